@@ -1,0 +1,79 @@
+// `weightgate inspect | diff | check`: the same engine as the action, with a terminal renderer.
+// Nothing under src/cli imports @actions/*. Exit codes: 0 ok, 1 incompatible, 2 unusable input.
+import { parseArgs } from 'node:util';
+import { openFile } from '../formats/open.js';
+import { InputError } from '../sources/errors.js';
+import { inspectJson, inspectText } from '../report/inspect.js';
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export const processIo: Io = {
+  out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
+  err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
+};
+
+const USAGE = `usage: weightgate <command> [options]
+
+commands:
+  inspect <file> [--json]           what a definition expects or a weights file holds
+  help                              this text
+
+Exit codes: 0 ok, 1 incompatible, 2 unusable input.`;
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export async function runCli(argv: string[], io: Io = processIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'inspect': return await inspect(rest, io);
+      case undefined: case 'help': case '--help': case '-h':
+        io.out(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command '${command}'`);
+    }
+  } catch (err) {
+    return reportError(err, io);
+  }
+}
+
+export function reportError(err: unknown, io: Io): number {
+  if (err instanceof InputError) {
+    io.err(`error: ${err.message}`);
+    return 2;
+  }
+  if (err instanceof UsageError) {
+    io.err(`error: ${err.message}\n\n${USAGE}`);
+    return 2;
+  }
+  // Anything else is our bug; say so plainly, with the message but no stack trace.
+  io.err(`error: weightgate failed unexpectedly: ${err instanceof Error ? err.message : JSON.stringify(err)}\n  → please report this with the file that caused it`);
+  return 2;
+}
+
+function parse(args: string[], options: Parameters<typeof parseArgs>[0]['options']) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+}
+
+async function inspect(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, { json: { type: 'boolean' } });
+  if (positionals.length !== 1) throw new UsageError('inspect takes exactly one file');
+  const opened = await openFile(positionals[0]);
+  try {
+    const j = inspectJson(opened);
+    io.out(values.json ? JSON.stringify(j, null, 2) : inspectText(j));
+    return 0;
+  } finally {
+    await opened.artifact?.close();
+  }
+}

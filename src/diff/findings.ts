@@ -1,0 +1,212 @@
+// Findings as data: one interface per kind, a union on `code`. Detection builds `Issue`s (no wording);
+// messages.ts turns each into a sentence, and the report carries the worded `Finding`.
+import type { ArtifactFormat, DType, Shape } from '../model/types.js';
+import type { LoaderRule } from './types.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A variable as listed in a finding: its name (or path) and shape. */
+export interface VarRef {
+  name: string;
+  shape: Shape;
+}
+
+export type AllowedBy = 'allowMissing' | 'allowUnexpected' | 'allowMismatch' | 'skipMismatch';
+
+interface IssueBase {
+  severity: Severity;
+  /** The model layer concerned; the file's layer name when the model has none. */
+  layer: string;
+  /** The weight concerned (scoped path such as `conv1/kernel`), when the finding is about one weight. */
+  weight?: string;
+  /** True when the real loader raises on this difference (as opposed to loading something silently off). */
+  raises: boolean;
+  /** Set when a selective-loading option accepted the difference. */
+  allowedBy?: AllowedBy;
+}
+
+export interface LayerCountMismatch extends IssueBase {
+  code: 'layer-count-mismatch';
+  expectedLayers: number;
+  savedLayers: number;
+  /** How weightgate lined up the rest to report per-layer differences anyway. */
+  alignedByName: number;
+  alignedByShape: number;
+  alignedByOrder: number;
+}
+
+export interface WeightCountMismatch extends IssueBase {
+  code: 'weight-count-mismatch';
+  rule: LoaderRule;
+  /** Keras' `#k`: index among weighted layers (order), in the file's layer_names (name). */
+  position: number;
+  savedLayer: string;
+  /** Keras 3 object (path rule): its path and the name Keras prints. */
+  objectPath?: string;
+  objectName?: string;
+  objectClass?: string;
+  expected: VarRef[];
+  saved: VarRef[];
+}
+
+export interface ShapeMismatch extends IssueBase {
+  code: 'shape-mismatch';
+  rule: LoaderRule;
+  weight: string;
+  position: number;
+  savedLayer: string;
+  /** The saved variable's own name (`conv1/kernel:0`, `vars/0`, a TF.js manifest name). */
+  savedName: string;
+  objectPath?: string;
+  objectName?: string;
+  objectClass?: string;
+  expectedShape: Shape;
+  savedShape: number[];
+  dtype: DType;
+}
+
+export interface DtypeMismatch extends IssueBase {
+  code: 'dtype-mismatch';
+  weight: string;
+  savedLayer: string;
+  expectedDtype: DType;
+  savedDtype: DType;
+  /** How the bytes are stored when that differs from `savedDtype` (TF.js quantisation, float16 storage). */
+  storedDtype?: DType;
+  quantization?: string;
+  lossy: boolean;
+}
+
+export interface MissingWeights extends IssueBase {
+  code: 'missing-weights';
+  rule: LoaderRule;
+  expected: VarRef[];
+  /** Keras 3 object (path rule). */
+  objectPath?: string;
+  objectName?: string;
+  objectClass?: string;
+  /** TF.js: how many weights are unset in total, for tfjs' own aggregated message. */
+  unsetTotal?: number;
+  unsetNames?: string[];
+  totalWeights?: number;
+}
+
+export interface UnexpectedWeights extends IssueBase {
+  code: 'unexpected-weights';
+  rule: LoaderRule;
+  savedLayer: string;
+  savedPath: string;
+  saved: VarRef[];
+  /** Legacy `top_level_model_weights`: Keras checks these separately and raises. */
+  topLevel?: boolean;
+}
+
+export interface NameMismatch extends IssueBase {
+  code: 'name-mismatch';
+  rule: LoaderRule;
+  position: number;
+  savedLayer: string;
+  objectPath?: string;
+  /** The two layers trade weights: each gets the other's. */
+  swappedWith?: string;
+  /** A longer cycle of layers each getting the next one's weights. */
+  cycle?: string[];
+  /** The names differ only by Keras' auto-numbering suffix (`dense_1` vs `dense_3`). */
+  autoNumbered: boolean;
+}
+
+export interface UnknownLayerClass extends IssueBase {
+  code: 'unknown-layer-class';
+  className: string;
+  /** What the file holds for this layer; empty when nothing. */
+  saved: VarRef[];
+  savedLayer?: string;
+  note?: string;
+}
+
+export interface WeightsConverted extends IssueBase {
+  code: 'weights-converted';
+  className: string;
+  savedLayer: string;
+  from: number;
+  to: number;
+  conversion: string;
+}
+
+export interface OptimizerState extends IssueBase {
+  code: 'optimizer-state';
+  count: number;
+}
+
+export interface NamesUnrecorded extends IssueBase {
+  code: 'names-unrecorded';
+}
+
+export interface LoaderUnsupported extends IssueBase {
+  code: 'loader-unsupported';
+  requested: LoaderRule;
+  format: ArtifactFormat;
+  source: string;
+  /** The specific refusal: by_name on a Keras 3 file, skip_mismatch without by_name in tf-keras, … */
+  reason: 'by-name-keras3' | 'skip-mismatch-keras2' | 'rule-needs-other-format';
+  usedRule: LoaderRule;
+}
+
+export interface DuplicateWeightName extends IssueBase {
+  code: 'duplicate-weight-name';
+  key: string;
+}
+
+export type Issue =
+  | LayerCountMismatch
+  | WeightCountMismatch
+  | ShapeMismatch
+  | DtypeMismatch
+  | MissingWeights
+  | UnexpectedWeights
+  | NameMismatch
+  | UnknownLayerClass
+  | WeightsConverted
+  | OptimizerState
+  | NamesUnrecorded
+  | LoaderUnsupported
+  | DuplicateWeightName;
+
+export type FindingCode = Issue['code'];
+
+type Worded<I> = I extends Issue
+  ? Omit<I, 'weight'> & {
+      message: string;
+      /** The weight concerned, or null when the finding is about a whole layer or the file. */
+      weight: string | null;
+      /** What the model expects and what the file holds, for table cells. */
+      expected: string;
+      actual: string;
+      hint?: string;
+    }
+  : never;
+
+/** A worded issue, as the report carries it. Still a union on `code`. */
+export type Finding = Worded<Issue>;
+
+/** Cross-finding patterns, each with the layers it concerns. */
+export type Hint =
+  | { kind: 'head-changed'; layers: string[]; expectedUnits?: number; savedUnits?: number; rule: LoaderRule }
+  | { kind: 'rename-map'; layers: string[]; map: Record<string, string> }
+  | { kind: 'layers-swapped'; layers: string[] }
+  | { kind: 'by-name-matched-nothing'; layers: string[] }
+  | { kind: 'keras1-needs-tf-keras'; layers: string[] };
+
+export type ReportHint = Hint & { message: string };
+
+export type HintKind = Hint['kind'];
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function severityRank(s: Severity): number {
+  return RANK[s];
+}
+
+export function isFailing(f: { severity: Severity }): boolean {
+  return f.severity === 'error';
+}

@@ -1,0 +1,102 @@
+// Keras 3 `.keras` archive (zip of config.json, metadata.json, model.weights.h5) and the same as a folder
+// (`save(zipped=False)`). The weights member is streamed to a private temp file: h5wasm reads files.
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { buildDefinition } from '../model/definition.js';
+import type { OpenedFile, Producer } from '../model/types.js';
+import { InputError } from '../sources/errors.js';
+import { checkEntries, extractEntry, listZip, readEntryText, type ZipEntry } from '../sources/zip.js';
+import { openHdf5 } from './hdf5.js';
+import { readKeras3Artifact } from './keras3-weights.js';
+import { ARCHIVE } from './layout.js';
+
+function parseJson(file: string, member: string, text: string): Record<string, unknown> {
+  try {
+    const v = JSON.parse(text);
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new Error('not a JSON object');
+    return v;
+  } catch (err) {
+    throw new InputError(file, 'corrupt', `${member} is not valid JSON (${(err as Error).message})`, 'Re-save the model with Keras.');
+  }
+}
+
+function openParts(file: string, config: Record<string, unknown>, metadata: Record<string, unknown> | undefined, label: string) {
+  const producer: Producer = {
+    kerasVersion: typeof metadata?.keras_version === 'string' ? metadata.keras_version : undefined,
+    metadata,
+  };
+  const definition = buildDefinition({ source: file, format: `${label} config.json`, raw: config, producer });
+  return { producer, definition };
+}
+
+export async function openKerasArchive(file: string): Promise<OpenedFile> {
+  const entries = await listZip(file);
+  checkEntries(file, entries);
+  const find = (name: string): ZipEntry | undefined => entries.find((e) => e.name === name);
+  const cfg = find(ARCHIVE.config);
+  if (!cfg) {
+    const names = entries.slice(0, 8).map((e) => e.name).join(', ');
+    throw new InputError(file, 'not-keras', `a zip archive without config.json, so not a .keras model (it holds: ${names || 'nothing'})`,
+      'Save the model with `model.save("name.keras")`.');
+  }
+  const config = parseJson(file, ARCHIVE.config, await readEntryText(file, cfg));
+  const metaEntry = find(ARCHIVE.metadata);
+  const metadata = metaEntry ? parseJson(file, ARCHIVE.metadata, await readEntryText(file, metaEntry)) : undefined;
+  const { producer, definition } = openParts(file, config, metadata, '.keras');
+  const weights = find(ARCHIVE.weightsH5);
+  if (!weights) {
+    const npz = find(ARCHIVE.weightsNpz);
+    throw new InputError(file, 'unsupported-format',
+      npz ? 'the archive stores its weights as model.weights.npz, which weightgate does not read yet' : 'the archive has no model.weights.h5',
+      npz ? 'Re-save with the default weights format (H5).' : 'Re-save the model with Keras.');
+  }
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'weightgate-'));
+  const tmp = path.join(dir, 'model.weights.h5');
+  try {
+    await extractEntry(file, weights, tmp);
+    const h5 = await openHdf5(tmp);
+    const artifact = readKeras3Artifact(file, h5, {
+      format: 'keras3-archive',
+      formatLabel: `Keras ${producer.kerasVersion ?? '3'} archive (.keras)`,
+      producer,
+      onClose: () => rm(dir, { recursive: true, force: true }),
+    });
+    return { source: file, format: artifact.formatLabel, definition, artifact };
+  } catch (err) {
+    await rm(dir, { recursive: true, force: true });
+    if (err instanceof InputError && err.file === tmp) throw new InputError(file, err.kind, `model.weights.h5 inside the archive: ${err.detail}`, err.hint);
+    throw err;
+  }
+}
+
+export async function isKerasFolder(dir: string): Promise<boolean> {
+  try {
+    return (await stat(path.join(dir, ARCHIVE.config))).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export async function openKerasFolder(dir: string): Promise<OpenedFile> {
+  const read = async (name: string) => readFile(path.join(dir, name), 'utf8');
+  const config = parseJson(dir, ARCHIVE.config, await read(ARCHIVE.config));
+  let metadata: Record<string, unknown> | undefined;
+  try {
+    metadata = parseJson(dir, ARCHIVE.metadata, await read(ARCHIVE.metadata));
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+  }
+  const { producer, definition } = openParts(dir, config, metadata, 'unzipped .keras');
+  const weightsPath = path.join(dir, ARCHIVE.weightsH5);
+  try {
+    await stat(weightsPath);
+  } catch {
+    return { source: dir, format: 'unzipped .keras folder (no weights)', definition };
+  }
+  const h5 = await openHdf5(weightsPath);
+  const artifact = readKeras3Artifact(dir, h5, {
+    format: 'keras3-archive', formatLabel: `Keras ${producer.kerasVersion ?? '3'} unzipped .keras folder`, producer,
+  });
+  return { source: dir, format: artifact.formatLabel, definition, artifact };
+}

@@ -1,0 +1,226 @@
+// Keras 3 `H5IOStore` layout: `.weights.h5`, `model.weights.h5` inside `.keras`, and the sharded
+// `.weights.json` index with its `_0000N.weights.h5` shards (`saving_lib.py`).
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ArtifactModel, SavedLayer, SavedVariable } from '../model/types.js';
+import { InputError } from '../sources/errors.js';
+import { sniff } from '../sources/sniff.js';
+import {
+  attrString, child, datasetInfo, isDataset, isGroup, openHdf5, readDataset, type H5File, type H5Group,
+} from './hdf5.js';
+import { KERAS3, SUB_OBJECT_ORDER, naturalCompare } from './layout.js';
+
+/** A Keras 3 store has a `layers` or `vars` group at the root (or the tf.keras 2.13 alias). */
+export function isKeras3Store(f: H5File): boolean {
+  return [KERAS3.layers, KERAS3.vars, KERAS3.layersAlias2_13, KERAS3.optimizer].some((k) => {
+    const g = child(f, k);
+    return g !== null && isGroup(g);
+  });
+}
+
+function subObjectRank(name: string): number {
+  const i = SUB_OBJECT_ORDER.indexOf(name);
+  if (i >= 0) return i;
+  return name.startsWith('_') ? 2000 : 1000;
+}
+
+function sortedChildren(g: H5Group): string[] {
+  return g.keys().filter((k) => k !== KERAS3.vars).sort((a, b) => subObjectRank(a) - subObjectRank(b) || naturalCompare(a, b));
+}
+
+interface ObjectEntry {
+  /** Object path relative to the store root: `layers/gru/cell`. */
+  objectPath: string;
+  name?: string;
+  variables: SavedVariable[];
+}
+
+/** Walk one object and its sub-objects; every `vars` group is one saveable's own variables. */
+function walkObject(g: H5Group, objectPath: string, shard: number, out: ObjectEntry[]): void {
+  const vars = child(g, KERAS3.vars);
+  const entry: ObjectEntry = { objectPath, variables: [] };
+  if (vars && isGroup(vars)) {
+    entry.name = attrString(vars, KERAS3.nameAttr);
+    const keys = vars.keys().filter((k) => /^\d+$/.test(k)).sort((a, b) => Number(a) - Number(b));
+    for (const k of keys) {
+      const ds = child(vars, k);
+      if (!ds || !isDataset(ds)) continue;
+      const info = datasetInfo(ds);
+      entry.variables.push({
+        name: `${KERAS3.vars}/${k}`, path: ds.path, objectPath, index: Number(k),
+        shape: info.shape, dtype: info.dtype, byteLength: info.byteLength,
+        locator: { kind: 'h5', shard, path: ds.path },
+      });
+    }
+  }
+  out.push(entry);
+  for (const k of sortedChildren(g)) {
+    const c = child(g, k);
+    if (c && isGroup(c)) walkObject(c, `${objectPath}/${k}`, shard, out);
+  }
+}
+
+interface StoreContents {
+  layers: Map<string, ObjectEntry[]>;
+  modelVars: ObjectEntry[];
+  optimizer: SavedVariable[];
+}
+
+function readStore(f: H5File, shard: number, into: StoreContents): void {
+  const layersGroup = child(f, KERAS3.layers) ?? child(f, KERAS3.layersAlias2_13);
+  if (layersGroup && isGroup(layersGroup)) {
+    for (const k of layersGroup.keys().sort(naturalCompare)) {
+      const g = child(layersGroup, k);
+      if (!g || !isGroup(g)) continue;
+      const entries: ObjectEntry[] = [];
+      walkObject(g, `${KERAS3.layers}/${k}`, shard, entries);
+      const prev = into.layers.get(k);
+      into.layers.set(k, prev ? mergeEntries(prev, entries) : entries);
+    }
+  }
+  const own = child(f, KERAS3.vars);
+  if (own && isGroup(own)) {
+    const entries: ObjectEntry[] = [];
+    walkObject(f, '', shard, entries);
+    into.modelVars.push(entries[0]);
+  }
+  const opt = child(f, KERAS3.optimizer);
+  if (opt && isGroup(opt)) {
+    const entries: ObjectEntry[] = [];
+    walkObject(opt, KERAS3.optimizer, shard, entries);
+    for (const e of entries) into.optimizer.push(...e.variables);
+  }
+}
+
+/** Shards split one object's name attribute and its data across files; join them back. */
+function mergeEntries(a: ObjectEntry[], b: ObjectEntry[]): ObjectEntry[] {
+  const byPath = new Map(a.map((e) => [e.objectPath, e]));
+  for (const e of b) {
+    const prev = byPath.get(e.objectPath);
+    if (!prev) byPath.set(e.objectPath, e);
+    else {
+      prev.name ??= e.name;
+      const have = new Set(prev.variables.map((v) => v.index));
+      prev.variables.push(...e.variables.filter((v) => !have.has(v.index)));
+      prev.variables.sort((x, y) => x.index - y.index);
+    }
+  }
+  return [...byPath.values()];
+}
+
+function toLayers(contents: StoreContents, order?: string[]): SavedLayer[] {
+  let keys = [...contents.layers.keys()];
+  if (order) {
+    const rank = new Map(order.map((k, i) => [k, i]));
+    keys = keys.sort((a, b) => (rank.get(a) ?? 1e9) - (rank.get(b) ?? 1e9) || naturalCompare(a, b));
+  }
+  const layers = keys.map((k, position): SavedLayer => {
+    const entries = contents.layers.get(k)!;
+    const top = entries[0];
+    const subNames: Record<string, string> = {};
+    for (const e of entries.slice(1)) if (e.name) subNames[e.objectPath] = e.name;
+    const weights = entries.flatMap((e) => e.variables).map((v) => ({ ...v, name: relName(top.objectPath, v) }));
+    return {
+      name: top.name ?? k,
+      nameRecorded: top.name !== undefined,
+      path: top.objectPath,
+      position,
+      weights,
+      subNames,
+    };
+  });
+  const own = contents.modelVars[0];
+  if (own && own.variables.length) {
+    layers.push({ name: own.name ?? '(model)', nameRecorded: own.name !== undefined, path: '', position: layers.length, weights: own.variables });
+  }
+  return layers;
+}
+
+function relName(top: string, v: SavedVariable): string {
+  const rel = v.objectPath.slice(top.length).replace(/^\//, '');
+  return rel ? `${rel}/${v.name}` : v.name;
+}
+
+function modelName(contents: StoreContents): string | undefined {
+  return contents.modelVars[0]?.name;
+}
+
+function build(
+  source: string, format: ArtifactModel['format'], formatLabel: string, files: H5File[], contents: StoreContents,
+  order: string[] | undefined, extraNotes: string[], producer: ArtifactModel['producer'] = {},
+): ArtifactModel {
+  const layers = toLayers(contents, order);
+  const notes = [...extraNotes];
+  const recorded = layers.filter((l) => l.nameRecorded).length;
+  if (layers.length && recorded === 0) {
+    notes.push('the file records no layer names (written by Keras before 3.6): layer names are inferred from object paths, so a swap of two same-class layers cannot be detected by name');
+  }
+  const name = modelName(contents);
+  if (name) notes.push(`saved from the model named '${name}'`);
+  return {
+    source, format, formatLabel, generation: 3, producer, layers, optimizer: contents.optimizer, notes,
+    async read(v) {
+      const f = files[Number(v.locator.shard ?? 0)];
+      const ds = f.get(String(v.locator.path));
+      if (!isDataset(ds)) throw new InputError(source, 'corrupt', `dataset ${v.path} disappeared`);
+      return readDataset(ds);
+    },
+    async close() {
+      for (const f of files) f.close();
+    },
+  };
+}
+
+export function readKeras3Artifact(source: string, f: H5File, opts: { format?: ArtifactModel['format']; formatLabel?: string; producer?: ArtifactModel['producer']; notes?: string[]; onClose?: () => Promise<void> } = {}): ArtifactModel {
+  const contents: StoreContents = { layers: new Map(), modelVars: [], optimizer: [] };
+  readStore(f, 0, contents);
+  const a = build(source, opts.format ?? 'keras3-weights-h5', opts.formatLabel ?? 'Keras 3 weights (.weights.h5)', [f], contents, undefined, opts.notes ?? [], opts.producer);
+  if (opts.onClose) {
+    const close = a.close;
+    a.close = async () => { await close(); await opts.onClose!(); };
+  }
+  return a;
+}
+
+export function isShardedIndex(json: unknown): boolean {
+  return typeof json === 'object' && json !== null && 'weight_map' in json && typeof (json as { weight_map: unknown }).weight_map === 'object';
+}
+
+/** `ShardedH5IOStore`: a JSON index whose `weight_map` sends each `vars` path to one or more shard files. */
+export async function readShardedArtifact(indexFile: string, json: { weight_map: Record<string, string | string[]>; metadata?: unknown }): Promise<ArtifactModel> {
+  const dir = path.dirname(indexFile);
+  const shardNames: string[] = [];
+  for (const v of Object.values(json.weight_map)) for (const s of Array.isArray(v) ? v : [v]) if (!shardNames.includes(s)) shardNames.push(s);
+  const files: H5File[] = [];
+  try {
+    for (const s of shardNames) {
+      if (typeof s !== 'string' || path.isAbsolute(s) || s.split(/[\\/]/).includes('..') || /^[a-z]+:/i.test(s)) {
+        throw new InputError(indexFile, 'unsafe-path', `the weight_map names a shard outside the index's folder: '${String(s)}'`, 'Shards must sit next to the .weights.json index.');
+      }
+      const p = path.join(dir, s);
+      await sniff(p);
+      files.push(await openHdf5(p));
+    }
+  } catch (err) {
+    for (const f of files) f.close();
+    throw err;
+  }
+  const contents: StoreContents = { layers: new Map(), modelVars: [], optimizer: [] };
+  files.forEach((f, i) => readStore(f, i, contents));
+  // The index lists objects in Keras' walk order, which is model.layers order: use it.
+  const order: string[] = [];
+  for (const key of Object.keys(json.weight_map)) {
+    const m = /^\/?layers\/([^/]+)/.exec(key);
+    if (m && !order.includes(m[1])) order.push(m[1]);
+  }
+  return build(indexFile, 'keras3-weights-sharded', `Keras 3 sharded weights (${files.length} shard${files.length === 1 ? '' : 's'})`, files, contents, order, []);
+}
+
+export async function readJson(file: string): Promise<unknown> {
+  const text = await readFile(file, 'utf8');
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new InputError(file, 'corrupt', `not valid JSON (${(err as Error).message})`);
+  }
+}

@@ -1,0 +1,123 @@
+// Legacy Keras HDF5: full model (`model_config` + `model_weights`) and weights-only (root `layer_names`),
+// as written by Keras 1, Keras 2 / tf.keras and Keras 3's legacy writer (`legacy_h5_format.py`).
+import type { ArtifactModel, KerasGeneration, SavedLayer, SavedVariable } from '../model/types.js';
+import { InputError } from '../sources/errors.js';
+import {
+  attrString, child, datasetInfo, hasListAttribute, isDataset, isGroup, loadAttributesFromHdf5Group,
+  readDataset, type H5File, type H5Group,
+} from './hdf5.js';
+import { LEGACY } from './layout.js';
+
+export type LegacyKind = 'keras-h5-full' | 'keras-h5-weights';
+
+/** The same two-line test Keras' `load_weights` makes. */
+export function legacyKind(f: H5File): LegacyKind | null {
+  if (hasListAttribute(f, LEGACY.layerNames)) return 'keras-h5-weights';
+  const mw = child(f, LEGACY.modelWeights);
+  if (mw && isGroup(mw) && hasListAttribute(mw, LEGACY.layerNames)) return 'keras-h5-full';
+  return null;
+}
+
+export function generationOf(version: string | undefined, weightNames: string[]): KerasGeneration {
+  if (version) {
+    const major = Number.parseInt(version, 10);
+    if (major === 1) return 1;
+    if (major >= 3) return 3;
+    return 2;
+  }
+  // Keras 1 wrote no keras_version, and named weights `dense_1_W` (no scope, no `:0`).
+  if (weightNames.length && weightNames.every((n) => !n.includes('/') && !n.includes(':'))) return 1;
+  return 2;
+}
+
+/** The JSON model config of a full-model file, or undefined for weights-only files. */
+export function legacyModelConfig(f: H5File): { config: Record<string, unknown>; kerasVersion?: string; backend?: string } | undefined {
+  const text = attrString(f, LEGACY.modelConfig);
+  if (!text) return undefined;
+  let config: Record<string, unknown>;
+  try {
+    config = JSON.parse(text);
+  } catch (err) {
+    throw new InputError(f.filename, 'corrupt', `the model_config attribute is not valid JSON (${(err as Error).message})`);
+  }
+  return { config, kerasVersion: attrString(f, LEGACY.kerasVersion) ?? kerasVersionOf(f), backend: attrString(f, LEGACY.backend) };
+}
+
+function kerasVersionOf(f: H5File): string | undefined {
+  const mw = child(f, LEGACY.modelWeights);
+  return (mw && isGroup(mw) ? attrString(mw, LEGACY.kerasVersion) : undefined) ?? attrString(f, LEGACY.kerasVersion);
+}
+
+/** Keras' `load_subset_weights_from_hdf5_group`: one layer's datasets in `weight_names` order. */
+function readSubsetWeights(file: string, group: H5Group, layerName: string, variables: SavedVariable[]): string[] {
+  const problems: string[] = [];
+  const names = loadAttributesFromHdf5Group(group, LEGACY.weightNames);
+  names.forEach((wn, index) => {
+    const ds = child(group, wn);
+    if (!ds || !isDataset(ds)) {
+      problems.push(`layer '${layerName}' lists weight '${wn}' but the file has no such dataset`);
+      return;
+    }
+    const info = datasetInfo(ds);
+    variables.push({
+      name: wn, path: ds.path, objectPath: layerName, index,
+      shape: info.shape, dtype: info.dtype, byteLength: info.byteLength,
+      locator: { kind: 'h5', path: ds.path },
+    });
+  });
+  return problems;
+}
+
+export function readLegacyArtifact(file: string, f: H5File, kind: LegacyKind): ArtifactModel {
+  const root = kind === 'keras-h5-weights' ? f : (child(f, LEGACY.modelWeights) as H5Group);
+  const layerNames = loadAttributesFromHdf5Group(root, LEGACY.layerNames);
+  const notes: string[] = [];
+  const layers: SavedLayer[] = layerNames.map((name, position) => {
+    const g = child(root, name);
+    const weights: SavedVariable[] = [];
+    if (!g || !isGroup(g)) {
+      notes.push(`layer_names lists '${name}' but the file has no group for it`);
+    } else {
+      notes.push(...readSubsetWeights(file, g, name, weights));
+    }
+    return { name, nameRecorded: true, path: g?.path ?? `${root.path}/${name}`, position, weights };
+  });
+
+  const top = child(root, LEGACY.topLevelModelWeights);
+  if (top && isGroup(top)) {
+    const weights: SavedVariable[] = [];
+    notes.push(...readSubsetWeights(file, top, LEGACY.topLevelModelWeights, weights));
+    if (weights.length) {
+      layers.push({ name: LEGACY.topLevelModelWeights, nameRecorded: true, path: top.path, position: layers.length, weights });
+      notes.push(`the file holds ${weights.length} weight(s) owned by the model itself (top_level_model_weights)`);
+    }
+  }
+
+  const optimizer: SavedVariable[] = [];
+  const og = child(f, LEGACY.optimizerWeights);
+  if (og && isGroup(og)) readSubsetWeights(file, og, LEGACY.optimizerWeights, optimizer);
+
+  const kerasVersion = attrString(root, LEGACY.kerasVersion) ?? attrString(f, LEGACY.kerasVersion);
+  const backend = attrString(root, LEGACY.backend) ?? attrString(f, LEGACY.backend);
+  const allNames = layers.flatMap((l) => l.weights.map((w) => w.name));
+  const generation = generationOf(kerasVersion, allNames);
+  const who = kerasVersion ? `Keras ${kerasVersion}` : generation === 1 ? 'Keras 1' : 'Keras';
+  return {
+    source: file,
+    format: kind,
+    formatLabel: `${who} legacy HDF5 (${kind === 'keras-h5-full' ? 'full model' : 'weights only'})`,
+    generation,
+    producer: { kerasVersion, backend },
+    layers,
+    optimizer,
+    notes,
+    async read(v) {
+      const ds = f.get(String(v.locator.path));
+      if (!isDataset(ds)) throw new InputError(file, 'corrupt', `dataset ${v.path} disappeared`);
+      return readDataset(ds);
+    },
+    async close() {
+      f.close();
+    },
+  };
+}

@@ -1,0 +1,114 @@
+// The one entry point for reading: sniff the content, then hand the file to the reader of its layout.
+// Every reader returns the same normalised OpenedFile; every failure becomes an InputError naming the file.
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { buildDefinition } from '../model/definition.js';
+import { isObject } from '../model/keras-config.js';
+import type { OpenedFile } from '../model/types.js';
+import { InputError, asInputError } from '../sources/errors.js';
+import { sniff } from '../sources/sniff.js';
+import { attrString, openHdf5, type H5File } from './hdf5.js';
+import { isKerasFolder, openKerasArchive, openKerasFolder } from './keras-archive.js';
+import { isKeras3Store, isShardedIndex, readJson, readKeras3Artifact, readShardedArtifact } from './keras3-weights.js';
+import { legacyKind, legacyModelConfig, readLegacyArtifact } from './legacy-h5.js';
+import { isTfjsModelJson, readTfjsArtifact, tfjsTopologyConfig } from './tfjs.js';
+
+export async function openFile(file: string): Promise<OpenedFile> {
+  try {
+    return await openUnchecked(file);
+  } catch (err) {
+    throw asInputError(file, err);
+  }
+}
+
+async function openUnchecked(file: string): Promise<OpenedFile> {
+  const kind = await sniff(file);
+  switch (kind.kind) {
+    case 'directory': return openDirectory(file);
+    case 'hdf5': return openH5(file);
+    case 'zip': return openKerasArchive(file);
+    case 'json': return openJson(file);
+    case 'npy':
+      throw new InputError(file, 'not-keras', 'a NumPy array (.npy), not a model file', 'Pass it as a smoke input or expected output instead.');
+  }
+}
+
+async function openDirectory(dir: string): Promise<OpenedFile> {
+  if (await isKerasFolder(dir)) return openKerasFolder(dir);
+  const names = await readdir(dir);
+  if (names.includes('model.json')) return openFile(path.join(dir, 'model.json'));
+  throw new InputError(dir, 'not-keras', 'a folder with neither config.json (unzipped .keras) nor model.json (TF.js)', 'Point at the model file itself.');
+}
+
+async function openH5(file: string): Promise<OpenedFile> {
+  const f = await openHdf5(file);
+  try {
+    const kind = legacyKind(f);
+    if (kind) {
+      const artifact = readLegacyArtifact(file, f, kind);
+      const cfg = kind === 'keras-h5-full' ? legacyModelConfig(f) : undefined;
+      const definition = cfg
+        ? buildDefinition({
+          source: file, format: `${artifact.formatLabel} model_config`, raw: cfg.config,
+          producer: { kerasVersion: cfg.kerasVersion ?? artifact.producer.kerasVersion, backend: cfg.backend ?? artifact.producer.backend },
+        })
+        : undefined;
+      if (kind === 'keras-h5-full' && !cfg) artifact.notes.push('the file has model weights but no model_config attribute (saved without its architecture)');
+      return { source: file, format: artifact.formatLabel, definition, artifact };
+    }
+    if (isKeras3Store(f)) {
+      const artifact = readKeras3Artifact(file, f);
+      return { source: file, format: artifact.formatLabel, artifact };
+    }
+    throw notKerasH5(file, f);
+  } catch (err) {
+    f.close();
+    throw err;
+  }
+}
+
+function notKerasH5(file: string, f: H5File): InputError {
+  const keys = f.keys().slice(0, 6);
+  const dl4j = attrString(f, 'inputs') !== undefined;
+  return new InputError(file, 'not-keras',
+    `an HDF5 file, but not a Keras one: no layer_names, model_weights or layers/vars groups (top level holds: ${keys.join(', ') || 'nothing'})`,
+    dl4j ? 'This looks like a test-data file (inputs/outputs); use it as smoke input or expected output.' : 'Check that this is the weights file Keras wrote.');
+}
+
+async function openJson(file: string): Promise<OpenedFile> {
+  const json = await readJson(file);
+  const tfjs = isTfjsModelJson(json);
+  if (tfjs === 'graph-model') {
+    throw new InputError(file, 'unsupported-format', 'a TF.js graph model (a frozen TensorFlow graph), which has no Keras layers to compare',
+      'Convert the Keras model to a TF.js layers model (`tensorflowjs_converter --input_format keras`) or check the Keras file instead.');
+  }
+  if (tfjs === 'layers-model' || tfjs === 'weights-manifest') {
+    const topo = tfjsTopologyConfig(json);
+    const artifact = await readTfjsArtifact(file, json);
+    const definition = topo
+      ? buildDefinition({ source: file, format: 'TF.js layers-model topology', raw: topo.modelConfig, producer: { kerasVersion: topo.kerasVersion, backend: topo.backend } })
+      : undefined;
+    return { source: file, format: artifact.formatLabel, definition, artifact };
+  }
+  if (isShardedIndex(json)) {
+    const artifact = await readShardedArtifact(file, json as never);
+    return { source: file, format: artifact.formatLabel, artifact };
+  }
+  if (isObject(json) && typeof json.class_name === 'string' && ('config' in json)) {
+    const version = typeof json.keras_version === 'string' ? json.keras_version : undefined;
+    const definition = buildDefinition({
+      source: file, format: `Keras ${version ?? (json.module ? '3' : '')} model JSON`.replace(/ {2}/, ' '), raw: json,
+      producer: { kerasVersion: version, backend: typeof json.backend === 'string' ? json.backend : undefined },
+    });
+    return { source: file, format: definition.format, definition };
+  }
+  if (isObject(json) && isObject(json.model_config)) {
+    const definition = buildDefinition({ source: file, format: 'Keras model JSON', raw: json });
+    return { source: file, format: definition.format, definition };
+  }
+  throw new InputError(file, 'not-keras', 'JSON, but neither a Keras model (class_name + config), a TF.js model.json, nor a Keras sharded weights index',
+    'Write the definition with `model.to_json()`, or point at model.json / .weights.json.');
+}
+
+/** Keras 3 `.weights.h5` store opened directly (used by tests and the archive reader). */
+export { readKeras3Artifact };

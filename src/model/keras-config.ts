@@ -1,0 +1,184 @@
+// Reading Keras model configs of every generation into plain facts: which generation wrote it,
+// the dtype policy of a layer, the tensors a functional node consumed, and the model's input shape.
+import type { DType, InboundCall, KerasGeneration, Shape, TensorRef } from './types.js';
+
+export type Json = Record<string, any>;
+
+export const MODEL_CLASSES = new Set(['Sequential', 'Functional', 'Model']);
+
+export function isObject(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** `model_config` inside a full `.h5` / converter topology; the model config itself otherwise. */
+export function unwrapModelConfig(raw: Json): Json {
+  if (isObject(raw.model_config)) return raw.model_config;
+  return raw;
+}
+
+/** Which Keras conventions the config follows, from the version it states or, failing that, its shape. */
+export function detectGeneration(model: Json, statedVersion?: string): KerasGeneration {
+  const v = statedVersion ?? (typeof model.keras_version === 'string' ? model.keras_version : undefined);
+  if (v && /^\d/.test(v)) {
+    const major = Number.parseInt(v, 10);
+    return major <= 1 ? 1 : major >= 3 ? 3 : 2;
+  }
+  if (v && v.startsWith('tfjs')) return 2;
+  const text = JSON.stringify(model);
+  if (/"module"\s*:|"batch_shape"\s*:|"DTypePolicy"|"__keras_tensor__"/.test(text)) return 3;
+  if (/"output_dim"\s*:|"nb_filter"\s*:|"border_mode"\s*:|"dim_ordering"\s*:|"init"\s*:\s*"/.test(text)) return 1;
+  return 2;
+}
+
+export interface DTypeFacts {
+  policy: string;
+  variableDtype: DType;
+  quantized: boolean;
+}
+
+const FLOAT_NAMES = new Set<DType>(['float16', 'bfloat16', 'float32', 'float64', 'int8', 'int16', 'int32', 'int64', 'uint8', 'bool']);
+
+/** A layer's dtype policy: a string, a Keras 2 `Policy`, or a Keras 3 `DTypePolicy` (maybe quantized). */
+export function dtypeFacts(dtype: unknown, fallback: DTypeFacts = { policy: 'float32', variableDtype: 'float32', quantized: false }): DTypeFacts {
+  if (dtype === undefined || dtype === null) return fallback;
+  if (typeof dtype === 'string') return fromName(dtype);
+  if (isObject(dtype)) {
+    const cls = String(dtype.class_name ?? '');
+    const cfg = isObject(dtype.config) ? dtype.config : {};
+    if (/Quantized|Int4|Float8|GPTQ|AWQ|Ternary/i.test(cls)) {
+      const source = typeof cfg.source_name === 'string' ? fromName(cfg.source_name) : fallback;
+      return { policy: String(cfg.mode ?? cls), variableDtype: source.variableDtype, quantized: true };
+    }
+    if (typeof cfg.name === 'string') return fromName(cfg.name);
+  }
+  return fallback;
+}
+
+function fromName(name: string): DTypeFacts {
+  // Mixed policies compute in half precision but keep float32 variables (`_parse_name`).
+  if (name.startsWith('mixed_')) return { policy: name, variableDtype: 'float32', quantized: false };
+  const d = name as DType;
+  return { policy: name, variableDtype: FLOAT_NAMES.has(d) ? d : 'float32', quantized: false };
+}
+
+// ---- functional nodes -------------------------------------------------------------------------
+
+function isKerasTensor(v: unknown): v is Json {
+  return isObject(v) && v.class_name === '__keras_tensor__' && isObject(v.config) && Array.isArray(v.config.keras_history);
+}
+
+function refOf(history: unknown[]): TensorRef {
+  return { layer: String(history[0]), node: Number(history[1] ?? 0), tensor: Number(history[2] ?? 0) };
+}
+
+/** Every tensor inside a Keras 3 argument structure, in order (lists and dicts flattened). */
+function collectTensors(v: unknown, out: TensorRef[]): void {
+  if (isKerasTensor(v)) out.push(refOf(v.config.keras_history));
+  else if (Array.isArray(v)) v.forEach((x) => collectTensors(x, out));
+  else if (isObject(v)) Object.values(v).forEach((x) => collectTensors(x, out));
+}
+
+function stripTensors(v: unknown): unknown {
+  if (isKerasTensor(v)) return undefined;
+  if (Array.isArray(v)) return v.map(stripTensors);
+  if (isObject(v)) return Object.fromEntries(Object.entries(v).filter(([, x]) => !isKerasTensor(x)).map(([k, x]) => [k, stripTensors(x)]));
+  return v;
+}
+
+/**
+ * Inbound nodes in any of the three layouts:
+ * Keras 1/2 `[[["dense", 0, 0, {}], …], …]`, Keras 3 `[{"args": […], "kwargs": {…}}]`,
+ * and TF.js-saved topologies (same as Keras 2).
+ */
+export function parseInboundNodes(nodes: unknown): InboundCall[] {
+  if (!Array.isArray(nodes)) return [];
+  return nodes.map((node): InboundCall => {
+    if (isObject(node) && ('args' in node || 'kwargs' in node)) {
+      const inputs: TensorRef[] = [];
+      collectTensors(node.args ?? [], inputs);
+      const tensorKwargs: Record<string, TensorRef> = {};
+      const kwargs: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(isObject(node.kwargs) ? node.kwargs : {})) {
+        if (isKerasTensor(v)) tensorKwargs[k] = refOf(v.config.keras_history);
+        else kwargs[k] = stripTensors(v);
+      }
+      return { inputs, kwargs, tensorKwargs };
+    }
+    const entries = Array.isArray(node) ? node : [];
+    const inputs: TensorRef[] = [];
+    let kwargs: Record<string, unknown> = {};
+    for (const e of entries) {
+      if (Array.isArray(e) && typeof e[0] === 'string') {
+        inputs.push(refOf(e));
+        if (isObject(e[3])) kwargs = { ...kwargs, ...e[3] };
+      }
+    }
+    return { inputs, kwargs, tensorKwargs: {} };
+  });
+}
+
+/** `input_layers` / `output_layers`: a list of triples, a bare triple (Keras 3, one input), or a dict. */
+export function parseLayerRefs(v: unknown): TensorRef[] {
+  if (!v) return [];
+  if (Array.isArray(v) && typeof v[0] === 'string') return [refOf(v)];
+  if (Array.isArray(v)) return v.flatMap(parseLayerRefs);
+  if (isObject(v)) return Object.values(v).flatMap(parseLayerRefs);
+  return [];
+}
+
+// ---- shapes -----------------------------------------------------------------------------------
+
+export function asShape(v: unknown): Shape | undefined {
+  if (!Array.isArray(v)) return undefined;
+  if (!v.every((d) => d === null || typeof d === 'number')) return undefined;
+  return v.map((d) => (d === null || d < 0 ? null : d));
+}
+
+/** The batch input shape a layer config declares, in any generation's words. */
+export function declaredInputShape(cfg: Json): Shape | undefined {
+  const batch = asShape(cfg.batch_shape) ?? asShape(cfg.batch_input_shape);
+  if (batch) return batch;
+  const input = asShape(cfg.input_shape);
+  if (input) return [null, ...input];
+  // Keras 1: `input_dim` (+ `input_length` for sequence layers).
+  if (typeof cfg.input_dim === 'number' && cfg.input_dim > 0) {
+    if ('input_length' in cfg) return [null, cfg.input_length ?? null, cfg.input_dim];
+    return [null, cfg.input_dim];
+  }
+  return undefined;
+}
+
+/** Keras 3 records the shape each layer was built with; a fallback when propagation cannot say. */
+export function builtInputShapes(entry: Json): Shape[] | undefined {
+  const bc = entry.build_config;
+  if (!isObject(bc)) return undefined;
+  if (Array.isArray(bc.input_shape)) {
+    const single = asShape(bc.input_shape);
+    if (single) return [single];
+    const many = bc.input_shape.map(asShape);
+    return many.every(Boolean) ? (many as Shape[]) : undefined;
+  }
+  if (isObject(bc.shapes_dict)) {
+    const shapes = Object.values(bc.shapes_dict).map(asShape);
+    return shapes.every(Boolean) ? (shapes as Shape[]) : undefined;
+  }
+  return undefined;
+}
+
+/** Keras' `to_snake_case`, used for Keras 3 object paths (`ReLU` → `re_lu`). */
+export function toSnakeCase(name: string): string {
+  let s = name.replace(/\W+/g, '');
+  s = s.replace(/(.)([A-Z][a-z]+)/g, '$1_$2');
+  s = s.replace(/([a-z])([A-Z])/g, '$1_$2');
+  return s.toLowerCase();
+}
+
+/** Python class `__name__` where it differs from the exported config class_name. */
+const PYTHON_CLASS_NAMES: Record<string, string> = {
+  GroupQueryAttention: 'GroupedQueryAttention',
+  Model: 'Functional',
+};
+
+export function objectPathName(className: string): string {
+  return toSnakeCase(PYTHON_CLASS_NAMES[className] ?? className);
+}

@@ -1,0 +1,45 @@
+// One error type for every input problem: it names the file, says what is wrong, and what to do.
+// The CLI and the action print `message` as is and never a stack trace.
+
+export type InputErrorCause =
+  | 'not-found'
+  | 'lfs-pointer'
+  | 'html-page'
+  | 'truncated'
+  | 'not-keras'
+  | 'unsupported-format'
+  | 'corrupt'
+  | 'limit'
+  | 'unsafe-path'
+  | 'bad-config';
+
+export class InputError extends Error {
+  override name = 'InputError';
+  constructor(
+    readonly file: string,
+    readonly kind: InputErrorCause,
+    readonly detail: string,
+    readonly hint?: string,
+  ) {
+    super(`${file}: ${detail}${hint ? `\n  → ${hint}` : ''}`);
+  }
+}
+
+export const LFS_HINT =
+  'The repository stores this file in Git LFS and the checkout has only the pointer. ' +
+  'Use `lfs: true` on actions/checkout (or run `git lfs pull` locally).';
+
+/** Turn anything thrown while reading a file into an InputError naming that file. */
+export function asInputError(file: string, err: unknown): InputError {
+  if (err instanceof InputError) return err;
+  const text = err instanceof Error ? err.message : String(err);
+  // h5wasm prefixes every HDF5 failure with its diagnostic banner; keep only the useful line.
+  const hdf5 = /HDF5-DIAG/.test(text);
+  const first = text.split('\n').map((l) => l.trim()).filter(Boolean).find((l) => /major:|minor:|:\s/.test(l)) ?? text;
+  return new InputError(
+    file,
+    'corrupt',
+    hdf5 ? `the HDF5 library could not read it (${first.slice(0, 200)})` : `could not be read: ${text.slice(0, 300)}`,
+    hdf5 ? 'The file is damaged or was cut short; re-download or re-save it.' : undefined,
+  );
+}
