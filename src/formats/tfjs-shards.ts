@@ -37,7 +37,8 @@ export function resolveShardPath(modelJson: string, group: number, entry: unknow
     throw new InputError(modelJson, 'corrupt', `${where} has a shard path that is not a file name (${JSON.stringify(entry)})`,
       'Each entry of "paths" must name a shard file next to model.json, e.g. "group1-shard1of1.bin".');
   }
-  const base = path.posix.basename(entry.replace(/\\/g, '/')) || 'group1-shard1of1.bin';
+  // Suggest the converter's own naming rather than echoing a hostile name like `passwd` back.
+  const base = `group${group}-shard1of1.bin`;
   const fix = `List the shard by its file name (e.g. ${shown(base)}) and commit it next to model.json.`;
   if (entry.includes('\0')) {
     throw new InputError(modelJson, 'unsafe-path', `${where} lists shard ${JSON.stringify(entry)}, which contains a NUL byte`, fix);
