@@ -1,6 +1,6 @@
 // `weightgate inspect | diff | check`: the same engine as the action, with a terminal renderer.
 // Nothing under src/cli imports @actions/*. Exit codes: 0 ok, 1 incompatible, 2 unusable input.
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { openFile } from '../formats/open.js';
 import { InputError } from '../sources/errors.js';
 import { inspectJson, inspectText } from '../report/inspect.js';
@@ -57,7 +57,7 @@ export function reportError(err: unknown, io: Io): number {
   return 2;
 }
 
-function parse(args: string[], options: Parameters<typeof parseArgs>[0]['options']) {
+function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (err) {

@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { buildDefinition } from '../model/definition.js';
-import type { OpenedFile, Producer } from '../model/types.js';
+import type { ArtifactModel, DefinitionModel, OpenedFile, Producer } from '../model/types.js';
 import { InputError } from '../sources/errors.js';
 import { checkEntries, extractEntry, listZip, readEntryText, type ZipEntry } from '../sources/zip.js';
 import { openHdf5 } from './hdf5.js';
@@ -62,6 +62,7 @@ export async function openKerasArchive(file: string): Promise<OpenedFile> {
       producer,
       onClose: () => rm(dir, { recursive: true, force: true }),
     });
+    orderLikeDefinition(artifact, definition);
     return { source: file, format: artifact.formatLabel, definition, artifact };
   } catch (err) {
     await rm(dir, { recursive: true, force: true });
@@ -98,5 +99,13 @@ export async function openKerasFolder(dir: string): Promise<OpenedFile> {
   const artifact = readKeras3Artifact(dir, h5, {
     format: 'keras3-archive', formatLabel: `Keras ${producer.kerasVersion ?? '3'} unzipped .keras folder`, producer,
   });
+  orderLikeDefinition(artifact, definition);
   return { source: dir, format: artifact.formatLabel, definition, artifact };
+}
+
+/** HDF5 lists groups by name; the archive's own config knows model.layers order, so list them that way. */
+function orderLikeDefinition(artifact: ArtifactModel, definition: DefinitionModel): void {
+  const rank = new Map(definition.layers.filter((l) => l.objectPath).map((l, i) => [l.objectPath, i]));
+  artifact.layers.sort((a, b) => (rank.get(a.path) ?? 1e9) - (rank.get(b.path) ?? 1e9));
+  artifact.layers.forEach((l, i) => { l.position = i; });
 }
