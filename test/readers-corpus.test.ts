@@ -82,3 +82,34 @@ function checkSaved(a: ArtifactModel, m: any) {
 test('corpus present', { skip: SKIP_SHARED }, () => {
   assert.ok(HAVE_SHARED);
 });
+
+// Keras 3 pairs by object path: every expected variable must sit at the path and index we derived.
+for (const corpus of corpora) {
+  const man = manifest(corpus);
+  for (const [model, m] of Object.entries<any>(man.models)) {
+    const stores = [m.files.keras, m.files.weights_h5, m.files.sharded_weights?.[0]].filter(Boolean);
+    for (const f of stores) {
+      test(`${corpus}/${model}.model.json object paths resolve in ${f}`, async () => {
+        const def = (await openFile(shared(corpus, `${model}.model.json`))).definition!;
+        const a = (await openFile(shared(corpus, f))).artifact!;
+        try {
+          const saved = new Map(a.layers.flatMap((l) => l.weights).map((w) => [`${w.objectPath}#${w.index}`, w]));
+          const expected = expectedFlat(def);
+          for (const w of expected) {
+            const s = saved.get(`${w.objectPath}#${w.index}`);
+            assert.ok(s, `${w.path} expected at ${w.objectPath}/vars/${w.index}`);
+            assert.deepEqual(s.shape, w.shape, w.path);
+          }
+          assert.equal(saved.size, expected.length, 'nothing saved beyond what the model expects');
+          // Keras >= 3.6 records each layer's name on its vars group: it must be the layer at that path.
+          for (const l of def.layers.filter((x) => x.objectPath)) {
+            const sl = a.layers.find((x) => x.path === l.objectPath);
+            if (sl?.nameRecorded) assert.equal(sl.name, l.name, l.objectPath);
+          }
+        } finally {
+          await a.close();
+        }
+      });
+    }
+  }
+}

@@ -109,10 +109,9 @@ function walkModel(model: Json, ctx: WalkContext, inputOverride?: Shape): Walked
   const entries = layersRaw.map((r) => entryOf(r, ctx.generation)).filter((e): e is Entry => e !== undefined);
   if (entries.length < layersRaw.length) ctx.notes.push(`${layersRaw.length - entries.length} layer entr${layersRaw.length - entries.length === 1 ? 'y has' : 'ies have'} no class_name and were ignored`);
   const functional = className !== 'Sequential' && (entries.some((e) => e.inbound.length > 0) || (isObject(cfg) && 'input_layers' in cfg));
-  if (!functional && className !== 'Sequential' && !MODEL_CLASSES.has(className)) {
-    if (!entries.length) {
-      ctx.notes.push(`'${className}' is a subclassed model: its layers are defined in Python code, not in the config, so the expected weights cannot be derived from the definition`);
-    }
+  if (!functional && className !== 'Sequential' && !MODEL_CLASSES.has(className) && !entries.length) {
+    ctx.notes.push(`'${className}' is a subclassed model: its layers are defined in Python code, not in the config, so the expected weights cannot be derived from the definition`);
+    return { className, name, layers: [], inputs: [], outputs: [], outputShapes: [] };
   }
   return functional
     ? walkFunctional(className, name, cfg as Json, entries, ctx)

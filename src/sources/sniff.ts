@@ -53,6 +53,10 @@ export async function sniff(file: string): Promise<Sniffed> {
   }
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) return { kind: 'json' };
   const ext = path.extname(file).toLowerCase();
+  if (/^group\d+-shard\d+of\d+/.test(path.basename(file)) || ext === '.bin') {
+    throw new InputError(file, 'not-keras', 'a TF.js weight shard (raw bytes with no layout of its own)',
+      'Point at the model.json that lists it; the shard is read through its weightsManifest.');
+  }
   const what = ext === '.h5' || ext === '.hdf5' ? 'it does not start with the HDF5 signature'
     : ext === '.keras' ? 'it is not a zip archive, which every .keras file is'
     : 'it is not HDF5, a zip archive, JSON or .npy';
