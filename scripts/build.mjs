@@ -1,9 +1,20 @@
-// Bundles the CLI and the action into dist/ (committed: the action runs dist/, and a clean clone
-// runs the CLI without a build step). Deterministic output so CI can diff it.
+// Bundles the CLI (and, once it exists, the action) into dist/. dist/ is committed: the action runs
+// it, and a clean clone runs the CLI without a build step. Output is deterministic so CI can diff it.
+// Usage: node scripts/build.mjs [outdir]
 import { build } from 'esbuild';
-import { rm, mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
 
-const common = {
+const outdir = path.resolve(process.argv[2] ?? 'dist');
+const entryPoints = { cli: 'src/cli/bin.ts' };
+if (existsSync('src/index.ts')) entryPoints.index = 'src/index.ts';
+
+await rm(outdir, { recursive: true, force: true });
+await mkdir(outdir, { recursive: true });
+await build({
+  entryPoints,
+  outdir,
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -12,8 +23,4 @@ const common = {
   logLevel: 'warning',
   // esbuild's ESM output has no `require`; some CommonJS dependencies call it.
   banner: { js: "import { createRequire as __wgCreateRequire } from 'node:module'; const require = __wgCreateRequire(import.meta.url);" },
-};
-
-await rm('dist', { recursive: true, force: true });
-await mkdir('dist', { recursive: true });
-await build({ ...common, entryPoints: { cli: 'src/cli/bin.ts' }, outdir: 'dist' });
+});

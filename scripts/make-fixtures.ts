@@ -53,7 +53,7 @@ function classifierConfig(name: string, s: ClassifierSpec) {
         layer('MaxPooling2D', { name: 'pool1', pool_size: [2, 2], padding: 'valid', strides: [2, 2], data_format: 'channels_last' }),
         layer('Flatten', { name: 'flatten', data_format: 'channels_last' }, [null, 4, 4, s.filters]),
         layer('Dense', {
-          name: s.head, units: s.units, activation: 'softmax', use_bias: true,
+          name: s.head, units: s.units, activation: 'softmax', use_bias: true, quantization_config: null,
           kernel_initializer: init('GlorotUniform', { seed: null }), bias_initializer: init('Zeros'),
           kernel_regularizer: null, bias_regularizer: null, kernel_constraint: null, bias_constraint: null,
         }, [null, flat]),

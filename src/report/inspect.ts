@@ -120,7 +120,9 @@ function sideRows(layers: LayerJson[]): string[][] {
       continue;
     }
     l.weights.forEach((w, i) => {
-      rows.push([i === 0 ? l.name : '', i === 0 ? cls : '', w.name, formatShape(w.shape), w.storedDtype ? `${w.dtype} (stored ${w.storedDtype})` : w.dtype, formatBytes(w.bytes)]);
+      // Definition weights are named in scope (`forward_lstm/lstm_cell/kernel`) so wrapper weights stay distinct.
+      const label = l.status !== undefined && w.path.startsWith(`${l.name}/`) ? w.path.slice(l.name.length + 1) : w.name;
+      rows.push([i === 0 ? l.name : '', i === 0 ? cls : '', label, formatShape(w.shape), w.storedDtype ? `${w.dtype} (stored ${w.storedDtype})` : w.dtype, formatBytes(w.bytes)]);
     });
   }
   return rows;

@@ -1,0 +1,71 @@
+// `weightgate inspect`: the JSON contract, the table, and exit codes (0 read, 2 unreadable).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { runCli, type Io } from '../src/cli/main.js';
+import { SKIP_SHARED, shared } from './helpers/shared.js';
+
+const fx = (...p: string[]) => path.resolve(import.meta.dirname, '..', 'fixtures', ...p);
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: Io = { out: (t) => { out += `${t}\n`; }, err: (t) => { err += `${t}\n`; } };
+  const code = await runCli(argv, io);
+  return { code, out, err };
+}
+
+test('inspect --json on a definition lists the expected weights', async () => {
+  const r = await run('inspect', fx('models', 'classifier.json'), '--json');
+  assert.equal(r.code, 0);
+  const j = JSON.parse(r.out);
+  assert.equal(j.format, 'Keras 3 model JSON');
+  assert.deepEqual(j.layers.map((l: any) => [l.name, l.className]), [['conv1', 'Conv2D'], ['pool1', 'MaxPooling2D'], ['flatten', 'Flatten'], ['dense', 'Dense']]);
+  assert.deepEqual(j.layers[3].weights.map((w: any) => [w.name, w.shape, w.dtype]), [['kernel', [64, 5], 'float32'], ['bias', [5], 'float32']]);
+});
+
+test('inspect --json on an artifact lists the saved weights, optimizer apart', { skip: SKIP_SHARED }, async () => {
+  const r = await run('inspect', shared('real-models', 'snake-cnn', 'model.weights.h5'), '--json');
+  assert.equal(r.code, 0);
+  const j = JSON.parse(r.out);
+  assert.equal(j.optimizer.length, 18);
+  assert.ok(j.layers.every((l: any) => l.weights.every((w: any) => !w.path.startsWith('/optimizer'))));
+  assert.deepEqual(j.layers[0].weights[0], { name: 'vars/0', path: '/layers/conv2d/vars/0', shape: [3, 3, 3, 32], dtype: 'float32', bytes: 3456 });
+});
+
+test('inspect --json on a file with both sides shows definition and weights', { skip: SKIP_SHARED }, async () => {
+  const r = await run('inspect', shared('keras3-corpus', 'float16_dense.keras'), '--json');
+  assert.equal(r.code, 0);
+  const j = JSON.parse(r.out);
+  assert.ok(j.definition && j.weights && !j.layers);
+  assert.equal(j.definition.layers[0].weights[0].dtype, 'float16');
+  assert.equal(j.weights.layers[0].weights[0].dtype, 'float16');
+  assert.equal(j.weights.kerasVersion, '3.15.1');
+});
+
+test('bfloat16 and int types come out with numpy names', { skip: SKIP_SHARED }, async () => {
+  const r = await run('inspect', shared('keras3-modern', 'preprocess_cnn.weights.h5'), '--json');
+  const j = JSON.parse(r.out);
+  const norm = j.layers.find((l: any) => l.name === 'standardize');
+  assert.deepEqual(norm.weights.map((w: any) => [w.shape, w.dtype]), [[[3], 'float32'], [[3], 'float32'], [[], 'int32']]);
+});
+
+test('inspect prints a table with layer, class, weight, shape, dtype, size', async () => {
+  const r = await run('inspect', fx('tfjs', 'model.json'));
+  assert.equal(r.code, 0);
+  assert.match(r.out, /layer\s+class\s+weight\s+shape\s+dtype\s+size/);
+  assert.match(r.out, /conv1\s+Conv2D\s+kernel\s+\(3, 3, 1, 4\)\s+float32\s+144 B/);
+});
+
+test('unreadable input exits 2 with one clean line and no stack trace', async () => {
+  const r = await run('inspect', fx('does-not-exist.h5'));
+  assert.equal(r.code, 2);
+  assert.match(r.err, /^error: .*does-not-exist\.h5: no such file/);
+  assert.doesNotMatch(r.err, /\n\s+at /);
+});
+
+test('usage errors exit 2', async () => {
+  assert.equal((await run('inspect')).code, 2);
+  assert.equal((await run('frobnicate')).code, 2);
+  assert.equal((await run('help')).code, 0);
+});

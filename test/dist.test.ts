@@ -1,0 +1,27 @@
+// The committed dist/ must be what `npm run build` makes from the current src/ (the action runs dist/).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+test('dist/ is rebuilt from the current sources', () => {
+  const out = mkdtempSync(path.join(os.tmpdir(), 'wg-dist-'));
+  execFileSync(process.execPath, ['scripts/build.mjs', out], { cwd: root, stdio: 'pipe' });
+  const built = readdirSync(out).sort();
+  assert.deepEqual(readdirSync(path.join(root, 'dist')).sort(), built, 'same files');
+  for (const f of built) {
+    const same = readFileSync(path.join(out, f)).equals(readFileSync(path.join(root, 'dist', f)));
+    assert.ok(same, `dist/${f} is stale: run \`npm run build\` and commit dist/`);
+  }
+});
+
+test('the bundled CLI runs without node_modules resolution tricks', () => {
+  const text = execFileSync(process.execPath, [path.join(root, 'bin', 'weightgate.js'), 'inspect', path.join(root, 'fixtures', 'weights', 'classifier.weights.h5'), '--json'], { cwd: os.tmpdir() }).toString();
+  const j = JSON.parse(text);
+  assert.equal(j.format, 'Keras 3 weights (.weights.h5)');
+  assert.deepEqual(j.layers.filter((l: { weights: unknown[] }) => l.weights.length).map((l: { name: string }) => l.name), ['conv1', 'dense']);
+});
