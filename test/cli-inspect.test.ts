@@ -69,3 +69,13 @@ test('usage errors exit 2', async () => {
   assert.equal((await run('frobnicate')).code, 2);
   assert.equal((await run('help')).code, 0);
 });
+
+test('inspect over several files reports each; one bad file does not stop the others', async () => {
+  const r = await run('inspect', fx('models', 'classifier.json'), fx('nope.h5'), fx('tfjs', 'model.json'), '--json');
+  assert.equal(r.code, 2);
+  const j = JSON.parse(r.out);
+  assert.equal(j.length, 3);
+  assert.equal(j[0].format, 'Keras 3 model JSON');
+  assert.match(j[1].error, /nope\.h5: no such file/);
+  assert.match(j[2].format, /TF\.js layers-model/);
+});

@@ -18,7 +18,7 @@ export const processIo: Io = {
 const USAGE = `usage: weightgate <command> [options]
 
 commands:
-  inspect <file> [--json]           what a definition expects or a weights file holds
+  inspect <file...> [--json]        what a definition expects or a weights file holds
   help                              this text
 
 Exit codes: 0 ok, 1 incompatible, 2 unusable input.`;
@@ -67,13 +67,25 @@ function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: string[]
 
 async function inspect(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, { json: { type: 'boolean' } });
-  if (positionals.length !== 1) throw new UsageError('inspect takes exactly one file');
-  const opened = await openFile(positionals[0]);
-  try {
-    const j = inspectJson(opened);
-    io.out(values.json ? JSON.stringify(j, null, 2) : inspectText(j));
-    return 0;
-  } finally {
-    await opened.artifact?.close();
+  if (positionals.length === 0) throw new UsageError('inspect takes one or more files');
+  // One unreadable file never stops the others: each is reported, and the exit code says if any failed.
+  const results: unknown[] = [];
+  let code = 0;
+  for (const [i, file] of positionals.entries()) {
+    try {
+      const opened = await openFile(file);
+      try {
+        const j = inspectJson(opened);
+        if (values.json) results.push(j);
+        else io.out(`${i > 0 ? '\n' : ''}${inspectText(j)}`);
+      } finally {
+        await opened.artifact?.close();
+      }
+    } catch (err) {
+      code = reportError(err, io);
+      if (values.json) results.push({ file, error: err instanceof Error ? err.message : String(err) });
+    }
   }
+  if (values.json) io.out(JSON.stringify(positionals.length === 1 ? results[0] : results, null, 2));
+  return code;
 }

@@ -1,7 +1,7 @@
 // Reading layer configs written by three Keras generations: missing keys fall back to that
 // generation's constructor default, and nested layer configs may or may not carry the Keras 3
 // {module, class_name, config, registered_name} envelope.
-import type { DType, KerasGeneration, Shape } from '../../types.js';
+import type { DType, Shape } from '../types.js';
 import type { Config, LayerCall, VariableSpec } from './spec.js';
 import { LayerConfigError } from './shape-math.js';
 
@@ -18,11 +18,6 @@ export function num(config: Config, key: string, dflt?: number): number {
     throw new LayerConfigError(`config key '${key}' is missing`);
   }
   throw new LayerConfigError(`config key '${key}' should be a number, got ${JSON.stringify(v)}`);
-}
-
-export function str(config: Config, key: string, dflt: string): string {
-  const v = config[key];
-  return typeof v === 'string' ? v : dflt;
 }
 
 /** The first of several keys that is present: Keras 1 and 2 spell the same setting differently. */
@@ -90,8 +85,4 @@ export function joinPath(...parts: string[]): string {
 /** Re-home a nested layer's variables under the wrapper's owner path and scope. */
 export function nest(vars: VariableSpec[], owner: string, scope: string): VariableSpec[] {
   return vars.map((v) => ({ ...v, owner: joinPath(owner, v.owner), scope: joinPath(scope, v.scope) }));
-}
-
-export function isKeras3(gen: KerasGeneration): boolean {
-  return gen === 3;
 }

@@ -1,7 +1,7 @@
 // EinsumDense's equation analysis, ported from Keras' `_analyze_einsum_string` /
 // `_analyze_split_string` (identical in tf-keras and Keras 3), plus MultiHeadAttention's
 // `_build_proj_equation`, so both layers derive kernel and bias shapes the way Keras does.
-import type { Dim, Shape } from '../../types.js';
+import type { Dim, Shape } from '../types.js';
 import { LayerConfigError } from './shape-math.js';
 
 export interface EinsumShapes {
@@ -37,7 +37,9 @@ function analyzeSplit(
   const output: Dim[] = typeof partialOutput === 'number' ? [partialOutput] : [...partialOutput];
   output.unshift(input[0]);
   if (elided > 0 && leftElided) {
-    for (let i = 1; i < elided; i++) output.splice(1, 0, input[i]);
+    // Keras inserts each elided dim at position 1, which reverses them in its declared shape
+    // (not in the tensor einsum produces); keep the tensor's order. Kernel shapes are unaffected.
+    for (let i = 1; i < elided; i++) output.splice(i, 0, input[i]);
   } else if (elided > 0) {
     for (let i = input.length - elided; i < input.length; i++) output.push(input[i]);
   }
@@ -105,6 +107,6 @@ export function buildProjEquation(
 }
 
 /** MultiHeadAttention's `_get_output_shape`: leading open dims, then the known ones. */
-export function projOutputShape(outputRank: number, known: number[]): Dim[] {
+export function projOutputShape(outputRank: number, known: Dim[]): Dim[] {
   return [...Array<Dim>(outputRank - known.length).fill(null), ...known];
 }

@@ -1,7 +1,7 @@
 // Shape arithmetic shared by the layer specs. Every function propagates null (an open dimension)
 // instead of guessing, and the `require*` helpers turn a null the caller cannot live with into
 // UnresolvedShape so the walker can mark the layer 'partial'.
-import type { Dim, Shape } from '../../types.js';
+import type { Dim, Shape } from '../types.js';
 import { UnresolvedShape, type LayerCall } from './spec.js';
 
 /** A config the layer itself would reject (Keras raises at construction or build time). */

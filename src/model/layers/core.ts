@@ -1,0 +1,85 @@
+// Dense-like layers and the input layer.
+import type { Dim, Shape } from '../types.js';
+import type { LayerCall, LayerSpec } from './spec.js';
+import { bool, num, pick, variable } from './config-read.js';
+import { analyzeEinsum } from './einsum.js';
+import { LayerConfigError, inputShape, requireDim, requireDims } from './shape-math.js';
+
+/** Keras 2/3 Dense: kernel (last input dim, units), bias (units). */
+export const dense: LayerSpec = {
+  variables(call) {
+    const input = inputShape(call);
+    const inDim = requireDim(input[input.length - 1], 'Dense input last dim');
+    const units = num(call.config, 'units');
+    const vars = [variable('kernel', [inDim, units])];
+    if (bool(call.config, 'use_bias', true)) vars.push(variable('bias', [units]));
+    return vars;
+  },
+  outputShapes(call) {
+    const input = inputShape(call);
+    return [[...input.slice(0, -1), num(call.config, 'units')]];
+  },
+};
+
+function einsumShapes(call: LayerCall) {
+  const equation = call.config.equation;
+  if (typeof equation !== 'string') throw new LayerConfigError('EinsumDense has no equation');
+  const out = call.config.output_shape as Dim[] | number;
+  const biasAxes = typeof call.config.bias_axes === 'string' && call.config.bias_axes !== '' ? call.config.bias_axes : null;
+  return analyzeEinsum(equation, biasAxes, inputShape(call), out);
+}
+
+export const einsumDense: LayerSpec = {
+  variables(call) {
+    const s = einsumShapes(call);
+    const vars = [variable('kernel', requireDims(s.kernel, 'EinsumDense kernel'))];
+    if (s.bias) vars.push(variable('bias', requireDims(s.bias, 'EinsumDense bias')));
+    return vars;
+  },
+  outputShapes(call) {
+    return [einsumShapes(call).output];
+  },
+};
+
+function embeddingOutput(call: LayerCall): Shape[] {
+  const outDim = num(call.config, 'output_dim');
+  const input = call.inputShapes[0];
+  if (input) return [[...input, outDim]];
+  // A Keras 1/2 first layer may only declare input_length.
+  const len = call.config.input_length;
+  return [[null, typeof len === 'number' ? len : null, outDim]];
+}
+
+/** Keras 2/3 Embedding: embeddings (input_dim, output_dim); needs no input shape at all. */
+export const embedding: LayerSpec = {
+  variables(call) {
+    return [variable('embeddings', [num(call.config, 'input_dim'), num(call.config, 'output_dim')])];
+  },
+  outputShapes: embeddingOutput,
+};
+
+/** Keras 3 ReversibleEmbedding: untied models keep a separate (output_dim, input_dim) projection. */
+export const reversibleEmbedding: LayerSpec = {
+  variables(call) {
+    const inputDim = num(call.config, 'input_dim');
+    const outputDim = num(call.config, 'output_dim');
+    const vars = [variable('embeddings', [inputDim, outputDim])];
+    if (!bool(call.config, 'tie_weights', true)) vars.push(variable('reverse_embeddings', [outputDim, inputDim]));
+    return vars;
+  },
+  outputShapes: embeddingOutput,
+};
+
+/** Input layers declare their shape in config; they own nothing. */
+export const inputLayer: LayerSpec = {
+  variables: () => [],
+  outputShapes(call) {
+    const c = call.config;
+    const batchShape = pick(c, 'batch_shape', 'batch_input_shape');
+    if (Array.isArray(batchShape)) return [batchShape as Shape];
+    const shape = pick(c, 'shape', 'input_shape');
+    if (Array.isArray(shape)) return [[typeof c.batch_size === 'number' ? c.batch_size : null, ...(shape as Shape)]];
+    if (call.inputShapes[0]) return [call.inputShapes[0]];
+    throw new LayerConfigError(`InputLayer '${call.name}' declares no shape`);
+  },
+};

@@ -1,0 +1,212 @@
+// Keras 2/3 recurrent layers. Since tf-keras 2 and in Keras 3 the variables belong to the cell
+// object (`layers/lstm/cell/vars` in Keras 3 files, `lstm/lstm_cell/kernel` in scoped names);
+// Keras 2.0-2.2 named them without the cell scope, which only the informational path shows.
+import type { Dim, KerasGeneration, Shape } from '../types.js';
+import type { Config, LayerCall, LayerSpec, VariableSpec } from './spec.js';
+import { bool, isChannelsFirst, joinPath, nest, nestedLayer, num, paddingMode, variable } from './config-read.js';
+import { LayerConfigError, convOutputLength, inputShape, requireDim, requireRank, toTuple } from './shape-math.js';
+
+/** Keras' `to_snake_case`, which names Keras 3 saveables (`LSTMCell` → `lstm_cell`). */
+export function snakeCase(name: string): string {
+  return name
+    .replace(/\W+/g, '')
+    .replace(/(.)([A-Z][a-z]+)/g, '$1_$2')
+    .replace(/([a-z])([A-Z])/g, '$1_$2')
+    .toLowerCase();
+}
+
+interface Cell {
+  /** Variables with owner/scope relative to the cell. */
+  vars: VariableSpec[];
+  /** Per-step output, without batch (a conv cell outputs a feature map). */
+  output: Shape;
+  /** Per-step state shapes, without batch, in Keras' state order. */
+  states: Shape[];
+}
+
+/** GRU's reset_after defaulted to False before tf-keras 2 and is True in tf-keras 2 and Keras 3. */
+function resetAfter(config: Config, gen: KerasGeneration): boolean {
+  return bool(config, 'reset_after', gen === 3);
+}
+
+function lstmCell(c: Config, inputDim: number): Cell {
+  const units = num(c, 'units');
+  const vars = [variable('kernel', [inputDim, 4 * units]), variable('recurrent_kernel', [units, 4 * units])];
+  if (bool(c, 'use_bias', true)) vars.push(variable('bias', [4 * units]));
+  return { vars, output: [units], states: [[units], [units]] };
+}
+
+function gruCell(c: Config, inputDim: number, gen: KerasGeneration): Cell {
+  const units = num(c, 'units');
+  const vars = [variable('kernel', [inputDim, 3 * units]), variable('recurrent_kernel', [units, 3 * units])];
+  // reset_after keeps separate input and recurrent biases as two rows.
+  if (bool(c, 'use_bias', true)) vars.push(variable('bias', resetAfter(c, gen) ? [2, 3 * units] : [3 * units]));
+  return { vars, output: [units], states: [[units]] };
+}
+
+function simpleCell(c: Config, inputDim: number): Cell {
+  const units = num(c, 'units');
+  const vars = [variable('kernel', [inputDim, units]), variable('recurrent_kernel', [units, units])];
+  if (bool(c, 'use_bias', true)) vars.push(variable('bias', [units]));
+  return { vars, output: [units], states: [[units]] };
+}
+
+const CELL_DEFAULT_NAMES: Record<string, string> = {
+  LSTM: 'lstm_cell', LSTMCell: 'lstm_cell',
+  GRU: 'gru_cell', GRUCell: 'gru_cell',
+  SimpleRNN: 'simple_rnn_cell', SimpleRNNCell: 'simple_rnn_cell',
+};
+
+function basicCell(className: string, c: Config, inputDim: number, gen: KerasGeneration): Cell | undefined {
+  switch (className) {
+    case 'LSTM': case 'LSTMCell': case 'LSTMCellV2': return lstmCell(c, inputDim);
+    case 'GRU': case 'GRUCell': case 'GRUCellV2': return gruCell(c, inputDim, gen);
+    case 'SimpleRNN': case 'SimpleRNNCell': return simpleCell(c, inputDim);
+    default: return undefined;
+  }
+}
+
+/** A cell config as RNN(cell=...) stores it: one cell, StackedRNNCells, or a bare list of cells. */
+function rnnCell(raw: unknown, inputDim: number, gen: KerasGeneration): Cell {
+  const cellConfigs = Array.isArray(raw) ? raw : null;
+  const nested = cellConfigs ? null : nestedLayer(raw, 'RNN cell');
+  if (nested && nested.className !== 'StackedRNNCells') {
+    const cell = basicCell(nested.className, nested.config, inputDim, gen);
+    if (!cell) throw new LayerConfigError(`RNN cell class '${nested.className}' is not in the catalogue`);
+    const scope = typeof nested.config.name === 'string' ? nested.config.name : CELL_DEFAULT_NAMES[nested.className];
+    return { ...cell, vars: nest(cell.vars, 'cell', scope) };
+  }
+  // Stacked cells: Keras 3 saves them as a list attribute named by snake-cased class with a
+  // per-name counter; each cell builds on the previous cell's output size.
+  const list = cellConfigs ?? (nested!.config.cells as unknown[]);
+  if (!Array.isArray(list) || list.length === 0) throw new LayerConfigError('StackedRNNCells has no cells');
+  const stackName = nested && typeof nested.config.name === 'string' ? nested.config.name : 'stacked_rnn_cells';
+  const used = new Map<string, number>();
+  const vars: VariableSpec[] = [];
+  const states: Shape[] = [];
+  let dim = inputDim;
+  let output: Shape = [];
+  for (const item of list) {
+    const n = nestedLayer(item, 'stacked cell');
+    const cell = basicCell(n.className, n.config, dim, gen);
+    if (!cell) throw new LayerConfigError(`RNN cell class '${n.className}' is not in the catalogue`);
+    const snake = snakeCase(n.className);
+    const k = used.get(snake) ?? 0;
+    used.set(snake, k + 1);
+    const slot = k === 0 ? snake : `${snake}_${k}`;
+    const cellName = typeof n.config.name === 'string' ? n.config.name : CELL_DEFAULT_NAMES[n.className];
+    vars.push(...nest(cell.vars, `cell/cells/${slot}`, joinPath(stackName, cellName)));
+    states.push(...cell.states);
+    output = cell.output;
+    dim = output[0] as number;
+  }
+  return { vars, output, states };
+}
+
+/** Output tensors of a recurrent layer: the output, then the final states when return_state. */
+export function recurrentOutputs(config: Config, input: Shape, step: Shape, states: Shape[]): Shape[] {
+  const batch = input[0];
+  const out = bool(config, 'return_sequences', false) ? [batch, input[1], ...step] : [batch, ...step];
+  if (!bool(config, 'return_state', false)) return [out];
+  return [out, ...states.map((s) => [batch, ...s])];
+}
+
+function sequenceInput(call: LayerCall): { input: Shape; inputDim: number } {
+  const input = inputShape(call);
+  requireRank(input, 3, call);
+  return { input, inputDim: requireDim(input[2], `${call.className} input features`) };
+}
+
+/** LSTM, GRU, SimpleRNN layers: the cell's variables under `cell`. */
+export function recurrent(className: 'LSTM' | 'GRU' | 'SimpleRNN'): LayerSpec {
+  return {
+    variables(call) {
+      const { inputDim } = sequenceInput(call);
+      const cell = basicCell(className, call.config, inputDim, call.generation)!;
+      return nest(cell.vars, 'cell', CELL_DEFAULT_NAMES[className]);
+    },
+    outputShapes(call) {
+      const input = inputShape(call);
+      requireRank(input, 3, call);
+      const units = num(call.config, 'units');
+      const states = className === 'LSTM' ? [[units], [units]] : [[units]];
+      return recurrentOutputs(call.config, input, [units], states);
+    },
+  };
+}
+
+/** The generic RNN layer wrapping a cell config. */
+export const rnn: LayerSpec = {
+  variables(call) {
+    const { inputDim } = sequenceInput(call);
+    return rnnCell(call.config.cell, inputDim, call.generation).vars;
+  },
+  outputShapes(call) {
+    const input = inputShape(call);
+    requireRank(input, 3, call);
+    // Shapes do not depend on the input dim; a placeholder keeps them computable when it is open.
+    const cell = rnnCell(call.config.cell, input[2] ?? 1, call.generation);
+    return recurrentOutputs(call.config, input, cell.output, cell.states);
+  },
+};
+
+/** Keras 2.1+ CuDNNLSTM / CuDNNGRU: cuDNN keeps separate input and recurrent biases end to end. */
+export function cudnn(kind: 'LSTM' | 'GRU'): LayerSpec {
+  const gates = kind === 'LSTM' ? 4 : 3;
+  return {
+    variables(call) {
+      const { inputDim } = sequenceInput(call);
+      const units = num(call.config, 'units');
+      return [
+        variable('kernel', [inputDim, gates * units]),
+        variable('recurrent_kernel', [units, gates * units]),
+        variable('bias', [2 * gates * units]),
+      ];
+    },
+    outputShapes(call) {
+      const input = inputShape(call);
+      const units = num(call.config, 'units');
+      return recurrentOutputs(call.config, input, [units], kind === 'LSTM' ? [[units], [units]] : [[units]]);
+    },
+  };
+}
+
+/**
+ * ConvLSTM1D/2D/3D: input (batch, time, *spatial, channels) or channels-first per step. The
+ * recurrent kernel maps filters to 4*filters with the same spatial kernel.
+ */
+export function convLstm(rank: 1 | 2 | 3): LayerSpec {
+  const geometry = (call: LayerCall) => {
+    const c = call.config;
+    const input = inputShape(call);
+    requireRank(input, rank + 3, call);
+    const cf = isChannelsFirst(c);
+    const step = input.slice(2);
+    const channels = cf ? step[0] : step[step.length - 1];
+    const spatial = cf ? step.slice(1) : step.slice(0, -1);
+    const kernel = toTuple(c.kernel_size, rank, 'kernel_size');
+    const strides = toTuple(c.strides ?? 1, rank, 'strides');
+    const dilation = toTuple(c.dilation_rate ?? 1, rank, 'dilation_rate');
+    const padding = paddingMode(c);
+    const filters = num(c, 'filters');
+    const outSpatial: Dim[] = spatial.map((d, i) => convOutputLength(d, kernel[i], padding, strides[i], dilation[i]));
+    const stepOut: Shape = cf ? [filters, ...outSpatial] : [...outSpatial, filters];
+    return { input, channels, kernel, filters, stepOut };
+  };
+  return {
+    variables(call) {
+      const g = geometry(call);
+      const inCh = requireDim(g.channels, 'ConvLSTM input channels');
+      const vars = [
+        variable('kernel', [...g.kernel, inCh, 4 * g.filters]),
+        variable('recurrent_kernel', [...g.kernel, g.filters, 4 * g.filters]),
+      ];
+      if (bool(call.config, 'use_bias', true)) vars.push(variable('bias', [4 * g.filters]));
+      return nest(vars, 'cell', 'conv_lstm_cell');
+    },
+    outputShapes(call) {
+      const g = geometry(call);
+      return recurrentOutputs(call.config, g.input, g.stepOut, [g.stepOut, g.stepOut]);
+    },
+  };
+}
