@@ -20,6 +20,9 @@ await build({
   target: 'node20',
   format: 'esm',
   legalComments: 'none',
+  // The CLI and the action share one copy of h5wasm and the readers.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
   // esbuild's ESM output has no `require`; some CommonJS dependencies call it.
   banner: { js: "import { createRequire as __wgCreateRequire } from 'node:module'; const require = __wgCreateRequire(import.meta.url);" },
