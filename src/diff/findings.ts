@@ -11,7 +11,7 @@ export interface VarRef {
   shape: Shape;
 }
 
-export type AllowedBy = 'allowMissing' | 'allowUnexpected' | 'allowMismatch' | 'skipMismatch';
+export type AllowedBy = 'allowMissing' | 'allowUnexpected' | 'allowMismatch';
 
 interface IssueBase {
   severity: Severity;
@@ -23,6 +23,8 @@ interface IssueBase {
   raises: boolean;
   /** Set when a selective-loading option accepted the difference. */
   allowedBy?: AllowedBy;
+  /** skip_mismatch=True: the loader warns and leaves the weight (or object) at its initial value. */
+  skipped?: true;
 }
 
 export interface LayerCountMismatch extends IssueBase {
@@ -45,8 +47,8 @@ export interface WeightCountMismatch extends IssueBase {
   objectPath?: string;
   objectName?: string;
   objectClass?: string;
-  expected: VarRef[];
-  saved: VarRef[];
+  expectedVars: VarRef[];
+  savedVars: VarRef[];
 }
 
 export interface ShapeMismatch extends IssueBase {
@@ -80,7 +82,7 @@ export interface DtypeMismatch extends IssueBase {
 export interface MissingWeights extends IssueBase {
   code: 'missing-weights';
   rule: LoaderRule;
-  expected: VarRef[];
+  expectedVars: VarRef[];
   /** Keras 3 object (path rule). */
   objectPath?: string;
   objectName?: string;
@@ -96,7 +98,7 @@ export interface UnexpectedWeights extends IssueBase {
   rule: LoaderRule;
   savedLayer: string;
   savedPath: string;
-  saved: VarRef[];
+  savedVars: VarRef[];
   /** Legacy `top_level_model_weights`: Keras checks these separately and raises. */
   topLevel?: boolean;
 }
@@ -119,9 +121,10 @@ export interface UnknownLayerClass extends IssueBase {
   code: 'unknown-layer-class';
   className: string;
   /** What the file holds for this layer; empty when nothing. */
-  saved: VarRef[];
+  savedVars: VarRef[];
   savedLayer?: string;
-  note?: string;
+  /** Why the variables are unknown, when it is not simply an unknown class. */
+  why?: string;
 }
 
 export interface WeightsConverted extends IssueBase {
@@ -148,7 +151,7 @@ export interface LoaderUnsupported extends IssueBase {
   format: ArtifactFormat;
   source: string;
   /** The specific refusal: by_name on a Keras 3 file, skip_mismatch without by_name in tf-keras, … */
-  reason: 'by-name-keras3' | 'skip-mismatch-keras2' | 'rule-needs-other-format';
+  reason: 'by-name-keras3' | 'skip-mismatch-keras2' | 'skip-mismatch-tfjs' | 'rule-needs-other-format';
   usedRule: LoaderRule;
 }
 
@@ -182,6 +185,9 @@ type Worded<I> = I extends Issue
       /** What the model expects and what the file holds, for table cells. */
       expected: string;
       actual: string;
+      /** weightgate's own words after a quoted Keras message (what it means, what was allowed). */
+      note?: string;
+      /** A next step, when the pattern is clear. */
       hint?: string;
     }
   : never;
@@ -191,15 +197,22 @@ export type Finding = Worded<Issue>;
 
 /** Cross-finding patterns, each with the layers it concerns. */
 export type Hint =
-  | { kind: 'head-changed'; layers: string[]; expectedUnits?: number; savedUnits?: number; rule: LoaderRule }
-  | { kind: 'rename-map'; layers: string[]; map: Record<string, string> }
+  | { kind: 'head-changed'; layers: string[]; expectedUnits?: number; savedUnits?: number; rule: LoaderRule; skipMismatch: boolean }
+  | { kind: 'rename-map'; layers: string[]; map: Record<string, string>; autoNumbered: boolean }
   | { kind: 'layers-swapped'; layers: string[] }
   | { kind: 'by-name-matched-nothing'; layers: string[] }
-  | { kind: 'keras1-needs-tf-keras'; layers: string[] };
+  | { kind: 'shifted-paths'; layers: string[]; moves: { layer: string; savedLayer: string; objectPath?: string }[] }
+  | { kind: 'lossy-cast'; layers: string[]; casts: { from: DType; to: DType; count: number; quantized: boolean }[] };
 
 export type ReportHint = Hint & { message: string };
 
 export type HintKind = Hint['kind'];
+
+/** A next step attached to one finding. */
+export type IssueHint =
+  | { kind: 'transposed'; axes: number[] }
+  | { kind: 'flatten-input'; expectedIn: number | null; savedIn: number; flatten: string }
+  | { kind: 'keras1-needs-tf-keras'; className: string };
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

@@ -1,0 +1,178 @@
+// Patterns worth a next step: a resized head, a transposed kernel, an input size change seen through
+// Flatten, auto-numbered names, swapped layers. Each is a guess stated as one, attached to the findings.
+import type { DType, DefinitionLayer, DefinitionModel } from '../model/types.js';
+import type { Hint, Issue, IssueHint, MissingWeights, NameMismatch, UnexpectedWeights } from './findings.js';
+import { modelLayers, savedWeightedLayers, weightedLayers, type PairContext, type Pairing } from './pairing.js';
+import { differOnlyByAutoNumber, shapesCompatible, transposeAxes } from './shapes.js';
+
+function layerByName(definition: DefinitionModel): Map<string, DefinitionLayer> {
+  return new Map(modelLayers(definition).map((l) => [l.name, l]));
+}
+
+const PASS_THROUGH = new Set(['Dropout', 'Activation', 'ActivityRegularization', 'GaussianNoise', 'GaussianDropout', 'AlphaDropout', 'SpatialDropout1D', 'SpatialDropout2D']);
+
+/** The Flatten that feeds this Dense, looking through weightless pass-through layers; null if none. */
+function flattenBefore(definition: DefinitionModel, layer: DefinitionLayer): DefinitionLayer | null {
+  const layers = modelLayers(definition);
+  const byName = layerByName(definition);
+  let cur: DefinitionLayer | undefined = layer;
+  for (let steps = 0; cur && steps < layers.length; steps++) {
+    const src: DefinitionLayer | undefined = cur.inbound.length
+      ? byName.get(cur.inbound[0]?.inputs[0]?.layer ?? '')
+      : layers[layers.indexOf(cur) - 1];
+    if (!src) return null;
+    if (src.className === 'Flatten') return src;
+    if (!PASS_THROUGH.has(src.className) || src.weights.length) return null;
+    cur = src;
+  }
+  return null;
+}
+
+function issueHint(i: Issue, ctx: PairContext): IssueHint | undefined {
+  const layer = layerByName(ctx.definition).get(i.layer);
+  if (i.code === 'shape-mismatch') {
+    const axes = transposeAxes(i.expectedShape, i.savedShape);
+    if (axes) return { kind: 'transposed', axes };
+    const e = i.expectedShape;
+    const s = i.savedShape;
+    if (layer?.className === 'Dense' && e.length === 2 && s.length === 2 && e[1] === s[1] && e[0] !== s[0] && /kernel$/.test(i.weight)) {
+      const flatten = flattenBefore(ctx.definition, layer);
+      if (flatten) return { kind: 'flatten-input', expectedIn: e[0], savedIn: s[0], flatten: flatten.name };
+    }
+  }
+  if (i.code === 'weight-count-mismatch' && ctx.artifact.generation === 1 && ctx.loader.runtime === 'keras3' && layer) {
+    const n = i.savedVars.length;
+    if ((layer.className === 'LSTM' && n === 12) || (layer.className === 'GRU' && n === 9)) return { kind: 'keras1-needs-tf-keras', className: layer.className };
+  }
+  return undefined;
+}
+
+/** Output layers, and the last layer that owns weights (the usual classifier head). */
+function headLayers(definition: DefinitionModel): Set<string> {
+  const names = new Set(definition.outputs.map((o) => o.name));
+  const heads = new Set(modelLayers(definition).filter((l) => names.has(l.name)).map((l) => l.name));
+  const weighted = weightedLayers(definition);
+  if (weighted.length) heads.add(weighted[weighted.length - 1].name);
+  return heads;
+}
+
+function units(shape: readonly (number | null)[] | undefined): number | undefined {
+  const d = shape?.[shape.length - 1];
+  return typeof d === 'number' ? d : undefined;
+}
+
+function headChanged(issues: readonly Issue[], ctx: PairContext): Hint | undefined {
+  const open = issues.filter((i) => i.severity !== 'info');
+  const differing = open.filter((i) => i.code === 'shape-mismatch' || i.code === 'weight-count-mismatch' || i.code === 'missing-weights');
+  if (!differing.length) return undefined;
+  if (open.some((i) => i.code === 'layer-count-mismatch')) return undefined;
+  // A file layer left over means layers were added or removed, not a new head; except under by_name,
+  // where the old head itself is what is left over.
+  const saved = savedWeightedLayers(ctx.artifact);
+  const oldHead = saved[saved.length - 1]?.name;
+  const leftovers = open.filter((i): i is UnexpectedWeights => i.code === 'unexpected-weights');
+  if (leftovers.some((u) => ctx.loader.rule !== 'name' || u.savedLayer !== oldHead)) return undefined;
+  const heads = headLayers(ctx.definition);
+  const layers = [...new Set(differing.map((i) => i.layer))];
+  if (!layers.every((l) => heads.has(l))) return undefined;
+  const kernel = differing.find((i) => i.code === 'shape-mismatch' && i.expectedShape.length >= 2);
+  let expectedUnits: number | undefined;
+  let savedUnits: number | undefined;
+  if (kernel?.code === 'shape-mismatch') {
+    expectedUnits = units(kernel.expectedShape);
+    savedUnits = units(kernel.savedShape);
+  } else {
+    const missing = differing.find((i): i is MissingWeights => i.code === 'missing-weights');
+    const old = open.find((i): i is UnexpectedWeights => i.code === 'unexpected-weights');
+    expectedUnits = units(missing?.expectedVars.find((v) => v.shape.length >= 2)?.shape);
+    savedUnits = units(old?.savedVars.find((v) => v.shape.length >= 2)?.shape);
+  }
+  return { kind: 'head-changed', layers, rule: ctx.loader.rule, skipMismatch: ctx.loader.skipMismatch, ...(expectedUnits !== undefined && savedUnits !== undefined && expectedUnits !== savedUnits ? { expectedUnits, savedUnits } : {}) };
+}
+
+function sameShapes(m: MissingWeights, u: UnexpectedWeights): boolean {
+  return u.savedVars.length === m.expectedVars.length
+    && m.expectedVars.every((v, k) => shapesCompatible(v.shape, u.savedVars[k].shape.filter((d): d is number => d !== null)));
+}
+
+function renameMap(issues: readonly Issue[]): Hint | undefined {
+  const map: Record<string, string> = {};
+  let autoNumbered = true;
+  for (const i of issues) if (i.code === 'name-mismatch' && i.autoNumbered && !i.swappedWith && !i.cycle) map[i.savedLayer] = i.layer;
+  // by_name: a model layer missing and a file layer unused with the same shapes: the same layer, renamed.
+  const missing = issues.filter((i): i is MissingWeights => i.code === 'missing-weights' && i.rule === 'name' && i.severity !== 'info');
+  const unused = issues.filter((i): i is UnexpectedWeights => i.code === 'unexpected-weights' && i.rule === 'name' && !i.topLevel && i.severity !== 'info');
+  const taken = new Set<UnexpectedWeights>();
+  for (const m of missing) {
+    const fits = unused.filter((u) => !taken.has(u) && sameShapes(m, u));
+    const u = fits.find((x) => differOnlyByAutoNumber(m.layer, x.savedLayer)) ?? (fits.length === 1 ? fits[0] : undefined);
+    if (!u) continue;
+    taken.add(u);
+    map[u.savedLayer] = m.layer;
+    if (!differOnlyByAutoNumber(m.layer, u.savedLayer)) autoNumbered = false;
+  }
+  return Object.keys(map).length ? { kind: 'rename-map', layers: Object.values(map), map, autoNumbered } : undefined;
+}
+
+function swaps(issues: readonly Issue[]): Hint[] {
+  const seen = new Set<string>();
+  const out: Hint[] = [];
+  for (const i of issues) {
+    if (i.code !== 'name-mismatch') continue;
+    const group = i.swappedWith ? [i.layer, i.swappedWith] : i.cycle;
+    if (!group) continue;
+    const key = [...group].sort().join('\u0000');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ kind: 'layers-swapped', layers: group });
+  }
+  return out;
+}
+
+function byNameMatchedNothing(pairing: Pairing, ctx: PairContext): Hint | undefined {
+  if (ctx.loader.rule !== 'name' || pairing.pairs.length) return undefined;
+  const weighted = weightedLayers(ctx.definition);
+  if (!weighted.length || !ctx.artifact.layers.some((l) => l.weights.length)) return undefined;
+  return { kind: 'by-name-matched-nothing', layers: weighted.map((l) => l.name) };
+}
+
+/**
+ * Keras 3 numbers object paths per class in model order, so adding or removing a layer moves every
+ * later layer of its class onto its neighbour's weights.
+ */
+function shiftedPaths(issues: readonly Issue[], ctx: PairContext): Hint | undefined {
+  if (ctx.loader.rule !== 'path') return undefined;
+  const unused = new Set(issues.filter((i): i is UnexpectedWeights => i.code === 'unexpected-weights').map((u) => u.savedLayer));
+  const missing = new Set(issues.filter((i) => i.code === 'missing-weights').map((m) => m.layer));
+  const moves = issues
+    .filter((i): i is NameMismatch => i.code === 'name-mismatch' && !i.swappedWith && !i.cycle && (unused.has(i.layer) || missing.has(i.savedLayer)))
+    .map((n) => ({ layer: n.layer, savedLayer: n.savedLayer, ...(n.objectPath ? { objectPath: n.objectPath } : {}) }));
+  return moves.length ? { kind: 'shifted-paths', layers: moves.map((m) => m.layer), moves } : undefined;
+}
+
+function lossyCasts(issues: readonly Issue[]): Hint | undefined {
+  const casts = new Map<string, { from: DType; to: DType; count: number; quantized: boolean }>();
+  const layers = new Set<string>();
+  for (const i of issues) {
+    if (i.code !== 'dtype-mismatch' || !i.lossy || i.raises || i.severity === 'info') continue;
+    const quantized = i.quantization !== undefined;
+    const from = quantized ? (i.storedDtype ?? i.savedDtype) : i.savedDtype;
+    const to = quantized ? i.savedDtype : i.expectedDtype;
+    const key = `${from}>${to}>${quantized}`;
+    const c = casts.get(key) ?? { from, to, count: 0, quantized };
+    c.count++;
+    casts.set(key, c);
+    layers.add(i.layer);
+  }
+  return casts.size ? { kind: 'lossy-cast', layers: [...layers], casts: [...casts.values()] } : undefined;
+}
+
+export function findHints(pairing: Pairing, issues: readonly Issue[], ctx: PairContext): { perIssue: Map<Issue, IssueHint>; hints: Hint[] } {
+  const perIssue = new Map<Issue, IssueHint>();
+  for (const i of issues) {
+    const h = issueHint(i, ctx);
+    if (h) perIssue.set(i, h);
+  }
+  const hints = [headChanged(issues, ctx), renameMap(issues), ...swaps(issues), byNameMatchedNothing(pairing, ctx), shiftedPaths(issues, ctx), lossyCasts(issues)].filter((h): h is Hint => h !== undefined);
+  return { perIssue, hints };
+}

@@ -1,0 +1,10 @@
+export { diff, verdictOf } from './diff.js';
+export { chooseLoader, autoRule } from './loader-rule.js';
+export { tfjsVariableName } from './pair-tfjs.js';
+export type {
+  Coverage, DiffOptions, DiffReport, LoaderChoice, LoaderRule, Runtime, Verdict,
+} from './types.js';
+export type {
+  AllowedBy, Finding, FindingCode, Hint, HintKind, Issue, IssueHint, ReportHint, Severity, VarRef,
+} from './findings.js';
+export { severityRank } from './findings.js';

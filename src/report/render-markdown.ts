@@ -1,0 +1,88 @@
+// The report as GitHub Markdown (the PR comment reuses it): one verdict line, the loader facts, a table
+// per kind of finding, then hints. Every string that came from a file is escaped (markdown.ts).
+import type { DiffReport, Finding, Severity } from '../diff/index.js';
+import { code, escapeMarkdown, escapeMultiline, table } from './markdown.js';
+import { countsText, coverageText, fileName, hintLines, sections, tag, verdictWord, type Section } from './sections.js';
+
+export interface MarkdownOptions {
+  /** Rows per table before the rest is summarised. */
+  maxRows: number;
+  /** GitHub rejects comments above 65,536 characters; stay under with room for a wrapper. */
+  maxBytes: number;
+  /** Heading level of the verdict line (0: a bold line, no heading). */
+  headingLevel: number;
+}
+
+export const DEFAULT_MARKDOWN_OPTIONS: MarkdownOptions = { maxRows: 50, maxBytes: 60_000, headingLevel: 3 };
+
+const ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', info: 'ℹ️' };
+const VERDICT_ICON = { compatible: '✅', warnings: '⚠️', incompatible: '❌' } as const;
+
+function verdictLine(r: DiffReport, o: MarkdownOptions): string {
+  const text = `${VERDICT_ICON[r.verdict]} weightgate: ${verdictWord(r.verdict)} (${countsText(r)}) · ${code(fileName(r.definition.source))} vs ${code(fileName(r.artifact.source))}`;
+  return o.headingLevel > 0 ? `${'#'.repeat(o.headingLevel)} ${text}` : `**${text}**`;
+}
+
+function facts(r: DiffReport): string[] {
+  const lines = [
+    `**Loader:** ${escapeMarkdown(r.loader.rule)} rule, as ${code(r.loader.call)}: ${escapeMarkdown(r.loader.reason)}`,
+    `**Coverage:** ${escapeMarkdown(coverageText(r))}`,
+  ];
+  if (r.loader.alignment) lines.push(`**Alignment:** ${escapeMarkdown(r.loader.alignment)}`);
+  const out = lines.map((l) => `${l}  `);
+  if (r.loaderError) out.push('', `**${r.loader.runtime === 'tfjs' ? 'TF.js' : 'Keras'} raises:**`, '', `> ${escapeMultiline(r.loaderError)}`);
+  return out;
+}
+
+function row(f: Finding, s: Section): string[] {
+  const cells = [ICON[f.severity], escapeMarkdown(f.layer || '—')];
+  if (s.hasWeight) cells.push(escapeMarkdown(f.weight ?? ''));
+  cells.push(escapeMarkdown(f.expected), escapeMarkdown(f.actual), escapeMarkdown([tag(f), f.note ?? ''].filter(Boolean).join('. ')));
+  return cells;
+}
+
+function sentenceLines(s: Section): string[] {
+  return [`#### ${escapeMarkdown(s.title)}`, '', ...s.findings.map((f) => `- ${ICON[f.severity]} ${escapeMultiline(f.message)}${f.note ? ` ${escapeMarkdown(f.note)}` : ''}`)];
+}
+
+function sectionLines(s: Section, o: MarkdownOptions): string[] {
+  if (s.sentencesOnly) return sentenceLines(s);
+  const headers = ['', 'Layer', ...(s.hasWeight ? ['Weight'] : []), 'Model', 'File', 'Note'];
+  const shown = s.findings.slice(0, o.maxRows);
+  const out = [`#### ${escapeMarkdown(s.title)} (${s.findings.length})`, '', ...table(headers, shown.map((f) => row(f, s)))];
+  if (s.findings.length > shown.length) out.push('', `… and ${s.findings.length - shown.length} more.`);
+  // The first message says in words (or in the loader's words) what the rows mean.
+  out.push('', `> ${escapeMultiline(s.findings[0].message)}`);
+  return out;
+}
+
+function render(r: DiffReport, o: MarkdownOptions): string {
+  const lines = [verdictLine(r, o), '', ...facts(r)];
+  for (const s of sections(r)) lines.push('', ...sectionLines(s, o));
+  const hints = hintLines(r);
+  if (hints.length) {
+    lines.push('', '#### Hints', '');
+    for (const h of hints) lines.push(`- ${h.about ? `${code(h.about)}: ` : ''}${escapeMarkdown(h.text)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Degrades in stages to fit `maxBytes`: fewer rows first, then a cut at a line with a notice. */
+export function renderMarkdown(report: DiffReport, options: Partial<MarkdownOptions> = {}): string {
+  const o = { ...DEFAULT_MARKDOWN_OPTIONS, ...options };
+  let text = render(report, o);
+  if (Buffer.byteLength(text) <= o.maxBytes) return text;
+  text = render(report, { ...o, maxRows: Math.min(o.maxRows, 10) });
+  if (Buffer.byteLength(text) <= o.maxBytes) return text;
+  const notice = '\n\n**Report truncated to fit a GitHub comment; run weightgate locally for every finding.**\n';
+  const budget = o.maxBytes - Buffer.byteLength(notice);
+  const kept: string[] = [];
+  let used = 0;
+  for (const line of text.split('\n')) {
+    const size = Buffer.byteLength(line) + 1;
+    if (used + size > budget) break;
+    kept.push(line);
+    used += size;
+  }
+  return `${kept.join('\n')}${notice}`;
+}

@@ -1,0 +1,109 @@
+// What both renderers show, decided once: findings grouped by kind (worst first), short row tags,
+// the coverage sentence and the hint list. Renderers only lay it out and escape it.
+import type { DiffReport, Finding, FindingCode, Severity, Verdict } from '../diff/index.js';
+import { severityRank } from '../diff/index.js';
+
+export const TITLES: Record<FindingCode, string> = {
+  'loader-unsupported': 'Loader refuses',
+  'layer-count-mismatch': 'Layer count mismatch',
+  'weight-count-mismatch': 'Weight count mismatch',
+  'shape-mismatch': 'Shape mismatch',
+  'missing-weights': 'Missing from the file',
+  'unexpected-weights': 'Unused by the model',
+  'duplicate-weight-name': 'Duplicate weight names',
+  'name-mismatch': 'Name mismatch',
+  'dtype-mismatch': 'Dtype mismatch',
+  'unknown-layer-class': 'Unknown layer class',
+  'weights-converted': 'Converted on load',
+  'names-unrecorded': 'Names not recorded',
+  'optimizer-state': 'Optimizer state',
+};
+
+const ORDER = Object.keys(TITLES) as FindingCode[];
+
+/** Findings about the file or the loader as a whole: a sentence says it all, a table would not. */
+const WHOLE_FILE = new Set<FindingCode>(['loader-unsupported', 'names-unrecorded', 'optimizer-state']);
+
+export interface Section {
+  code: FindingCode;
+  title: string;
+  worst: Severity;
+  findings: Finding[];
+  /** Whether any row concerns a single weight (otherwise the weight column is left out). */
+  hasWeight: boolean;
+  /** Shown as sentences rather than a table. */
+  sentencesOnly: boolean;
+}
+
+export function sections(report: DiffReport): Section[] {
+  const groups = new Map<FindingCode, Finding[]>();
+  for (const f of report.findings) groups.set(f.code, [...(groups.get(f.code) ?? []), f]);
+  return [...groups.entries()]
+    .map(([code, findings]): Section => ({
+      code,
+      title: TITLES[code],
+      worst: findings.reduce<Severity>((w, f) => (severityRank(f.severity) < severityRank(w) ? f.severity : w), 'info'),
+      findings,
+      hasWeight: findings.some((f) => f.weight !== null),
+      sentencesOnly: WHOLE_FILE.has(code),
+    }))
+    .sort((a, b) => severityRank(a.worst) - severityRank(b.worst) || ORDER.indexOf(a.code) - ORDER.indexOf(b.code));
+}
+
+/** A few words on why a row is what it is, for the last column. */
+export function tag(f: Finding): string {
+  const parts: string[] = [];
+  if (f.allowedBy) parts.push(`allowed (${f.allowedBy})`);
+  if (f.skipped) parts.push('skipped (skip_mismatch)');
+  if (f.code === 'name-mismatch') {
+    if (f.swappedWith) parts.push(`swapped with ${f.swappedWith}`);
+    else if (f.cycle) parts.push('reordered');
+    else if (f.autoNumbered) parts.push('auto-numbering');
+  }
+  if (f.code === 'dtype-mismatch' && f.lossy) parts.push('lossy');
+  if (f.raises && !f.skipped) parts.push('raises');
+  return parts.join(', ');
+}
+
+export function verdictWord(v: Verdict): string {
+  return v === 'compatible' ? 'compatible' : v === 'warnings' ? 'compatible with warnings' : 'incompatible';
+}
+
+export function countsText(report: DiffReport): string {
+  const c = report.counts;
+  const parts = [
+    c.error ? `${c.error} error${c.error === 1 ? '' : 's'}` : '',
+    c.warning ? `${c.warning} warning${c.warning === 1 ? '' : 's'}` : '',
+    c.info ? `${c.info} info` : '',
+  ].filter(Boolean);
+  return parts.length ? parts.join(', ') : 'no findings';
+}
+
+export function coverageText(report: DiffReport): string {
+  const c = report.coverage;
+  const unchecked = c.layersUnchecked ? `; ${c.layersUnchecked} layer${c.layersUnchecked === 1 ? '' : 's'} of unknown class not checked` : '';
+  return `${c.matched} of ${c.expected} expected variables match (the file holds ${c.saved}); ${c.layersMatched} of ${c.layersExpected} weighted layers complete${unchecked}`;
+}
+
+export interface HintLine {
+  /** The layer (and weight) it is about, or '' for report-wide hints. */
+  about: string;
+  text: string;
+}
+
+export function hintLines(report: DiffReport): HintLine[] {
+  const seen = new Set<string>();
+  const out: HintLine[] = [];
+  for (const f of report.findings) {
+    if (!f.hint || seen.has(f.hint)) continue;
+    seen.add(f.hint);
+    out.push({ about: f.weight ?? f.layer, text: f.hint });
+  }
+  const wide = new Set(['rename-map', 'by-name-matched-nothing', 'lossy-cast']);
+  for (const h of report.hints) out.push({ about: wide.has(h.kind) ? '' : h.layers.join(', '), text: h.message });
+  return out;
+}
+
+export function fileName(p: string): string {
+  return p.split(/[\\/]/).filter(Boolean).pop() ?? p;
+}

@@ -1,0 +1,104 @@
+// The report for a terminal: one verdict line, the loader facts, a compact table per kind of finding,
+// then hints. Names from files are printed with control characters escaped, so a layer name cannot
+// move the cursor, recolour the terminal or reorder text.
+import type { DiffReport, Finding, Severity } from '../diff/index.js';
+import { countsText, coverageText, fileName, hintLines, sections, tag, verdictWord, type Section } from './sections.js';
+
+export interface TextOptions {
+  /** ANSI colours for the verdict and severities. */
+  color: boolean;
+  /** Plain ASCII markers instead of ✔ ⚠ ✖. */
+  ascii: boolean;
+  /** Longest table cell before it is cut with an ellipsis. */
+  maxCell: number;
+  /** Rows per table before the rest is summarised. */
+  maxRows: number;
+}
+
+export const DEFAULT_TEXT_OPTIONS: TextOptions = { color: false, ascii: false, maxCell: 48, maxRows: 20 };
+
+const MARK = {
+  unicode: { error: '✖', warning: '⚠', info: 'ℹ', compatible: '✔', warnings: '⚠', incompatible: '✖' },
+  ascii: { error: 'E', warning: 'W', info: 'i', compatible: 'OK', warnings: 'WARN', incompatible: 'FAIL' },
+} as const;
+const COLOR: Record<Severity, string> = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m' };
+const RESET = '\u001b[0m';
+
+/** Escape what a terminal would interpret; keep everything else as is. */
+export function sanitizeTerminal(text: string): string {
+  return text
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+}
+
+function cut(text: string, max: number): string {
+  const clean = sanitizeTerminal(text);
+  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+}
+
+function paint(text: string, s: Severity, o: TextOptions): string {
+  return o.color ? `${COLOR[s]}${text}${RESET}` : text;
+}
+
+function columns(rows: string[][]): string[] {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => [...r[i]].length)));
+  return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c + ' '.repeat(widths[i] - [...c].length))).join('  ').trimEnd());
+}
+
+function sentenceLines(s: Section, o: TextOptions): string[] {
+  const m = MARK[o.ascii ? 'ascii' : 'unicode'];
+  return [s.title, ...s.findings.flatMap((f) => [
+    paint(`  ${m[f.severity]} ${sanitizeTerminal(f.message.split('\n')[0])}`, f.severity, o),
+    ...(f.note ? [`    ${sanitizeTerminal(f.note)}`] : []),
+  ])];
+}
+
+function sectionLines(s: Section, o: TextOptions, raised: string | undefined): string[] {
+  if (s.sentencesOnly) return sentenceLines(s, o);
+  const m = MARK[o.ascii ? 'ascii' : 'unicode'];
+  const header = [' ', 'layer', ...(s.hasWeight ? ['weight'] : []), 'model', 'file', 'note'];
+  const shown = s.findings.slice(0, o.maxRows);
+  const body = shown.map((f: Finding) => [
+    m[f.severity], cut(f.layer || '—', o.maxCell), ...(s.hasWeight ? [cut(f.weight ?? '', o.maxCell)] : []),
+    cut(f.expected, o.maxCell), cut(f.actual, o.maxCell), cut(tag(f), o.maxCell),
+  ]);
+  const table = columns([header, ...body]).map((l, i) => `  ${i === 0 ? l : paint(l, shown[i - 1].severity, o)}`);
+  const out = [`${s.title} (${s.findings.length})`, ...table];
+  if (s.findings.length > shown.length) out.push(`  … and ${s.findings.length - shown.length} more`);
+  // The first message says what the rows mean, unless it is the error already quoted above.
+  const first = s.findings[0].message.split('\n')[0];
+  if (first !== raised) out.push(`  ${sanitizeTerminal(first)}`);
+  const note = s.findings[0].note;
+  if (note) out.push(`  ${sanitizeTerminal(note)}`);
+  return out;
+}
+
+export function textLines(report: DiffReport, options: Partial<TextOptions> = {}): string[] {
+  const o = { ...DEFAULT_TEXT_OPTIONS, ...options };
+  const m = MARK[o.ascii ? 'ascii' : 'unicode'];
+  const sev: Severity = report.verdict === 'incompatible' ? 'error' : report.verdict === 'warnings' ? 'warning' : 'info';
+  const verdict = `${m[report.verdict]} ${verdictWord(report.verdict)} (${countsText(report)}): ${sanitizeTerminal(fileName(report.definition.source))} vs ${sanitizeTerminal(fileName(report.artifact.source))}`;
+  const lines = [
+    report.verdict === 'compatible' && o.color ? `\u001b[32m${verdict}${RESET}` : paint(verdict, sev, { ...o, color: o.color && report.verdict !== 'compatible' }),
+    `  loader    ${report.loader.rule}: ${sanitizeTerminal(report.loader.call)}`,
+    `            ${sanitizeTerminal(report.loader.reason)}`,
+    `  coverage  ${coverageText(report)}`,
+  ];
+  if (report.loaderError) {
+    const [first, ...rest] = report.loaderError.split('\n').filter((l) => l.trim());
+    lines.push(`  raises    ${sanitizeTerminal(first)}`, ...rest.slice(0, 4).map((l) => `            ${sanitizeTerminal(l)}`));
+    if (rest.length > 4) lines.push('            …');
+  }
+  const raised = report.loaderError?.split('\n')[0];
+  for (const s of sections(report)) lines.push('', ...sectionLines(s, o, raised));
+  const hints = hintLines(report);
+  if (hints.length) {
+    lines.push('', 'Hints');
+    for (const h of hints) lines.push(`  → ${h.about ? `${sanitizeTerminal(h.about)}: ` : ''}${sanitizeTerminal(h.text)}`);
+  }
+  return lines;
+}
+
+export function renderText(report: DiffReport, options: Partial<TextOptions> = {}): string {
+  return `${textLines(report, options).join('\n')}\n`;
+}
