@@ -4,11 +4,14 @@ import {
   __commonJS,
   __require,
   __toESM,
+  code,
+  escapeMarkdown,
   formatBytes,
   formatShape,
   inspectJson,
-  openFile
-} from "./chunks/chunk-LUNHCK72.js";
+  openFile,
+  table
+} from "./chunks/chunk-L5IVJNAQ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -19623,43 +19626,6 @@ function error(message, properties = {}) {
 
 // src/github/action.ts
 import path from "node:path";
-
-// src/report/markdown.ts
-var ZWJ = "&#8205;";
-var ENTITY = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "|": "&#124;",
-  "`": "&#96;",
-  "*": "&#42;",
-  "_": "&#95;",
-  "~": "&#126;",
-  "[": "&#91;",
-  "]": "&#93;",
-  "\\": "&#92;",
-  "$": "&#36;",
-  "!": "&#33;",
-  // Mentions and issue references survive entity decoding, so a zero-width joiner breaks the token too.
-  "@": `&#64;${ZWJ}`,
-  "#": `&#35;${ZWJ}`
-};
-var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
-var NEWLINE = /\r\n|\r|\n|\u2028|\u2029/g;
-function codePoint(c) {
-  return `&#92;u${c.codePointAt(0).toString(16).padStart(4, "0")}`;
-}
-function escapeMarkdown(text) {
-  return text.replace(/[&<>"|`*_~[\]\\$!@#]/g, (c) => ENTITY[c]).replace(NEWLINE, "&#92;n").replace(INVISIBLE, codePoint).replace(/:\/\//g, `:&#8203;//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}&#8203;.`);
-}
-function code(text) {
-  return `<code>${escapeMarkdown(text)}</code>`;
-}
-function table(headers, rows) {
-  const line = (cells) => `| ${cells.map((c) => c || " ").join(" | ")} |`;
-  return [line(headers), `|${headers.map(() => "---").join("|")}|`, ...rows.map(line)];
-}
 
 // src/report/inspect-markdown.ts
 function sideTable(s) {

@@ -97,7 +97,7 @@ export function diff(definition: DefinitionModel, artifact: ArtifactModel, optio
   const mc: MessageContext = { rule: loader.rule, runtime: loader.runtime, skipMismatch: loader.skipMismatch };
   const findings = issues.map((i) => word(i, mc, perIssue.get(i)));
 
-  return {
+  const report: DiffReport = {
     schemaVersion: 1,
     get verdict(): Verdict {
       return verdictOf(this.findings);
@@ -115,5 +115,9 @@ export function diff(definition: DefinitionModel, artifact: ArtifactModel, optio
     coverage: coverageOf(definition, artifact, pairing.pairs),
     findings,
     hints: hints.map((h) => ({ ...h, message: describeHint(h) })),
+    pairs: pairing.pairs,
   };
+  // The pairing is for the engine (load exactly what Keras would load), not for the JSON report.
+  Object.defineProperty(report, 'pairs', { enumerable: false });
+  return report;
 }

@@ -8,3 +8,4 @@ export type {
   AllowedBy, Finding, FindingCode, Hint, HintKind, Issue, IssueHint, ReportHint, Severity, VarRef,
 } from './findings.js';
 export { severityRank } from './findings.js';
+export type { VariablePair } from './pairing.js';

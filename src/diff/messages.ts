@@ -304,12 +304,13 @@ export function describeHint(h: Hint): string {
   switch (h.kind) {
     case 'head-changed': {
       const units = h.expectedUnits !== undefined && h.savedUnits !== undefined ? ` (${h.savedUnits} outputs in the file, ${h.expectedUnits} in the model: did the class count change?)` : '';
-      const list = h.layers.map((l) => `'${l}'`).join(', ');
+      const list = h.layers.join(',');
+      const allow = (kind: 'missing' | 'mismatch') => `\`--allow-${kind} ${list}\` (config: \`allow: { ${kind}: [${list}] }\`)`;
       const how = h.rule === 'name'
-        ? `by_name=True already leaves it at its initial values; record that it is intended with allowMissing: [${list}]`
+        ? `by_name=True already leaves it at its initial values; record that it is intended with ${allow('missing')}`
         : h.skipMismatch
-          ? `skip_mismatch=True already leaves it at its initial values; record that it is intended with allowMismatch: [${list}]`
-          : `allow it with allowMismatch: [${list}] and load with skip_mismatch=True (Keras 3), or by_name=True, skip_mismatch=True (tf-keras)`;
+          ? `skip_mismatch=True already leaves it at its initial values; record that it is intended with ${allow('mismatch')}`
+          : `allow it with ${allow('mismatch')} and load with skip_mismatch=True (Keras 3), or by_name=True, skip_mismatch=True (tf-keras)`;
       return `Only the head differs${units}. If that is the point (transfer learning), ${how}.`;
     }
     case 'rename-map': {

@@ -1,6 +1,7 @@
 // The diff's public vocabulary: options in, report out. Findings have their own module (findings.ts).
 import type { ArtifactFormat, KerasGeneration } from '../model/types.js';
 import type { Finding, ReportHint, Severity } from './findings.js';
+import type { VariablePair } from './pairing.js';
 
 /**
  * How the real loader pairs saved weights with the model's variables.
@@ -77,4 +78,6 @@ export interface DiffReport {
   /** Derived from `findings` on every read, so it cannot disagree with them. */
   readonly verdict: Verdict;
   readonly counts: Record<Severity, number>;
+  /** Which saved variable the loader puts into which expected one (not serialised). */
+  readonly pairs: readonly VariablePair[];
 }
