@@ -1,12 +1,19 @@
 // `weightgate inspect | diff | check`: the same engine as the action, with a terminal renderer.
 // Nothing under src/cli imports @actions/*. Exit codes: 0 ok, 1 incompatible, 2 unusable input.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { openFile } from '../formats/open.js';
+import { openFile, openPair } from '../formats/open.js';
 import { InputError } from '../sources/errors.js';
 import { inspectJson, inspectText } from '../report/inspect.js';
 import { diff, type DiffOptions, type DiffReport, type LoaderRule } from '../diff/index.js';
 import { renderMarkdown, renderText } from '../report/index.js';
-import type { OpenedFile } from '../model/types.js';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { DEFAULT_CONFIG_FILE, loadConfig } from '../config/load.js';
+import { expandModels, parseShard, shardJobs } from '../config/expand.js';
+import { runCheck } from '../check/run.js';
+import { failed, mergeReports, reviveReport, toJson, type CheckReport, type FailOn } from '../check/report.js';
+import { modelLine, renderCheckText, summaryLine } from '../report/check-text.js';
+import { renderCheckMarkdown } from '../report/check-markdown.js';
 
 export interface Io {
   out(text: string): void;
@@ -31,6 +38,14 @@ commands:
       --allow-unexpected L[,L]      file layers the model may drop (an old head)
       --allow-mismatch L[,L]        layers whose shapes may differ (a resized head)
       --json | --markdown           machine-readable report / the PR comment's Markdown
+  check [--config weightgate.yml]   every pair in the config; one bad model never stops the others
+      --fail-on error|warning|never exit 1 when a model is incompatible/unreadable (error, default),
+                                    also on warnings (warning), or never
+      --json F | --markdown F       also write the report as JSON / Markdown to F
+      --shard i/n                   check the i-th of n slices of the sorted model list
+      --concurrency N               models checked at once (default: the config's, 4)
+  merge <report.json...> [--json F] [--markdown F] [--fail-on …]
+                                    join shard reports into one (same as an unsharded run)
   help                              this text
 
 Exit codes: 0 ok, 1 incompatible, 2 unusable input.`;
@@ -45,6 +60,8 @@ export async function runCli(argv: string[], io: Io = processIo): Promise<number
     switch (command) {
       case 'inspect': return await inspect(rest, io);
       case 'diff': return await diffCommand(rest, io);
+      case 'check': return await checkCommand(rest, io);
+      case 'merge': return await mergeCommand(rest, io);
       case undefined: case 'help': case '--help': case '-h':
         io.out(USAGE);
         return command === undefined ? 2 : 0;
@@ -110,34 +127,6 @@ function list(v: string | boolean | (string | boolean)[] | undefined): string[] 
   return items.flatMap((x) => String(x).split(',')).map((x) => x.trim()).filter(Boolean);
 }
 
-/** Definition from the first file, weights from the second (or from the first, for `.keras`/full `.h5`). */
-export async function openPair(defFile: string, weightsFile?: string): Promise<{ def: OpenedFile; weights: OpenedFile; close(): Promise<void> }> {
-  const def = await openFile(defFile);
-  let weights = def;
-  try {
-    if (weightsFile) weights = await openFile(weightsFile);
-  } catch (err) {
-    await def.artifact?.close();
-    throw err;
-  }
-  if (!def.definition) {
-    await def.artifact?.close();
-    if (weights !== def) await weights.artifact?.close();
-    throw new InputError(defFile, 'not-keras', `${def.format} holds weights but no model definition`, 'Pass the definition first: `weightgate diff model.json weights.h5`.');
-  }
-  if (!weights.artifact) {
-    await def.artifact?.close();
-    throw new InputError(weightsFile ?? defFile, 'not-keras', `${weights.format} holds a definition but no weights`, 'Pass a weights file as the second argument.');
-  }
-  return {
-    def, weights,
-    async close() {
-      await def.artifact?.close();
-      if (weights !== def) await weights.artifact?.close();
-    },
-  };
-}
-
 export function diffOptionsFrom(values: Record<string, unknown>): DiffOptions {
   const loader = values.loader as string | undefined;
   if (loader !== undefined && !RULES.includes(loader)) throw new UsageError(`--loader must be one of ${RULES.join(', ')} (got '${loader}')`);
@@ -182,4 +171,104 @@ async function diffCommand(args: string[], io: Io): Promise<number> {
   else if (values.markdown) io.out(renderMarkdown(report));
   else io.out(renderText(report, { color: values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR) }));
   return report.verdict === 'incompatible' ? 1 : 0;
+}
+
+const FAIL_ON: readonly string[] = ['error', 'warning', 'never'];
+
+function failOnOf(v: unknown): FailOn {
+  const f = (v as string | undefined) ?? 'error';
+  if (!FAIL_ON.includes(f)) throw new UsageError(`--fail-on must be error, warning or never (got '${f}')`);
+  return f as FailOn;
+}
+
+async function writeOutputs(report: CheckReport, values: { json?: string; markdown?: string }): Promise<void> {
+  const write = async (file: string, text: string) => {
+    await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+    await writeFile(file, text);
+  };
+  if (values.json) await write(values.json, `${JSON.stringify(toJson(report), null, 2)}\n`);
+  if (values.markdown) await write(values.markdown, `${renderCheckMarkdown(report)}\n`);
+}
+
+/** Progress on a terminal (one line, rewritten); plain lines otherwise (CI logs). */
+function progressSink(): { line(text: string): void; status(text: string): void; clear(): void } {
+  const tty = process.stderr.isTTY === true && !process.env.CI;
+  let shown = false;
+  return {
+    line: (t) => {
+      if (tty && shown) process.stderr.write('\r\u001b[K');
+      shown = false;
+      process.stderr.write(`${t}\n`);
+    },
+    status: (t) => {
+      if (!tty) return;
+      process.stderr.write(`\r\u001b[K${t.slice(0, (process.stderr.columns ?? 80) - 1)}`);
+      shown = true;
+    },
+    clear: () => {
+      if (tty && shown) process.stderr.write('\r\u001b[K');
+      shown = false;
+    },
+  };
+}
+
+async function checkCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, {
+    config: { type: 'string' }, 'fail-on': { type: 'string' }, json: { type: 'string' }, markdown: { type: 'string' },
+    shard: { type: 'string' }, concurrency: { type: 'string' }, color: { type: 'boolean' },
+  });
+  if (positionals.length) throw new UsageError(`check takes no positional arguments (got '${positionals[0]}'); use --config`);
+  const failOn = failOnOf(values['fail-on']);
+  let shard;
+  try {
+    shard = values.shard ? parseShard(values.shard) : undefined;
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  const concurrency = values.concurrency ? Number(values.concurrency) : undefined;
+  if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1)) throw new UsageError('--concurrency must be a positive integer');
+  const config = await loadConfig(values.config ?? DEFAULT_CONFIG_FILE);
+  const jobs = shardJobs(await expandModels(config), shard);
+  const sink = io === processIo ? progressSink() : undefined;
+  const report = await runCheck(config, jobs, {
+    shard, concurrency,
+    onResult: (r, done, total) => {
+      if (sink) sink.line(`[${done}/${total}] ${modelLine(r)}`);
+    },
+    onProgress: (t) => sink?.status(t),
+  });
+  sink?.clear();
+  await writeOutputs(report, values);
+  io.out(renderCheckText(report, { color: values.color ?? (io === processIo && process.stdout.isTTY === true && !process.env.NO_COLOR), lines: !sink }));
+  return failed(report, failOn) ? 1 : 0;
+}
+
+async function mergeCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, { json: { type: 'string' }, markdown: { type: 'string' }, 'fail-on': { type: 'string' } });
+  if (!positionals.length) throw new UsageError('merge takes one or more report.json files');
+  const failOn = failOnOf(values['fail-on']);
+  const reports: CheckReport[] = [];
+  for (const f of positionals) {
+    let json: unknown;
+    try {
+      json = JSON.parse(await readFile(f, 'utf8'));
+    } catch (err) {
+      throw new InputError(f, 'corrupt', `not a readable JSON report (${(err as Error).message.split('\n')[0]})`, 'Pass the files written by `weightgate check --json`.');
+    }
+    try {
+      reports.push(reviveReport(json, f));
+    } catch (err) {
+      throw new InputError(f, 'corrupt', (err as Error).message, 'Pass the files written by `weightgate check --json`.');
+    }
+  }
+  let merged: CheckReport;
+  try {
+    merged = mergeReports(reports);
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  await writeOutputs(merged, values);
+  io.out(renderCheckText(merged));
+  if (merged.shards) io.err(`warning: shards ${merged.shards.indices.join(', ')} of ${merged.shards.total} merged; the others are missing`);
+  return failed(merged, failOn) ? 1 : 0;
 }

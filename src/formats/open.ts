@@ -110,5 +110,31 @@ async function openJson(file: string): Promise<OpenedFile> {
     'Write the definition with `model.to_json()`, or point at model.json / .weights.json.');
 }
 
-/** Keras 3 `.weights.h5` store opened directly (used by tests and the archive reader). */
-export { readKeras3Artifact };
+/** Definition from the first file, weights from the second (or from the first, for `.keras`/full `.h5`). */
+export async function openPair(defFile: string, weightsFile?: string): Promise<{ def: OpenedFile; weights: OpenedFile; close(): Promise<void> }> {
+  const def = await openFile(defFile);
+  let weights = def;
+  try {
+    if (weightsFile) weights = await openFile(weightsFile);
+  } catch (err) {
+    await def.artifact?.close();
+    throw err;
+  }
+  if (!def.definition) {
+    await def.artifact?.close();
+    if (weights !== def) await weights.artifact?.close();
+    throw new InputError(defFile, 'not-keras', `${def.format} holds weights but no model definition`, 'Pass the definition first: `weightgate diff model.json weights.h5`.');
+  }
+  if (!weights.artifact) {
+    await def.artifact?.close();
+    throw new InputError(weightsFile ?? defFile, 'not-keras', `${weights.format} holds a definition but no weights`, 'Pass a weights file as the second argument.');
+  }
+  return {
+    def, weights,
+    async close() {
+      await def.artifact?.close();
+      if (weights !== def) await weights.artifact?.close();
+    },
+  };
+}
+

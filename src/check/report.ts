@@ -1,0 +1,152 @@
+// The result of `weightgate check`: one entry per model, totals derived from them (never stored twice),
+// and `merge` to join shard reports back into the report an unsharded run would have written.
+import type { DiffReport, Verdict } from '../diff/index.js';
+
+export type ModelStatus = Verdict | 'error';
+export type FailOn = 'error' | 'warning' | 'never';
+
+/** The smoke inference's result, as the engine reports it. */
+export interface SmokeResult {
+  status: 'passed' | 'failed' | 'skipped';
+  engine?: string;
+  engineReason?: string;
+  reason?: string;
+  outputs?: { name: string; shape: (number | null)[]; finite: boolean; maxAbsDiff?: number; tolerance?: number }[];
+  seconds?: number;
+}
+
+export interface ModelResult {
+  id: string;
+  definition: string;
+  weights?: string;
+  origin: string;
+  status: ModelStatus;
+  /** The input problem that stopped this model (unreadable file, failed download), in one sentence. */
+  error?: string;
+  diff?: DiffReport;
+  smoke?: SmokeResult;
+  /** Wall time for this model; excluded when reports are compared. */
+  seconds: number;
+}
+
+export interface CheckReport {
+  schemaVersion: 1;
+  tool: { name: 'weightgate'; version: string };
+  config: string;
+  /** Every shard that contributed, e.g. [1, 2, 3] of 3; absent for an unsharded run. */
+  shards?: { indices: number[]; total: number };
+  models: ModelResult[];
+  seconds: number;
+  readonly summary: Summary;
+  readonly verdict: ModelStatus | 'compatible';
+}
+
+export interface Summary {
+  models: number;
+  compatible: number;
+  warnings: number;
+  incompatible: number;
+  error: number;
+  smokeFailed: number;
+  errors: number;
+  warningFindings: number;
+}
+
+/** A model's status, with a failed smoke run counting as incompatible: the outputs are wrong. */
+export function effectiveStatus(m: ModelResult): ModelStatus {
+  if (m.status === 'error') return 'error';
+  if (m.smoke?.status === 'failed') return 'incompatible';
+  return m.status;
+}
+
+export function summarize(models: readonly ModelResult[]): Summary {
+  const s: Summary = { models: models.length, compatible: 0, warnings: 0, incompatible: 0, error: 0, smokeFailed: 0, errors: 0, warningFindings: 0 };
+  for (const m of models) {
+    s[effectiveStatus(m)]++;
+    if (m.smoke?.status === 'failed') s.smokeFailed++;
+    s.errors += (m.diff?.counts.error ?? 0) + (m.status === 'error' ? 1 : 0) + (m.smoke?.status === 'failed' ? 1 : 0);
+    s.warningFindings += m.diff?.counts.warning ?? 0;
+  }
+  return s;
+}
+
+const RANK: Record<ModelStatus, number> = { compatible: 0, warnings: 1, incompatible: 2, error: 3 };
+
+export function overall(models: readonly ModelResult[]): ModelStatus {
+  return models.reduce<ModelStatus>((worst, m) => (RANK[effectiveStatus(m)] > RANK[worst] ? effectiveStatus(m) : worst), 'compatible');
+}
+
+/** Exit code by `--fail-on`: error fails on incompatible/unreadable models, warning also on warnings. */
+export function failed(report: Pick<CheckReport, 'models'>, failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  const v = overall(report.models);
+  return v === 'incompatible' || v === 'error' || (failOn === 'warning' && v === 'warnings');
+}
+
+export function makeReport(fields: Omit<CheckReport, 'summary' | 'verdict'>): CheckReport {
+  return {
+    ...fields,
+    get summary() {
+      return summarize(this.models);
+    },
+    get verdict() {
+      return overall(this.models);
+    },
+  };
+}
+
+/** Reports read back from JSON: findings keep their fields, totals are recomputed. */
+export function reviveReport(json: any, source: string): CheckReport {
+  if (json?.schemaVersion !== 1 || !Array.isArray(json.models)) {
+    throw new Error(`${source} is not a weightgate check report (schemaVersion 1 with models)`);
+  }
+  const models: ModelResult[] = json.models.map((m: any) => ({ ...m, ...(m.diff ? { diff: reviveDiff(m.diff) } : {}) }));
+  return makeReport({ schemaVersion: 1, tool: json.tool, config: json.config, ...(json.shards ? { shards: json.shards } : {}), models, seconds: json.seconds ?? 0 });
+}
+
+function reviveDiff(d: any): DiffReport {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of d.findings ?? []) counts[f.severity as keyof typeof counts]++;
+  const verdict: Verdict = counts.error ? 'incompatible' : counts.warning ? 'warnings' : 'compatible';
+  return { ...d, verdict, counts, pairs: [] };
+}
+
+/** Join shard reports; the same config's shards give the unsharded report (timings aside). */
+export function mergeReports(reports: CheckReport[]): CheckReport {
+  if (!reports.length) throw new Error('nothing to merge');
+  const configs = new Set(reports.map((r) => r.config));
+  if (configs.size > 1) throw new Error(`the reports come from different configs (${[...configs].join(', ')})`);
+  const byId = new Map<string, ModelResult>();
+  for (const r of reports) {
+    for (const m of r.models) {
+      if (byId.has(m.id)) throw new Error(`model '${m.id}' appears in two reports: were the same shards merged twice?`);
+      byId.set(m.id, m);
+    }
+  }
+  const models = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const indices = reports.flatMap((r) => r.shards?.indices ?? []).sort((a, b) => a - b);
+  const total = reports.find((r) => r.shards)?.shards?.total;
+  const complete = total !== undefined && indices.length === total && indices.every((v, i) => v === i + 1);
+  return makeReport({
+    schemaVersion: 1,
+    tool: reports[0].tool,
+    config: reports[0].config,
+    ...(total !== undefined && !complete ? { shards: { indices, total } } : {}),
+    models,
+    seconds: Math.max(...reports.map((r) => r.seconds)),
+  });
+}
+
+/** For JSON output: getters become plain fields so the file is self-describing. */
+export function toJson(report: CheckReport): unknown {
+  return {
+    schemaVersion: report.schemaVersion,
+    tool: report.tool,
+    config: report.config,
+    ...(report.shards ? { shards: report.shards } : {}),
+    verdict: report.verdict,
+    summary: report.summary,
+    seconds: report.seconds,
+    models: report.models,
+  };
+}

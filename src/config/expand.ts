@@ -1,0 +1,128 @@
+// From config entries to the sorted list of (definition, weights) pairs to check. A glob in `definition`
+// gives one pair per match; `{stem}`, `{name}` and `{dir}` in `weights`/`name` refer to that match.
+import path from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import type { EngineName, LoaderName, ModelEntry, ModelOptions, SmokeOptions, WeightgateConfig } from './load.js';
+import { ConfigError } from './load.js';
+
+export interface ResolvedOptions {
+  loader: LoaderName;
+  runtime?: 'keras2' | 'keras3';
+  engine: EngineName;
+  skipMismatch: boolean;
+  allow: { missing: string[]; unexpected: string[]; mismatch: string[] };
+  smoke: SmokeOptions;
+}
+
+export interface ModelJob {
+  /** Unique, stable: reports, shards and the PR comment key on it. */
+  id: string;
+  /** Absolute path of the definition. */
+  definition: string;
+  /** Absolute path, or a remote reference (https://, gh://, gh-release://); absent for self-contained files. */
+  weights?: string;
+  sha256?: string;
+  options: ResolvedOptions;
+  /** `file:line:col` of the config entry that produced it. */
+  origin: string;
+}
+
+export const REMOTE = /^(https?|gh|gh-release):\/\//i;
+
+export function isRemote(ref: string): boolean {
+  return REMOTE.test(ref);
+}
+
+function merge(defaults: ModelOptions, own: ModelOptions): ResolvedOptions {
+  const union = (k: 'missing' | 'unexpected' | 'mismatch') => [...new Set([...(defaults.allow?.[k] ?? []), ...(own.allow?.[k] ?? [])])];
+  return {
+    loader: own.loader ?? defaults.loader ?? 'auto',
+    runtime: own.runtime ?? defaults.runtime,
+    engine: own.engine ?? defaults.engine ?? 'auto',
+    skipMismatch: own.skip_mismatch ?? defaults.skip_mismatch ?? false,
+    allow: { missing: union('missing'), unexpected: union('unexpected'), mismatch: union('mismatch') },
+    smoke: { ...defaults.smoke, ...own.smoke },
+  };
+}
+
+/** `mnist_cnn.model.json` → `mnist_cnn`: the part before the first dot, as corpora name their files. */
+export function stemOf(file: string): string {
+  const base = path.basename(file);
+  return base.includes('.') ? base.slice(0, base.indexOf('.')) || base : base;
+}
+
+function fill(template: string, def: string, configDir: string): string {
+  const name = path.basename(def).replace(/\.[^.]+$/, '');
+  return template
+    .replaceAll('{stem}', stemOf(def))
+    .replaceAll('{name}', name)
+    .replaceAll('{dir}', path.relative(configDir, path.dirname(def)) || '.');
+}
+
+async function matches(pattern: string, cwd: string): Promise<string[]> {
+  if (!isDynamicPattern(pattern)) return [path.resolve(cwd, pattern)];
+  const found = await glob(pattern, { cwd, absolute: true, onlyFiles: false, expandDirectories: false });
+  return found.map((f) => f.replace(/\/$/, '')).sort();
+}
+
+export async function expandModels(config: WeightgateConfig): Promise<ModelJob[]> {
+  const jobs: ModelJob[] = [];
+  const origins = new Map<string, string>();
+  for (const [i, entry] of config.models.entries()) {
+    const origin = `${config.file}:${config.positions[i]}`;
+    const [line, col] = config.positions[i].split(':').map(Number);
+    const options = merge(config.defaults, entry);
+    const defs = await matches(entry.definition, config.dir);
+    if (isDynamicPattern(entry.definition) && !defs.length) {
+      throw new ConfigError(config.file, line, col, `definition '${entry.definition}' matches no file (relative to ${config.dir})`);
+    }
+    for (const def of defs) {
+      const weightRefs = await weightsFor(entry, def, config, line, col);
+      for (const w of weightRefs) {
+        const base = entry.name ? fill(entry.name, def, config.dir) : stemOf(def);
+        const id = weightRefs.length > 1 && w ? `${base} (${path.basename(w)})` : base;
+        const prev = origins.get(id);
+        if (prev) {
+          throw new ConfigError(config.file, line, col, `two models are named '${id}' (the other comes from ${prev})`,
+            'Give each entry a distinct `name` (with a glob, use {stem} or {name} in it).');
+        }
+        origins.set(id, origin);
+        jobs.push({ id, definition: def, ...(w ? { weights: w } : {}), ...(entry.sha256 ? { sha256: entry.sha256 } : {}), options, origin });
+      }
+    }
+  }
+  return jobs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+async function weightsFor(entry: ModelEntry, def: string, config: WeightgateConfig, line: number, col: number): Promise<(string | undefined)[]> {
+  if (entry.weights === undefined) return [undefined];
+  const templates = Array.isArray(entry.weights) ? entry.weights : [entry.weights];
+  const out: string[] = [];
+  for (const t of templates) {
+    const ref = fill(t, def, config.dir);
+    if (isRemote(ref)) {
+      out.push(ref);
+      continue;
+    }
+    const found = await matches(ref, config.dir);
+    if (isDynamicPattern(ref) && !found.length) {
+      throw new ConfigError(config.file, line, col, `weights '${t}' matches no file for definition ${path.relative(config.dir, def)}`);
+    }
+    out.push(...found);
+  }
+  return out;
+}
+
+/** Shard `index` of `total` (1-based), round-robin over the sorted list so shards stay balanced. */
+export function shardJobs<T>(jobs: T[], shard?: { index: number; total: number }): T[] {
+  if (!shard || shard.total <= 1) return jobs;
+  return jobs.filter((_, k) => k % shard.total === shard.index - 1);
+}
+
+export function parseShard(text: string): { index: number; total: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(text.trim());
+  const index = m ? Number(m[1]) : NaN;
+  const total = m ? Number(m[2]) : NaN;
+  if (!m || total < 1 || index < 1 || index > total) throw new Error(`--shard must be i/n with 1 ≤ i ≤ n (got '${text}')`);
+  return { index, total };
+}

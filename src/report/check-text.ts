@@ -1,0 +1,54 @@
+// `weightgate check` on a terminal: a line per model as it finishes, the full diff for each model
+// that needs attention, and a closing summary (counts by verdict, time).
+import path from 'node:path';
+import { effectiveStatus, type CheckReport, type ModelResult } from '../check/report.js';
+import { renderText, sanitizeTerminal } from './text.js';
+
+const MARK = { compatible: '✔', warnings: '⚠', incompatible: '✖', error: '✖' } as const;
+
+function rel(p: string | undefined): string {
+  if (!p) return '';
+  return /^[a-z-]+:\/\//i.test(p) ? p : path.relative(process.cwd(), p) || p;
+}
+
+function smokeText(m: ModelResult): string {
+  const s = m.smoke;
+  if (!s) return '';
+  if (s.status === 'skipped') return `; smoke skipped${s.reason ? ` (${s.reason})` : ''}`;
+  const worst = Math.max(0, ...(s.outputs ?? []).map((o) => o.maxAbsDiff ?? 0));
+  return `; smoke ${s.status} on ${s.engine ?? '?'}${worst ? ` (max |Δ| ${worst.toExponential(1)})` : ''}`;
+}
+
+export function modelLine(m: ModelResult): string {
+  const st = effectiveStatus(m);
+  const what = m.status === 'error'
+    ? `unreadable: ${m.error?.split('\n')[0] ?? ''}`
+    : `${st}${m.diff && (m.diff.counts.error || m.diff.counts.warning) ? ` (${m.diff.counts.error} errors, ${m.diff.counts.warning} warnings)` : ''}${smokeText(m)}`;
+  return sanitizeTerminal(`${MARK[st]} ${m.id}  ${what}  [${m.seconds.toFixed(1)}s]`);
+}
+
+export function summaryLine(r: CheckReport): string {
+  const s = r.summary;
+  const parts = [`${s.compatible} compatible`, `${s.warnings} with warnings`, `${s.incompatible} incompatible`, `${s.error} unreadable`];
+  return `${MARK[r.verdict]} ${s.models} model${s.models === 1 ? '' : 's'}: ${parts.join(', ')} — ${r.verdict} in ${r.seconds.toFixed(1)}s`;
+}
+
+export function renderCheckText(r: CheckReport, opts: { color?: boolean; lines?: boolean } = {}): string {
+  const out: string[] = [];
+  if (opts.lines !== false) out.push(...r.models.map(modelLine));
+  for (const m of r.models) {
+    const st = effectiveStatus(m);
+    if (st === 'compatible') continue;
+    out.push('', `── ${sanitizeTerminal(m.id)}: ${rel(m.definition)}${m.weights ? ` + ${rel(m.weights)}` : ''} ──`);
+    if (m.status === 'error') out.push(`  ${sanitizeTerminal(m.error ?? '')}`);
+    if (m.diff) out.push(renderText(m.diff, { color: opts.color ?? false }).trimEnd());
+    if (m.smoke?.status === 'failed') {
+      out.push(`smoke failed on ${m.smoke.engine}: ${m.smoke.reason ?? ''}`);
+      for (const o of m.smoke.outputs ?? []) {
+        if (o.maxAbsDiff !== undefined) out.push(`  output ${o.name}: max |a-b| = ${o.maxAbsDiff.toExponential(2)}${o.tolerance !== undefined ? ` (tolerance ${o.tolerance.toExponential(1)})` : ''}${o.finite ? '' : ', not finite'}`);
+      }
+    }
+  }
+  out.push('', summaryLine(r));
+  return out.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '');
+}
