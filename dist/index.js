@@ -11,7 +11,7 @@ import {
   inspectJson,
   openFile,
   table
-} from "./chunks/chunk-L5IVJNAQ.js";
+} from "./chunks/chunk-CFENY37W.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

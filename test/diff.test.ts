@@ -491,7 +491,7 @@ describe('name rule', () => {
     assert.ok(head && head.kind === 'head-changed', JSON.stringify(r.hints));
     assert.equal(head.expectedUnits, 5);
     assert.equal(head.savedUnits, 10);
-    assert.match(head.message, /allowMissing: \['new_dense'\]/);
+    assert.match(head.message, /--allow-missing new_dense` \(config: `allow: { missing: \[new_dense\] }`\)/);
   });
 
   test('drifted auto-numbered names: nothing matches, and the rename map says how to fix it', () => {

@@ -108,7 +108,10 @@ function reviveDiff(d: any): DiffReport {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of d.findings ?? []) counts[f.severity as keyof typeof counts]++;
   const verdict: Verdict = counts.error ? 'incompatible' : counts.warning ? 'warnings' : 'compatible';
-  return { ...d, verdict, counts, pairs: [] };
+  const revived = { ...d, verdict, counts };
+  // The pairing is never serialised; a revived report has none (the engine ran before it was written).
+  Object.defineProperty(revived, 'pairs', { value: [], enumerable: false });
+  return revived;
 }
 
 /** Join shard reports; the same config's shards give the unsharded report (timings aside). */

@@ -59,9 +59,12 @@ function fill(template: string, def: string, configDir: string): string {
     .replaceAll('{dir}', path.relative(configDir, path.dirname(def)) || '.');
 }
 
-async function matches(pattern: string, cwd: string): Promise<string[]> {
+async function matches(pattern: string, cwd: string, exclude: string[] = []): Promise<string[]> {
   if (!isDynamicPattern(pattern)) return [path.resolve(cwd, pattern)];
-  const found = await glob(pattern, { cwd, absolute: true, onlyFiles: false, expandDirectories: false });
+  // Excludes are globs on the same base as the pattern: a bare `*__*` applies to the match's file name.
+  const dir = path.dirname(pattern.split(/[*?[{]/)[0] + 'x');
+  const ignore = exclude.map((e) => (e.includes('/') ? e : path.posix.join(path.isAbsolute(dir) ? path.relative(cwd, dir) || '.' : dir, e)));
+  const found = await glob(pattern, { cwd, absolute: true, onlyFiles: false, expandDirectories: false, ignore });
   return found.map((f) => f.replace(/\/$/, '')).sort();
 }
 
@@ -72,7 +75,7 @@ export async function expandModels(config: WeightgateConfig): Promise<ModelJob[]
     const origin = `${config.file}:${config.positions[i]}`;
     const [line, col] = config.positions[i].split(':').map(Number);
     const options = merge(config.defaults, entry);
-    const defs = await matches(entry.definition, config.dir);
+    const defs = await matches(entry.definition, config.dir, entry.exclude);
     if (isDynamicPattern(entry.definition) && !defs.length) {
       throw new ConfigError(config.file, line, col, `definition '${entry.definition}' matches no file (relative to ${config.dir})`);
     }

@@ -34,6 +34,7 @@ export interface ModelOptions {
 export interface ModelEntry extends ModelOptions {
   name?: string;
   definition: string;
+  exclude?: string[];
   weights?: string | string[];
   sha256?: string;
 }

@@ -162,3 +162,18 @@ export async function readEntryText(file: string, e: ZipEntry, maxBytes = 64 * 2
   else throw new InputError(file, 'unsupported-format', `member '${e.name}' uses zip compression method ${e.method}`);
   return Buffer.concat(chunks).toString('utf8');
 }
+
+/** One member's bytes, inflated when needed, never more than its declared size nor `maxBytes`. */
+export async function readEntryBytes(file: string, e: ZipEntry, maxBytes = 2 * 2 ** 30): Promise<Uint8Array> {
+  if (e.size > maxBytes) throw new InputError(file, 'limit', `member '${e.name}' is ${e.size} bytes, over the ${maxBytes}-byte limit`);
+  if (e.compressedSize === 0) return new Uint8Array(0);
+  const start = await dataOffset(file, e);
+  const chunks: Buffer[] = [];
+  const src = createReadStream(file, { start, end: start + e.compressedSize - 1, highWaterMark: 1 << 20 });
+  const sink = new Transform({ transform(c: Buffer, _e, cb) { chunks.push(c); cb(); } });
+  if (e.method === 0) await pipeline(src, budget(file, e, e.size), sink);
+  else if (e.method === 8) await pipeline(src, zlib.createInflateRaw(), budget(file, e, e.size), sink);
+  else throw new InputError(file, 'unsupported-format', `member '${e.name}' uses zip compression method ${e.method}`);
+  const all = Buffer.concat(chunks);
+  return new Uint8Array(all.buffer, all.byteOffset, all.byteLength);
+}

@@ -1,0 +1,244 @@
+// Putting saved values into the TF.js model exactly where the pairing says: per layer, in the layer's
+// own variable order, through `layer.setWeights` (which checks every shape before assigning any).
+// tfjs' `model.weights` order (all trainable, then all non-trainable) and its name-based loader are
+// never used, so a pairing that swaps two variables shows up in the outputs as it would in Keras.
+import type { ArtifactModel, DefinitionLayer, DefinitionModel, ExpectedVariable, SavedVariable, WeightData } from '../model/types.js';
+import type { LayersModel, Tf, WeightAssignment } from './types.js';
+
+type Tensor = ReturnType<Tf['tensor']>;
+
+export class LoadError extends Error {
+  override name = 'LoadError';
+}
+
+interface Value {
+  data: WeightData;
+  shape: number[];
+  saved: SavedVariable;
+}
+
+/** Values for each TF.js variable of one layer, in `layer.weights` order; undefined keeps the current value. */
+interface Planned {
+  values: (Tensor | undefined)[];
+  description?: string;
+}
+
+/** Variables one definition layer receives, by `weightIndex`. */
+export function groupByLayer(definition: DefinitionModel, assignments: readonly WeightAssignment[]): Map<DefinitionLayer, Map<number, SavedVariable>> {
+  const layers = new Map(definition.layers.filter((l) => !l.isOperation).map((l) => [l.name, l]));
+  const out = new Map<DefinitionLayer, Map<number, SavedVariable>>();
+  for (const a of assignments) {
+    const layer = layers.get(a.layer);
+    if (!layer) throw new LoadError(`an assignment names layer '${a.layer}', which the definition does not have`);
+    if (!Number.isInteger(a.weightIndex) || a.weightIndex < 0 || a.weightIndex >= layer.weights.length) {
+      throw new LoadError(`an assignment names variable #${a.weightIndex} of layer '${a.layer}', which has ${layer.weights.length}`);
+    }
+    const slot = out.get(layer) ?? new Map<number, SavedVariable>();
+    if (slot.has(a.weightIndex)) throw new LoadError(`variable ${layer.weights[a.weightIndex].path} of layer '${a.layer}' is assigned twice`);
+    slot.set(a.weightIndex, a.saved);
+    out.set(layer, slot);
+  }
+  return out;
+}
+
+/** Definition layers whose every variable is assigned: they can start from zeros. */
+export function fullyAssignedLayers(definition: DefinitionModel, assignments: readonly WeightAssignment[]): Set<string> {
+  const covered = new Set<string>();
+  for (const [layer, slot] of groupByLayer(definition, assignments)) if (slot.size === layer.weights.length) covered.add(layer.name);
+  return covered;
+}
+
+function product(shape: readonly number[]): number {
+  return shape.reduce((a, b) => a * b, 1);
+}
+
+/** TF.js variables are float32 (int32 for integer ones); int64 and half-precision values are narrowed. */
+function toTfValues(data: WeightData, dtype: string): Float32Array | Int32Array {
+  if (dtype === 'int32') {
+    if (data instanceof Int32Array) return data;
+    if (data instanceof BigInt64Array) return Int32Array.from(data, (v) => Number(v));
+    return Int32Array.from(data as ArrayLike<number>, (v) => Math.round(v));
+  }
+  if (data instanceof Float32Array) return data;
+  if (data instanceof BigInt64Array) return Float32Array.from(data, (v) => Number(v));
+  return Float32Array.from(data as ArrayLike<number>);
+}
+
+function shapeText(s: readonly (number | null)[]): string {
+  return `[${s.join(', ')}]`;
+}
+
+/** Reads each saved variable once, however many assignments name it. */
+class ValueReader {
+  private readonly cache = new Map<string, Promise<WeightData>>();
+
+  constructor(private readonly artifact: ArtifactModel) {}
+
+  async read(saved: SavedVariable): Promise<Value> {
+    const key = `${saved.path}\0${saved.objectPath}\0${saved.index}`;
+    let p = this.cache.get(key);
+    if (!p) {
+      p = this.artifact.read(saved);
+      this.cache.set(key, p);
+    }
+    const data = await p;
+    if (data.length !== product(saved.shape)) {
+      throw new LoadError(`${saved.path}: the file holds ${data.length} values for shape ${shapeText(saved.shape)}`);
+    }
+    return { data, shape: saved.shape, saved };
+  }
+}
+
+// ---- how one Keras layer's variables become the TF.js layer's ------------------------------
+
+type Adapter = (tf: Tf, layer: DefinitionLayer, values: Map<number, Value>, target: readonly { shape: number[]; dtype: string }[]) => Planned | undefined;
+
+function tensorOf(tf: Tf, v: Value, dtype: string): Tensor {
+  return tf.tensor(toTfValues(v.data, dtype), v.shape, dtype as 'float32');
+}
+
+/** Keras and TF.js list a layer's variables in the same order (trainable, then non-trainable). */
+const positional: Adapter = (tf, layer, values, target) => {
+  if (layer.weights.length !== target.length) {
+    throw new LoadError(`layer '${layer.name}' (${layer.className}): the definition expects ${layer.weights.length} variables `
+      + `(${layer.weights.map((w) => w.name).join(', ')}) but the TF.js layer has ${target.length}`);
+  }
+  return { values: target.map((t, i) => (values.has(i) ? tensorOf(tf, values.get(i)!, t.dtype) : undefined)) };
+};
+
+function byName(layer: DefinitionLayer, values: Map<number, Value>): Map<string, Value> {
+  const out = new Map<string, Value>();
+  layer.weights.forEach((w: ExpectedVariable, i) => {
+    const v = values.get(i);
+    if (v) out.set(w.name, v);
+  });
+  return out;
+}
+
+function requireAll(layer: DefinitionLayer, named: Map<string, Value>, names: string[]): Value[] {
+  const missing = names.filter((n) => !named.has(n));
+  if (missing.length) throw new LoadError(`layer '${layer.name}': the Keras 1 per-gate variables ${missing.join(', ')} are not assigned, so the fused kernel cannot be formed`);
+  return names.map((n) => named.get(n)!);
+}
+
+/**
+ * Keras 1 recurrent layers kept one W/U/b per gate (LSTM in order i, c, f, o; GRU z, r, h); tf-keras
+ * concatenates them into kernel, recurrent_kernel and bias in Keras 2 gate order (LSTM i, f, c, o).
+ */
+function keras1Gates(order: string[]): Adapter {
+  return (tf, layer, values) => {
+    const named = byName(layer, values);
+    if (!layer.weights.some((w) => w.name === `W_${order[0]}`)) return undefined; // consume_less='gpu': already fused
+    const fused = ['W', 'U', 'b'].map((p) => tf.tidy(() => tf.concat(requireAll(layer, named, order.map((g) => `${p}_${g}`)).map((v) => tensorOf(tf, v, 'float32')), -1)));
+    return { values: fused, description: `Keras 1 per-gate arrays of '${layer.name}' concatenated in gate order ${order.join(', ')}` };
+  };
+}
+
+function isChannelsFirst(layer: DefinitionLayer): boolean {
+  const f = layer.config.dim_ordering ?? layer.config.data_format;
+  return f === 'th' || f === 'channels_first';
+}
+
+/** The kernel transformed, the bias (and anything else) as saved. */
+function withKernel(tf: Tf, layer: DefinitionLayer, values: Map<number, Value>, target: readonly { shape: number[]; dtype: string }[], transform: (t: Tensor) => Tensor, description: string): Planned {
+  const base = positional(tf, layer, values, target)!;
+  const k = base.values[0];
+  if (k) base.values[0] = tf.tidy(() => transform(k));
+  k?.dispose();
+  return { ...base, description };
+}
+
+/** Keras 1 kernels laid out differently from Keras 2 (tf-keras `preprocess_weights_for_loading`). */
+const keras1Conv2d: Adapter = (tf, layer, values, target) => (isChannelsFirst(layer)
+  ? withKernel(tf, layer, values, target, (t) => tf.transpose(t, [2, 3, 1, 0]), `the 'th' kernel of '${layer.name}' transposed from (filters, in, rows, cols) to (rows, cols, in, filters)`)
+  : undefined);
+
+const keras1Conv3d: Adapter = (tf, layer, values, target) => (isChannelsFirst(layer)
+  ? withKernel(tf, layer, values, target, (t) => tf.transpose(t, [2, 3, 4, 1, 0]), `the 'th' kernel of '${layer.name}' transposed to (d1, d2, d3, in, filters)`)
+  : undefined);
+
+const keras1Conv1d: Adapter = (tf, layer, values, target) => {
+  const kernel = values.get(0);
+  if (!kernel || kernel.shape.length !== 4) return undefined;
+  const filters = Number(layer.config.nb_filter);
+  // Keras 1.1 saved (filters, input_dim, length, 1); later Keras 1 (length, 1, input_dim, filters).
+  const legacy = kernel.shape[1] !== 1 || kernel.shape[3] !== filters;
+  return withKernel(tf, layer, values, target, (t) => {
+    const k = legacy ? tf.transpose(t, [2, 3, 1, 0]) : t;
+    return tf.squeeze(k, [1]);
+  }, `the 4-D Keras 1 kernel of '${layer.name}' reshaped to (length, input_dim, filters)`);
+};
+
+const KERAS1_ADAPTERS: Record<string, Adapter> = {
+  LSTM: keras1Gates(['i', 'f', 'c', 'o']),
+  GRU: keras1Gates(['z', 'r', 'h']),
+  Convolution2D: keras1Conv2d,
+  AtrousConvolution2D: keras1Conv2d,
+  Convolution3D: keras1Conv3d,
+  Convolution1D: keras1Conv1d,
+  AtrousConvolution1D: keras1Conv1d,
+};
+
+function planLayer(tf: Tf, definition: DefinitionModel, layer: DefinitionLayer, values: Map<number, Value>, target: readonly { shape: number[]; dtype: string }[]): Planned {
+  const special = definition.generation === 1 ? KERAS1_ADAPTERS[layer.className] : undefined;
+  return special?.(tf, layer, values, target) ?? positional(tf, layer, values, target)!;
+}
+
+// ---- loading --------------------------------------------------------------------------------
+
+export interface LoadSummary {
+  /** Variables assigned from the file. */
+  assigned: number;
+  notes: string[];
+}
+
+function tfLayer(model: LayersModel, name: string) {
+  try {
+    return model.getLayer(name);
+  } catch {
+    throw new LoadError(`the TF.js model has no layer named '${name}'`);
+  }
+}
+
+export async function loadAssignments(
+  tf: Tf, model: LayersModel, definition: DefinitionModel, artifact: ArtifactModel, assignments: readonly WeightAssignment[],
+): Promise<LoadSummary> {
+  const groups = groupByLayer(definition, assignments);
+  const reader = new ValueReader(artifact);
+  const notes: string[] = [];
+  let assigned = 0;
+  for (const [layer, slot] of groups) {
+    const target = tfLayer(model, layer.name);
+    const vars = target.weights;
+    const values = new Map<number, Value>();
+    for (const [i, saved] of slot) values.set(i, await reader.read(saved));
+    const plan = planLayer(tf, definition, layer, values, vars.map((v) => ({ shape: v.shape as number[], dtype: v.dtype })));
+    try {
+      plan.values.forEach((t, i) => {
+        if (t && !sameShape(t.shape, vars[i].shape as number[])) {
+          const from = plan.description ? undefined : slot.get(i);
+          throw new LoadError(`layer '${layer.name}' variable ${vars[i].originalName}: TF.js expects ${shapeText(vars[i].shape as number[])}, `
+            + `the assigned value has ${shapeText(t.shape)}${from ? ` (from ${from.path})` : ''}`);
+        }
+      });
+      const current = plan.values.some((t) => !t) ? target.getWeights() : [];
+      target.setWeights(plan.values.map((t, i) => t ?? current[i]));
+    } finally {
+      for (const t of plan.values) t?.dispose();
+    }
+    assigned += slot.size;
+    if (plan.description) notes.push(plan.description);
+  }
+  const unassigned = definition.layers.flatMap((l) => {
+    const slot = groups.get(l);
+    return l.weights.filter((_, i) => !slot?.has(i)).map((w) => w.path || `${l.name}/${w.name}`);
+  });
+  if (unassigned.length) {
+    notes.push(`${unassigned.length} variable(s) received no value from the file and keep seeded initial values: ${unassigned.slice(0, 8).join(', ')}${unassigned.length > 8 ? ', …' : ''}`);
+  }
+  return { assigned, notes };
+}
+
+function sameShape(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((d, i) => d === b[i]);
+}

@@ -1,0 +1,95 @@
+// The engine's vocabulary: which TF.js runs, what it is asked to load, and what the smoke run reports.
+import type * as tfc from '@tensorflow/tfjs-core';
+import type * as tfl from '@tensorflow/tfjs-layers';
+import type { SavedVariable } from '../model/types.js';
+import type { NamedArrays, NdArray } from '../sources/npy.js';
+import type { SelectOptions } from './select.js';
+
+export type EnginePreference = 'auto' | 'tfjs-node' | 'wasm' | 'cpu';
+export type EngineName = 'tfjs-node' | 'wasm' | 'cpu';
+
+/**
+ * The TF.js API the engine uses: tfjs-core plus the layers API. tfjs-node's module is exactly this
+ * shape (it re-exports @tensorflow/tfjs); for WASM/CPU it is assembled from core + layers.
+ */
+export type Tf = typeof tfc & Pick<typeof tfl, 'models' | 'layers' | 'input' | 'model' | 'sequential'>;
+
+export type LayersModel = tfl.LayersModel;
+
+export interface Engine {
+  name: EngineName;
+  /** Why this engine runs: `tfjs-node not installed; WebAssembly backend` and the like. */
+  reason: string;
+  /** The tfjs-core backend name to activate before each run (`tensorflow`, `wasm`, `cpu`). */
+  backend: string;
+  tf: Tf;
+}
+
+/**
+ * One saved variable to put into one definition variable, as the real loader pairs them.
+ * `weightIndex` indexes `DefinitionLayer.weights` of the layer named `layer`.
+ */
+export interface WeightAssignment {
+  layer: string;
+  weightIndex: number;
+  saved: SavedVariable;
+}
+
+/** Arrays given directly instead of a file: keyed by input/output name, or in model order. */
+export type ArraysSource = string | NamedArrays | NdArray[];
+
+export interface SmokeOptions {
+  /** Engine to use: a preference (selected for this run) or an engine already selected. Default 'auto'. */
+  engine?: EnginePreference | Engine;
+  /** How a preference is resolved (tfjs-node importer, WASM binary directories). */
+  select?: SelectOptions;
+  /** `.npy` / `.npz` file or arrays; generated from `seed` when absent. */
+  input?: ArraysSource;
+  /** Keras' own outputs for `input`: `.npy` / `.npz` file or arrays. */
+  expected?: ArraysSource;
+  /** Seed for generated inputs (default 1). */
+  seed?: number;
+  /** Size for open non-batch dimensions of generated inputs (default 8). */
+  dimDefault?: number;
+  /** Batch size of generated inputs when the model leaves it open (default 2). */
+  batch?: number;
+  /** Absolute / relative tolerance against `expected`; defaults depend on the model's compute precision. */
+  atol?: number;
+  rtol?: number;
+  /** Seed for the initial values of variables no assignment covers (default 1). */
+  initSeed?: number;
+}
+
+export interface Tolerance {
+  atol: number;
+  rtol: number;
+  /** Why these numbers (default float32, half-precision compute, or given by the caller). */
+  basis: string;
+}
+
+export interface SmokeOutput {
+  name: string;
+  shape: number[];
+  finite: boolean;
+  /** Present when compared against `expected`. */
+  maxAbsDiff?: number;
+  tolerance?: Tolerance;
+  /** True when every element is within `atol + rtol * |expected|`. */
+  withinTolerance?: boolean;
+  /** What is wrong with this output, in a sentence. */
+  problem?: string;
+}
+
+export type SmokeStatus = 'passed' | 'failed' | 'skipped';
+
+export interface SmokeResult {
+  status: SmokeStatus;
+  engine: string;
+  engineReason: string;
+  /** Why it failed or was skipped. */
+  reason?: string;
+  outputs: SmokeOutput[];
+  seconds: number;
+  /** Facts about the run worth telling (config translations, generated inputs). */
+  notes: string[];
+}
