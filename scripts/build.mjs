@@ -3,7 +3,8 @@
 // Usage: node scripts/build.mjs [outdir]
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const outdir = path.resolve(process.argv[2] ?? 'dist');
@@ -24,6 +25,22 @@ await build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
-  // esbuild's ESM output has no `require`; some CommonJS dependencies call it.
-  banner: { js: "import { createRequire as __wgCreateRequire } from 'node:module'; const require = __wgCreateRequire(import.meta.url);" },
+  // esbuild's ESM output has no `require`, `__filename` or `__dirname`; CommonJS dependencies
+  // (tfjs-backend-wasm's loader) use them.
+  banner: {
+    js: [
+      "import { createRequire as __wgCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __wgFileURLToPath } from 'node:url';",
+      "import { dirname as __wgDirname } from 'node:path';",
+      'const require = __wgCreateRequire(import.meta.url);',
+      'const __filename = __wgFileURLToPath(import.meta.url);',
+      'const __dirname = __wgDirname(__filename);',
+    ].join(' '),
+  },
 });
+
+// The WASM engine loads its binaries from next to the bundle (src/engine/select.ts: defaultWasmDirs).
+const wasmDir = path.dirname(createRequire(import.meta.url).resolve('@tensorflow/tfjs-backend-wasm'));
+for (const f of ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm', 'tfjs-backend-wasm-threaded-simd.wasm']) {
+  await copyFile(path.join(wasmDir, f), path.join(outdir, f));
+}

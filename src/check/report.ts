@@ -1,19 +1,13 @@
 // The result of `weightgate check`: one entry per model, totals derived from them (never stored twice),
 // and `merge` to join shard reports back into the report an unsharded run would have written.
 import type { DiffReport, Verdict } from '../diff/index.js';
+import type { SmokeResult } from '../engine/index.js';
+
+export type { SmokeResult };
+import type { LayerGraph } from './graph.js';
 
 export type ModelStatus = Verdict | 'error';
 export type FailOn = 'error' | 'warning' | 'never';
-
-/** The smoke inference's result, as the engine reports it. */
-export interface SmokeResult {
-  status: 'passed' | 'failed' | 'skipped';
-  engine?: string;
-  engineReason?: string;
-  reason?: string;
-  outputs?: { name: string; shape: (number | null)[]; finite: boolean; maxAbsDiff?: number; tolerance?: number }[];
-  seconds?: number;
-}
 
 export interface ModelResult {
   id: string;
@@ -25,6 +19,8 @@ export interface ModelResult {
   error?: string;
   diff?: DiffReport;
   smoke?: SmokeResult;
+  /** The definition's layers and edges, for drawing the neighbourhood of problem layers. */
+  graph?: LayerGraph;
   /** Wall time for this model; excluded when reports are compared. */
   seconds: number;
 }

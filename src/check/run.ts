@@ -8,7 +8,9 @@ import { diff, type DiffOptions } from '../diff/index.js';
 import { openPair } from '../formats/open.js';
 import { InputError } from '../sources/errors.js';
 import { fetchArtifact, remoteDefaults, type RemoteOptions } from '../sources/remote.js';
+import { layerGraph } from './graph.js';
 import { makeReport, type CheckReport, type ModelResult, type SmokeResult } from './report.js';
+import { smokePair } from './smoke.js';
 
 export interface CheckRunOptions {
   shard?: { index: number; total: number };
@@ -19,8 +21,8 @@ export interface CheckRunOptions {
   env?: NodeJS.ProcessEnv;
   onResult?: (r: ModelResult, done: number, total: number) => void;
   onProgress?: (text: string) => void;
-  /** Runs the smoke inference for a pair, when an engine is available. */
-  smoke?: (job: ModelJob, pair: Awaited<ReturnType<typeof openPair>>, diffReport: NonNullable<ModelResult['diff']>) => Promise<SmokeResult | undefined>;
+  /** Run the TF.js smoke inference after each diff (default true; a model's `smoke.skip` still wins). */
+  smoke?: boolean;
   version?: string;
 }
 
@@ -63,6 +65,16 @@ function remoteOptions(config: WeightgateConfig, opts: CheckRunOptions): RemoteO
   };
 }
 
+async function smokeFor(job: ModelJob, pair: Awaited<ReturnType<typeof openPair>>, report: NonNullable<ModelResult['diff']>, opts: CheckRunOptions): Promise<SmokeResult | undefined> {
+  if (opts.smoke === false) return undefined;
+  const s = job.options.smoke;
+  if (s.skip) return { status: 'skipped', engine: 'none', engineReason: 'not started', reason: 'smoke.skip is set in the config', outputs: [], seconds: 0, notes: [] };
+  return smokePair(pair.def.definition!, pair.weights.artifact!, report, {
+    engine: job.options.engine, input: s.input, expected: s.expected, atol: s.atol, rtol: s.rtol, seed: s.seed, dimDefault: s.dim_default,
+    baseDir: path.dirname(job.origin.replace(/:\d+:\d+$/, '')),
+  });
+}
+
 async function checkOne(job: ModelJob, remote: RemoteOptions, opts: CheckRunOptions): Promise<ModelResult> {
   const started = performance.now();
   const base = { id: job.id, definition: job.definition, ...(job.weights ? { weights: job.weights } : {}), origin: job.origin };
@@ -71,8 +83,8 @@ async function checkOne(job: ModelJob, remote: RemoteOptions, opts: CheckRunOpti
     const pair = await openPair(job.definition, weights);
     try {
       const report = diff(pair.def.definition!, pair.weights.artifact!, diffOptionsOf(job));
-      const smoke = job.options.smoke.skip ? { status: 'skipped' as const, reason: 'smoke.skip is set in the config' } : await opts.smoke?.(job, pair, report);
-      return { ...base, status: report.verdict, diff: report, ...(smoke ? { smoke } : {}), seconds: (performance.now() - started) / 1000 };
+      const smoke = await smokeFor(job, pair, report, opts);
+      return { ...base, status: report.verdict, diff: report, ...(smoke ? { smoke } : {}), graph: layerGraph(pair.def.definition!), seconds: (performance.now() - started) / 1000 };
     } finally {
       await pair.close();
     }

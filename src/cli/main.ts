@@ -6,6 +6,9 @@ import { InputError } from '../sources/errors.js';
 import { inspectJson, inspectText } from '../report/inspect.js';
 import { diff, type DiffOptions, type DiffReport, type LoaderRule } from '../diff/index.js';
 import { renderMarkdown, renderText } from '../report/index.js';
+import { smokePair, type PairSmokeOptions } from '../check/smoke.js';
+import type { SmokeResult } from '../engine/index.js';
+import { smokeMarkdown, smokeText } from '../report/smoke.js';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_CONFIG_FILE, loadConfig } from '../config/load.js';
@@ -38,6 +41,9 @@ commands:
       --allow-unexpected L[,L]      file layers the model may drop (an old head)
       --allow-mismatch L[,L]        layers whose shapes may differ (a resized head)
       --json | --markdown           machine-readable report / the PR comment's Markdown
+      --smoke                       also load the weights into TF.js and run one inference
+      --expected F [--input F]      golden outputs (.npy/.npz) to compare against (implies --smoke)
+      --engine auto|tfjs-node|wasm|cpu  --atol N --rtol N --seed N --dim-default N
   check [--config weightgate.yml]   every pair in the config; one bad model never stops the others
       --fail-on error|warning|never exit 1 when a model is incompatible/unreadable (error, default),
                                     also on warnings (warning), or never
@@ -154,23 +160,60 @@ export const DIFF_OPTIONS = {
   json: { type: 'boolean' },
   markdown: { type: 'boolean' },
   color: { type: 'boolean' },
+  smoke: { type: 'boolean' },
+  engine: { type: 'string' },
+  input: { type: 'string' },
+  expected: { type: 'string' },
+  atol: { type: 'string' },
+  rtol: { type: 'string' },
+  seed: { type: 'string' },
+  'dim-default': { type: 'string' },
 } as const;
+
+const ENGINES: readonly string[] = ['auto', 'tfjs-node', 'wasm', 'cpu'];
+
+function numberOption(values: Record<string, unknown>, name: string, integer = false): number | undefined {
+  const v = values[name];
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isFinite(n) || (integer && !Number.isInteger(n)) || n < 0) throw new UsageError(`--${name} must be a ${integer ? 'non-negative integer' : 'non-negative number'} (got '${String(v)}')`);
+  return n;
+}
+
+function smokeOptionsFrom(values: Record<string, unknown>): PairSmokeOptions {
+  const engine = (values.engine as string | undefined) ?? 'auto';
+  if (!ENGINES.includes(engine)) throw new UsageError(`--engine must be one of ${ENGINES.join(', ')} (got '${engine}')`);
+  return {
+    engine: engine as PairSmokeOptions['engine'],
+    input: values.input as string | undefined,
+    expected: values.expected as string | undefined,
+    atol: numberOption(values, 'atol'),
+    rtol: numberOption(values, 'rtol'),
+    seed: numberOption(values, 'seed', true),
+    dimDefault: numberOption(values, 'dim-default', true),
+  };
+}
 
 async function diffCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, DIFF_OPTIONS);
   if (positionals.length < 1 || positionals.length > 2) throw new UsageError('diff takes a definition and a weights file (or one .keras / full .h5 file)');
   const options = diffOptionsFrom(values);
+  // Smoke runs on request, and always when there are golden outputs to compare against.
+  const wantSmoke = values.smoke === true || values.expected !== undefined;
+  const smokeOptions = smokeOptionsFrom(values);
   const pair = await openPair(positionals[0], positionals[1]);
   let report: DiffReport;
+  let smoke: SmokeResult | undefined;
   try {
     report = diff(pair.def.definition!, pair.weights.artifact!, options);
+    if (wantSmoke) smoke = await smokePair(pair.def.definition!, pair.weights.artifact!, report, smokeOptions);
   } finally {
     await pair.close();
   }
-  if (values.json) io.out(JSON.stringify(report, null, 2));
-  else if (values.markdown) io.out(renderMarkdown(report));
-  else io.out(renderText(report, { color: values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR) }));
-  return report.verdict === 'incompatible' ? 1 : 0;
+  if (values.json) io.out(JSON.stringify({ ...report, verdict: report.verdict, counts: report.counts, ...(smoke ? { smoke } : {}) }, null, 2));
+  else if (values.markdown) io.out([renderMarkdown(report), ...(smoke ? ['', smokeMarkdown(smoke)] : [])].join('\n'));
+  else io.out([renderText(report, { color: values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR) }).trimEnd(), ...(smoke ? ['', ...smokeText(smoke)] : [])].join('\n'));
+  return report.verdict === 'incompatible' || smoke?.status === 'failed' ? 1 : 0;
 }
 
 const FAIL_ON: readonly string[] = ['error', 'warning', 'never'];

@@ -1,6 +1,7 @@
 // The engine's public surface: pick a TF.js engine, run the smoke inference, read NumPy arrays.
 export { EngineUnavailable, defaultWasmDirs, findWasmDir, polyfillNodeUtil, selectEngine, type SelectOptions } from './select.js';
 export { runSmoke } from './smoke.js';
+export { assignmentsFromDiff, smokeBlocker } from './assignments.js';
 export { normalizeConfig, describeBlockers, type Blocker, type Normalized } from './normalize-config.js';
 export { FLOAT32_TOLERANCE, HALF_TOLERANCE, toleranceFor } from './compare.js';
 export { generateInputs } from './inputs.js';

@@ -68,19 +68,32 @@ function shapeText(s: readonly (number | null)[]): string {
   return `[${s.join(', ')}]`;
 }
 
-/** Reads each saved variable once, however many assignments name it. */
+function keyOf(saved: SavedVariable): string {
+  return `${saved.path}\0${saved.objectPath}\0${saved.index}`;
+}
+
+/**
+ * Reads each saved variable once, however many assignments name it, and lets go of its values after
+ * the last of them (TF.js holds its own copy by then).
+ */
 class ValueReader {
   private readonly cache = new Map<string, Promise<WeightData>>();
+  private readonly uses = new Map<string, number>();
 
-  constructor(private readonly artifact: ArtifactModel) {}
+  constructor(private readonly artifact: ArtifactModel, assignments: readonly WeightAssignment[]) {
+    for (const a of assignments) this.uses.set(keyOf(a.saved), (this.uses.get(keyOf(a.saved)) ?? 0) + 1);
+  }
 
   async read(saved: SavedVariable): Promise<Value> {
-    const key = `${saved.path}\0${saved.objectPath}\0${saved.index}`;
+    const key = keyOf(saved);
     let p = this.cache.get(key);
     if (!p) {
       p = this.artifact.read(saved);
       this.cache.set(key, p);
     }
+    const left = (this.uses.get(key) ?? 1) - 1;
+    this.uses.set(key, left);
+    if (left <= 0) this.cache.delete(key);
     const data = await p;
     if (data.length !== product(saved.shape)) {
       throw new LoadError(`${saved.path}: the file holds ${data.length} values for shape ${shapeText(saved.shape)}`);
@@ -204,9 +217,14 @@ export async function loadAssignments(
   tf: Tf, model: LayersModel, definition: DefinitionModel, artifact: ArtifactModel, assignments: readonly WeightAssignment[],
 ): Promise<LoadSummary> {
   const groups = groupByLayer(definition, assignments);
-  const reader = new ValueReader(artifact);
+  const reader = new ValueReader(artifact, assignments);
   const notes: string[] = [];
+  const untouched: string[] = [];
   let assigned = 0;
+  const loading = new Set([...groups.keys()].map((d) => d.name));
+  for (const l of model.layers) {
+    if (!loading.has(l.name)) untouched.push(...l.weights.map((w) => w.originalName));
+  }
   for (const [layer, slot] of groups) {
     const target = tfLayer(model, layer.name);
     const vars = target.weights;
@@ -222,6 +240,7 @@ export async function loadAssignments(
         }
       });
       const current = plan.values.some((t) => !t) ? target.getWeights() : [];
+      plan.values.forEach((t, i) => t || untouched.push(vars[i].originalName));
       target.setWeights(plan.values.map((t, i) => t ?? current[i]));
     } finally {
       for (const t of plan.values) t?.dispose();
@@ -229,12 +248,8 @@ export async function loadAssignments(
     assigned += slot.size;
     if (plan.description) notes.push(plan.description);
   }
-  const unassigned = definition.layers.flatMap((l) => {
-    const slot = groups.get(l);
-    return l.weights.filter((_, i) => !slot?.has(i)).map((w) => w.path || `${l.name}/${w.name}`);
-  });
-  if (unassigned.length) {
-    notes.push(`${unassigned.length} variable(s) received no value from the file and keep seeded initial values: ${unassigned.slice(0, 8).join(', ')}${unassigned.length > 8 ? ', …' : ''}`);
+  if (untouched.length) {
+    notes.push(`${untouched.length} variable(s) received no value from the file and keep seeded initial values: ${untouched.slice(0, 8).join(', ')}${untouched.length > 8 ? ', …' : ''}`);
   }
   return { assigned, notes };
 }

@@ -23,6 +23,8 @@ export interface Normalized {
   blockers: Blocker[];
   /** Some layer computes in float16/bfloat16 in Keras, while TF.js computes in float32. */
   halfPrecision: boolean;
+  /** Keras 3 op nodes taken out of the graph (their work is done by TF.js itself). */
+  removedOps: string[];
 }
 
 /** What the translation steps share; exported so each step can be tested on its own. */
@@ -31,10 +33,11 @@ export interface Ctx {
   notes: Set<string>;
   blockers: Blocker[];
   halfPrecision: boolean;
+  removedOps: string[];
 }
 
 export function newContext(generation: KerasGeneration): Ctx {
-  return { generation, notes: new Set(), blockers: [], halfPrecision: false };
+  return { generation, notes: new Set(), blockers: [], halfPrecision: false, removedOps: [] };
 }
 
 /** Layer classes tfjs-layers 4.22.0 registers (keras-formats.md §6.1), plus the model classes. */
@@ -74,7 +77,7 @@ export function normalizeConfig(model: Json, generation: KerasGeneration): Norma
 }
 
 function finish(config: Json, ctx: Ctx): Normalized {
-  return { config, notes: [...ctx.notes], blockers: dedupe(ctx.blockers), halfPrecision: ctx.halfPrecision };
+  return { config, notes: [...ctx.notes], blockers: dedupe(ctx.blockers), halfPrecision: ctx.halfPrecision, removedOps: ctx.removedOps };
 }
 
 function dedupe(blockers: Blocker[]): Blocker[] {
@@ -92,7 +95,7 @@ export function describeBlockers(blockers: readonly Blocker[]): string {
   const code = blockers.filter((b) => b.code);
   const parts = blockers.map((b) => `${b.className} '${b.layer}' (${b.why})`);
   const lead = code.length
-    ? 'not executed: the model holds code from the file, which weightgate never runs'
+    ? 'not executed: the model depends on Python code (a Lambda, a custom class or function), which weightgate never runs'
     : 'TF.js 4.22 cannot build this model';
   return `${lead}: ${parts.join('; ')}`;
 }
@@ -137,7 +140,8 @@ function translateModel(entry: Json, ctx: Ctx): void {
   } else {
     injectSequentialInputShape(entry, firstBuilt, ctx);
   }
-  normalizeDtype(cfg, entry, ctx);
+  // A model-level policy only sets defaults for layers Keras then writes out one by one.
+  delete cfg.dtype;
   stripKeras3Keys(entry);
 }
 
@@ -168,7 +172,7 @@ function injectSequentialInputShape(entry: Json, firstBuilt: unknown[] | undefin
   const shape = Array.isArray(buildShape) ? buildShape : firstBuilt;
   if (shape) {
     fc.batch_input_shape = shape;
-    ctx.notes.add('the Sequential input shape was taken from the build shape Keras recorded');
+    ctx.notes.add("the Sequential input shape was taken from the shape Keras recorded for building it (build_input_shape, build_config or the first layer's input_dim)");
   } else if (!Array.isArray(fc.input_shape)) {
     block(ctx, first, 'the Sequential model declares no input shape, so TF.js cannot build it');
   }
@@ -248,8 +252,18 @@ export function convertInboundNodes(entry: Json, nestedModels: ReadonlyMap<strin
   });
 }
 
+/**
+ * Keras 3 op classes that no layer shares a name with. The legacy `.h5` model_config drops `module`,
+ * so there the class name is all that tells an op node from a layer.
+ */
+const KERAS3_OP_ONLY_CLASSES = new Set([
+  'NotEqual', 'Equal', 'Greater', 'GreaterEqual', 'Less', 'LessEqual', 'LogicalAnd', 'LogicalOr', 'LogicalNot',
+  'Cast', 'GetItem', 'ExpandDims', 'Squeeze', 'Matmul', 'Transpose', 'Absolute', 'Sqrt', 'Square',
+]);
+
 function isOpEntry(entry: Json): boolean {
-  return typeof entry.module === 'string' && /^keras(\.src)?\.ops\b/.test(entry.module);
+  if (typeof entry.module === 'string') return /^keras(\.src)?\.ops\b/.test(entry.module);
+  return KERAS3_OP_ONLY_CLASSES.has(String(entry.class_name)) && Array.isArray(entry.inbound_nodes) && entry.inbound_nodes.some(isKeras3Node);
 }
 
 function nodeTensors(node: unknown): Json[] {
@@ -274,6 +288,7 @@ export function removeMaskOps(cfg: Json, ctx: Ctx): void {
     else removable.add(layerName(op));
   }
   if (!removable.size) return;
+  ctx.removedOps.push(...removable);
   cfg.layers = layers.filter((l) => !removable.has(layerName(l)));
   for (const l of cfg.layers as Json[]) {
     for (const node of Array.isArray(l.inbound_nodes) ? l.inbound_nodes : []) {
@@ -289,7 +304,7 @@ export function removeMaskOps(cfg: Json, ctx: Ctx): void {
 }
 
 function maskOpProblem(op: Json, layers: Json[]): string | undefined {
-  const what = `Keras op node from ${op.module}`;
+  const what = `Keras op node${op.module ? ` from ${op.module}` : ''}`;
   if (op.class_name !== 'NotEqual') return `${what}; TF.js has no such layer`;
   const node = Array.isArray(op.inbound_nodes) ? op.inbound_nodes[0] : undefined;
   const args = isKeras3Node(node) && Array.isArray(node.args) ? node.args : [];

@@ -31,11 +31,12 @@ export function findWasmDir(candidates: readonly string[]): string | undefined {
 }
 
 /**
- * Where the binaries live: next to the running module (a bundle in dist/ gets them copied there),
- * then the installed package's own dist/.
+ * Where the binaries live: next to the running module or one level up (the bundle copies them to
+ * dist/, and with code splitting this module runs from dist/chunks/), then the installed package's dist/.
  */
 export function defaultWasmDirs(): string[] {
-  const dirs = [path.dirname(fileURLToPath(import.meta.url))];
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const dirs = [here, path.dirname(here)];
   try {
     const require = createRequire(import.meta.url);
     dirs.push(path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm')));
@@ -95,8 +96,20 @@ async function tryNode(opts: SelectOptions): Promise<Engine | string> {
   return { name: 'tfjs-node', backend: 'tensorflow', tf, reason: 'tfjs-node (native TensorFlow)' };
 }
 
+/**
+ * The tfjs packages are CommonJS: Node's ESM loader exposes their named exports, a bundler's dynamic
+ * import only `default`. Take whichever carries the export we need.
+ */
+function interop<T>(mod: unknown, key: string): T {
+  const m = mod as Record<string, unknown>;
+  return (key in m ? m : (m.default as T | undefined) ?? m) as T;
+}
+
 async function pureJsTf(): Promise<Tf> {
-  const [core, layers] = await Promise.all([import('@tensorflow/tfjs-core'), import('@tensorflow/tfjs-layers')]);
+  const [core, layers] = await Promise.all([
+    import('@tensorflow/tfjs-core').then((m) => interop<typeof import('@tensorflow/tfjs-core')>(m, 'tensor')),
+    import('@tensorflow/tfjs-layers').then((m) => interop<typeof import('@tensorflow/tfjs-layers')>(m, 'models')),
+  ]);
   // PROD only silences tfjs' console advice ("install the node backend"), which would land in reports.
   core.env().set('PROD', true);
   return { ...core, ...layers } as unknown as Tf;
@@ -105,7 +118,7 @@ async function pureJsTf(): Promise<Tf> {
 async function tryWasm(opts: SelectOptions): Promise<Engine | string> {
   let wasm: typeof import('@tensorflow/tfjs-backend-wasm');
   try {
-    wasm = await import('@tensorflow/tfjs-backend-wasm');
+    wasm = interop(await import('@tensorflow/tfjs-backend-wasm'), 'setWasmPaths');
   } catch (err) {
     return `the WebAssembly backend failed to load (${firstLine(err)})`;
   }
@@ -116,11 +129,30 @@ async function tryWasm(opts: SelectOptions): Promise<Engine | string> {
   try {
     // Only honoured before the backend's first initialisation; later calls would throw.
     if (!tf.findBackend('wasm')) wasm.setWasmPaths(dir + path.sep);
-    if (!(await tf.setBackend('wasm'))) return 'the WebAssembly backend did not initialise';
+    const { result, warnings } = await withWarnings(tf, () => tf.setBackend('wasm'));
+    if (!result) return `the WebAssembly backend did not initialise${warnings.length ? ` (${warnings.slice(1).join(' ') || warnings[0]})` : ''}`;
   } catch (err) {
     return `the WebAssembly backend failed (${firstLine(err)})`;
   }
   return { name: 'wasm', backend: 'wasm', tf, reason: 'WebAssembly backend' };
+}
+
+/**
+ * tfjs reports a failed backend initialisation only through console warnings (and none in PROD
+ * mode); collect them, first lines only, so the engine reason can say what went wrong.
+ */
+async function withWarnings<T>(tf: Tf, fn: () => Promise<T>): Promise<{ result: T; warnings: string[] }> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  const prod = tf.env().getBool('PROD');
+  console.warn = (...args: unknown[]) => { warnings.push(String(args[0] ?? '').split('\n')[0]); };
+  tf.env().set('PROD', false);
+  try {
+    return { result: await fn(), warnings };
+  } finally {
+    tf.env().set('PROD', prod);
+    console.warn = original;
+  }
 }
 
 async function tryCpu(): Promise<Engine | string> {

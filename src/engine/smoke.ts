@@ -20,9 +20,9 @@ function message(err: unknown): string {
 }
 
 /** Layers the definition walker flagged as carrying code, in case the config scan did not name them. */
-function codeBlockers(definition: DefinitionModel, known: readonly Blocker[]): Blocker[] {
+function codeBlockers(definition: DefinitionModel, known: readonly Blocker[], removedOps: readonly string[]): Blocker[] {
   return definition.layers
-    .filter((l) => l.carriesCode && !l.isOperation && !known.some((b) => b.layer === l.name))
+    .filter((l) => l.carriesCode && !l.isOperation && !removedOps.includes(l.name) && !known.some((b) => b.layer === l.name))
     .map((l) => ({ layer: l.name, className: l.className, why: l.note ?? 'carries code from the file, which is never executed', code: true }));
 }
 
@@ -52,7 +52,7 @@ async function runUnlocked(
   // Everything TF.js cannot build (or must never run) is found before any layer is constructed.
   const normalized = normalizeConfig(definition.config, definition.generation);
   notes.push(...normalized.notes);
-  const blockers = [...normalized.blockers, ...codeBlockers(definition, normalized.blockers)];
+  const blockers = [...normalized.blockers, ...codeBlockers(definition, normalized.blockers, normalized.removedOps)];
   if (blockers.length) return done('skipped', engine, [], describeBlockers(blockers));
 
   let inputs: NdArray[];

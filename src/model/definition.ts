@@ -24,6 +24,13 @@ export interface DefinitionSource {
 /** Stand-in for an unknown dim so arithmetic still runs; anything derived from it is reported as null. */
 const SENTINEL = 2 ** 40;
 const SENTINEL_MIN = 2 ** 30;
+/** `keras.ops` classes Keras 3 writes as graph entries (names that are not also layer classes). */
+const KERAS_OPS = new Set([
+  'NotEqual', 'Equal', 'Greater', 'GreaterEqual', 'Less', 'LessEqual', 'LogicalAnd', 'LogicalOr', 'LogicalNot',
+  'Cast', 'ExpandDims', 'Squeeze', 'Transpose', 'Matmul', 'GetItem', 'Sum', 'Mean', 'Max', 'Min', 'Abs', 'Sqrt',
+  'Exp', 'Log', 'Tanh', 'Sigmoid', 'Where', 'Take', 'Stack', 'Split', 'Slice', 'BroadcastTo', 'Any', 'All', 'Argmax',
+]);
+
 /** A layer graph larger than this is refused rather than walked (hostile configs). */
 export const MAX_LAYERS = 20000;
 
@@ -90,8 +97,9 @@ function entryOf(raw: unknown, generation: KerasGeneration): Entry | undefined {
     module,
     registeredName: typeof raw.registered_name === 'string' ? raw.registered_name : undefined,
     inbound: parseInboundNodes(raw.inbound_nodes),
-    // Keras 3 records raw `keras.ops` calls (e.g. NotEqual for masks) as graph entries that are not layers.
-    isOperation: generation === 3 && module !== undefined && /^keras(\.src)?\.ops\b/.test(module),
+    // Keras 3 records raw `keras.ops` calls (e.g. NotEqual for masks) as graph entries that are not layers;
+    // its legacy .h5 writer drops `module`, so the op's class name has to say it there.
+    isOperation: generation === 3 && (module !== undefined ? /^keras(\.src)?\.ops\b/.test(module) : KERAS_OPS.has(String(raw.class_name))),
   };
 }
 

@@ -5,21 +5,21 @@ import { effectiveStatus, type CheckReport, type ModelResult } from '../check/re
 import { code, escapeMarkdown, table } from './markdown.js';
 import { renderMarkdown } from './render-markdown.js';
 
-const ICON = { compatible: '✅', warnings: '⚠️', incompatible: '❌', error: '❌' } as const;
+export const ICON = { compatible: '✅', warnings: '⚠️', incompatible: '❌', error: '❌' } as const;
 
 function shortPath(p: string | undefined, root: string): string {
   if (!p) return '';
   return /^[a-z-]+:\/\//i.test(p) ? p : path.relative(root, p) || path.basename(p);
 }
 
-function smokeCell(m: ModelResult): string {
+export function smokeCell(m: ModelResult): string {
   const s = m.smoke;
   if (!s) return '—';
   if (s.status === 'skipped') return `skipped`;
   return `${s.status === 'passed' ? 'passed' : '**failed**'} (${escapeMarkdown(s.engine ?? '?')})`;
 }
 
-function findingsCell(m: ModelResult): string {
+export function findingsCell(m: ModelResult): string {
   if (m.status === 'error') return 'unreadable';
   const c = m.diff?.counts;
   if (!c) return '';
@@ -69,7 +69,7 @@ function detailsOf(m: ModelResult): string[] {
   if (m.diff) body.push(renderMarkdown(m.diff, { headingLevel: 4 }));
   if (m.smoke?.status === 'failed') {
     body.push(`**Smoke inference failed** on ${escapeMarkdown(m.smoke.engine ?? '?')}: ${escapeMarkdown(m.smoke.reason ?? '')}`);
-    const rows = (m.smoke.outputs ?? []).map((o) => [escapeMarkdown(o.name), String(o.finite), o.maxAbsDiff?.toExponential(2) ?? '', o.tolerance?.toExponential(1) ?? '']);
+    const rows = (m.smoke.outputs ?? []).map((o) => [escapeMarkdown(o.name), String(o.finite), o.maxAbsDiff?.toExponential(2) ?? '', o.tolerance ? `atol ${o.tolerance.atol}, rtol ${o.tolerance.rtol}` : '']);
     if (rows.length) body.push(table(['output', 'finite', 'max abs diff', 'tolerance'], rows).join('\n'));
   }
   return [`<details${st === 'compatible' ? '' : ' open'}><summary>${ICON[st]} ${escapeMarkdown(m.id)}</summary>`, '', ...body, '', '</details>', ''];

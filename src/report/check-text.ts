@@ -45,7 +45,8 @@ export function renderCheckText(r: CheckReport, opts: { color?: boolean; lines?:
     if (m.smoke?.status === 'failed') {
       out.push(`smoke failed on ${m.smoke.engine}: ${m.smoke.reason ?? ''}`);
       for (const o of m.smoke.outputs ?? []) {
-        if (o.maxAbsDiff !== undefined) out.push(`  output ${o.name}: max |a-b| = ${o.maxAbsDiff.toExponential(2)}${o.tolerance !== undefined ? ` (tolerance ${o.tolerance.toExponential(1)})` : ''}${o.finite ? '' : ', not finite'}`);
+        if (o.problem) out.push(`  output ${sanitizeTerminal(o.name)}: ${sanitizeTerminal(o.problem)}`);
+        else if (o.maxAbsDiff !== undefined) out.push(`  output ${sanitizeTerminal(o.name)}: max |a-b| = ${o.maxAbsDiff.toExponential(2)}${o.tolerance ? ` (atol ${o.tolerance.atol}, rtol ${o.tolerance.rtol})` : ''}${o.finite ? '' : ', not finite'}`);
       }
     }
   }
