@@ -1,0 +1,316 @@
+// npm run bench: weightgate measured side by side with the limits of its job, as ratios from one run
+// on one machine. Synthetic Keras-layout files are generated here (never committed), plus a real
+// model from ../shared when present. Usage: npm run bench [-- --quick] [-- --out bench-results.json]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import h5wasm from 'h5wasm/node';
+import { diff } from '../src/diff/index.js';
+import { openPair } from '../src/formats/open.js';
+import { assignmentsFromDiff, selectEngine, type Engine } from '../src/engine/index.js';
+import { buildModel, prepareInitializers } from '../src/engine/build-model.js';
+import { fullyAssignedLayers, loadAssignments } from '../src/engine/load-weights.js';
+import { normalizeConfig } from '../src/engine/normalize-config.js';
+
+const args = process.argv.slice(2);
+const QUICK = args.includes('--quick');
+const OUT = args.includes('--out') ? args[args.indexOf('--out') + 1] : 'bench-results.json';
+const REPS = QUICK ? 3 : 5;
+const DIR = path.join(os.tmpdir(), 'weightgate-bench');
+const ROOT = path.resolve(import.meta.dirname, '..');
+const SHARED = path.resolve(ROOT, '..', 'shared');
+
+// ---- synthetic models ---------------------------------------------------------------------------
+
+interface Synthetic { name: string; layers: number; width: number; def: string; weights: string; tfjs: string; bytes: number }
+
+function denseConfig(name: string, width: number, layers: number) {
+  const policy = { module: 'keras', class_name: 'DTypePolicy', config: { name: 'float32' }, registered_name: null };
+  return {
+    module: 'keras', class_name: 'Sequential',
+    config: {
+      name, trainable: true, dtype: policy,
+      layers: [
+        { module: 'keras.layers', class_name: 'InputLayer', config: { batch_shape: [null, width], dtype: 'float32', sparse: false, ragged: false, name: 'input_layer', optional: false }, registered_name: null },
+        ...Array.from({ length: layers }, (_, i) => ({
+          module: 'keras.layers', class_name: 'Dense', registered_name: null,
+          config: { name: `dense_${i}`, trainable: true, dtype: policy, units: width, activation: 'tanh', use_bias: true, kernel_initializer: { module: 'keras.initializers', class_name: 'GlorotUniform', config: { seed: null }, registered_name: null }, bias_initializer: { module: 'keras.initializers', class_name: 'Zeros', config: {}, registered_name: null } },
+        })),
+      ],
+    },
+  };
+}
+
+/** Cheap deterministic values: the bench measures bytes moved, not numerics. */
+function fill(n: number, seed: number): Float32Array {
+  const a = new Float32Array(n);
+  let x = seed >>> 0 || 1;
+  for (let i = 0; i < n; i++) {
+    x ^= x << 13; x ^= x >>> 17; x ^= x << 5;
+    a[i] = ((x >>> 0) / 4294967296 - 0.5) * 0.02;
+  }
+  return a;
+}
+
+async function makeSynthetic(name: string, layers: number, width: number): Promise<Synthetic> {
+  const dir = path.join(DIR, name);
+  const def = path.join(dir, 'model.json');
+  const weights = path.join(dir, 'model.weights.h5');
+  const tfjs = path.join(dir, 'tfjs', 'model.json');
+  const s: Synthetic = { name, layers, width, def, weights, tfjs, bytes: layers * (width * width + width) * 4 };
+  if (existsSync(tfjs)) return s;
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(path.join(dir, 'tfjs'), { recursive: true });
+  await writeFile(def, JSON.stringify(denseConfig(name, width, layers)));
+  await h5wasm.ready;
+  const f = new h5wasm.File(weights, 'w');
+  f.create_group('layers');
+  const manifest: { name: string; shape: number[]; dtype: string }[] = [];
+  const shards: string[] = [];
+  let shard: Buffer[] = [];
+  let shardBytes = 0;
+  const flush = async () => {
+    if (!shardBytes) return;
+    const n = `group1-shard${shards.length + 1}.bin`;
+    await writeFile(path.join(dir, 'tfjs', n), Buffer.concat(shard));
+    shards.push(n);
+    shard = [];
+    shardBytes = 0;
+  };
+  for (let i = 0; i < layers; i++) {
+    const p = `layers/${i === 0 ? 'dense' : `dense_${i}`}`;
+    f.create_group(p);
+    const g = f.create_group(`${p}/vars`);
+    g.create_attribute('name', `dense_${i}`);
+    const kernel = fill(width * width, i + 1);
+    const bias = fill(width, i + 7);
+    g.create_dataset({ name: '0', data: kernel, shape: [width, width], dtype: '<f' });
+    g.create_dataset({ name: '1', data: bias, shape: [width], dtype: '<f' });
+    for (const [w, data, shape] of [['kernel', kernel, [width, width]], ['bias', bias, [width]]] as const) {
+      manifest.push({ name: `dense_${i}/${w}`, shape: [...shape], dtype: 'float32' });
+      shard.push(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+      shardBytes += data.byteLength;
+      if (shardBytes >= 4 * 2 ** 20) await flush();
+    }
+  }
+  f.create_group('vars').create_attribute('name', name);
+  f.close();
+  await flush();
+  const topology = denseConfig(name, width, layers);
+  // TF.js reads Keras 2 style configs: batch_input_shape on the InputLayer, plain dtype strings.
+  const tfjsTopology = JSON.parse(JSON.stringify(topology), (k, v) => (k === 'module' || k === 'registered_name' ? undefined : v));
+  for (const l of tfjsTopology.config.layers) {
+    l.config.dtype = 'float32';
+    if (l.class_name === 'InputLayer') { l.config.batch_input_shape = l.config.batch_shape; delete l.config.batch_shape; delete l.config.optional; }
+  }
+  delete tfjsTopology.config.dtype;
+  await writeFile(tfjs, JSON.stringify({ format: 'layers-model', modelTopology: tfjsTopology, weightsManifest: [{ paths: shards, weights: manifest }] }));
+  return s;
+}
+
+// ---- timing helpers -----------------------------------------------------------------------------
+
+async function median(fn: () => Promise<unknown> | unknown, reps = REPS): Promise<number> {
+  await fn(); // warm-up: page cache, JIT, engine initialisation
+  const t: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    const s = performance.now();
+    await fn();
+    t.push(performance.now() - s);
+  }
+  t.sort((a, b) => a - b);
+  return t[Math.floor(t.length / 2)];
+}
+
+function proc(cmd: string, argv: string[]): () => void {
+  return () => {
+    const r = spawnSync(cmd, argv, { stdio: ['ignore', 'ignore', 'pipe'] });
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${argv.join(' ')} failed: ${r.stderr}`);
+  };
+}
+
+function haveH5ls(): boolean {
+  if (spawnSync('h5ls', ['--version']).status === 0) return true;
+  if (process.getuid?.() === 0) {
+    console.error('h5ls not found: installing Debian hdf5-tools for the comparison…');
+    spawnSync('apt-get', ['install', '-y', '-qq', 'hdf5-tools'], { stdio: 'ignore', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  }
+  return spawnSync('h5ls', ['--version']).status === 0;
+}
+
+// ---- what is measured ---------------------------------------------------------------------------
+
+async function metadataDiff(def: string, weights: string): Promise<void> {
+  const pair = await openPair(def, weights);
+  try {
+    diff(pair.def.definition!, pair.weights.artifact!);
+  } finally {
+    await pair.close();
+  }
+}
+
+type Tensor = { dispose(): void };
+
+/** diff + every weight read + TF.js model built and loaded (no inference). */
+async function fullLoad(engine: Engine, def: string, weights: string): Promise<{ dispose(): void; predict(): number }> {
+  const pair = await openPair(def, weights);
+  try {
+    const d = pair.def.definition!;
+    const report = diff(d, pair.weights.artifact!);
+    const assignments = assignmentsFromDiff(d, report);
+    const n = normalizeConfig(d.config, d.generation);
+    prepareInitializers(n.config, fullyAssignedLayers(d, assignments), 1);
+    const tf = engine.tf;
+    await tf.setBackend(engine.backend);
+    const model = await buildModel(tf, n.config);
+    await loadAssignments(tf, model, d, pair.weights.artifact!, assignments);
+    const width = (d.inputs[0].shape[1] as number) ?? 8;
+    return {
+      dispose: () => model.dispose(),
+      predict: () => {
+        const s = performance.now();
+        const x = tf.zeros([2, width]);
+        const y = model.predict(x) as unknown as { dataSync(): unknown } & Tensor;
+        y.dataSync();
+        tf.dispose([x, y as never]);
+        return performance.now() - s;
+      },
+    };
+  } finally {
+    await pair.close();
+  }
+}
+
+/** TF.js loading its own format from disk: model.json + shards through an IO handler. */
+async function tfjsOwnLoad(engine: Engine, modelJson: string): Promise<{ dispose(): void }> {
+  const tf = engine.tf;
+  await tf.setBackend(engine.backend);
+  const dir = path.dirname(modelJson);
+  const handler = {
+    load: async () => {
+      const j = JSON.parse(await readFile(modelJson, 'utf8'));
+      const bufs = await Promise.all(j.weightsManifest[0].paths.map((p: string) => readFile(path.join(dir, p))));
+      const all = Buffer.concat(bufs);
+      return { modelTopology: j.modelTopology, weightSpecs: j.weightsManifest[0].weights, weightData: all.buffer.slice(all.byteOffset, all.byteOffset + all.byteLength) };
+    },
+  };
+  // The engine's tf is tfjs-core + tfjs-layers from node_modules; their loadLayersModel is TF.js' own path.
+  const { loadLayersModel } = await import('@tensorflow/tfjs-layers');
+  const model = await loadLayersModel(handler as never);
+  return { dispose: () => model.dispose() };
+}
+
+// ---- child process for peak RSS ----------------------------------------------------------------
+
+async function child(mode: string, def?: string, weights?: string): Promise<void> {
+  const engine = await selectEngine((process.env.WG_BENCH_ENGINE as never) ?? 'auto');
+  if (mode === 'load' && def && weights) {
+    const m = await fullLoad(engine, def, weights);
+    m.predict();
+  }
+  process.stdout.write(JSON.stringify({ maxRSS: process.resourceUsage().maxRSS * 1024 }));
+}
+
+function peakRss(mode: string, def?: string, weights?: string, engine = 'auto'): number {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'bench.ts'), '--child', mode, def ?? '', weights ?? ''], { env: { ...process.env, WG_BENCH_ENGINE: engine }, maxBuffer: 1 << 20 });
+  return JSON.parse(out.toString()).maxRSS as number;
+}
+
+// ---- the run ------------------------------------------------------------------------------------
+
+interface Row { measure: string; model: string; weightgate_ms: number; baseline: string; baseline_ms: number; ratio: number; target: string; met: boolean | null }
+
+const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0));
+
+async function main(): Promise<void> {
+  if (args[0] === '--child') return child(args[1], args[2], args[3]);
+  const started = performance.now();
+  await mkdir(DIR, { recursive: true });
+  const h5ls = haveH5ls();
+  const rows: Row[] = [];
+  const notes: string[] = [];
+  const add = (r: Omit<Row, 'ratio' | 'met'> & { limit?: number }) => {
+    const ratio = r.weightgate_ms / r.baseline_ms;
+    rows.push({ measure: r.measure, model: r.model, weightgate_ms: r.weightgate_ms, baseline: r.baseline, baseline_ms: r.baseline_ms, ratio, target: r.target, met: r.limit === undefined ? null : ratio <= r.limit });
+  };
+
+  // Layer count: small Dense layers, so per-layer overhead dominates.
+  const layerSeries = await Promise.all([10, 100, 1000].map((n) => makeSynthetic(`layers-${n}`, n, 16)));
+  // Size: 10 layers, about 10 MB, 100 MB and 1 GB of float32 weights.
+  const sizes = QUICK ? [[500, '10MB'], [1581, '100MB']] as const : [[500, '10MB'], [1581, '100MB'], [5000, '1GB']] as const;
+  const sizeSeries: Synthetic[] = [];
+  for (const [w, label] of sizes) sizeSeries.push(await makeSynthetic(`size-${label}`, 10, w));
+  console.error(`files ready in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+
+  const engine = await selectEngine('auto');
+  notes.push(`engine: ${engine.name} (${engine.reason})`);
+
+  // 1. metadata-only diff vs listing the HDF5 tree natively.
+  const perLayer: { layers: number; ms: number }[] = [];
+  for (const s of [...layerSeries, ...sizeSeries]) {
+    const ours = await median(() => metadataDiff(s.def, s.weights));
+    if (s.name.startsWith('layers-')) perLayer.push({ layers: s.layers, ms: ours });
+    if (h5ls) {
+      const theirs = await median(proc('h5ls', ['-r', s.weights]));
+      add({ measure: 'metadata diff (in-process) vs h5ls -r', model: s.name, weightgate_ms: ours, baseline: 'h5ls -r', baseline_ms: theirs, target: '≤ 2x', limit: 2 });
+      const cli = await median(proc(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'diff', s.def, s.weights, '--json']));
+      add({ measure: 'metadata diff (CLI process) vs h5ls -r', model: s.name, weightgate_ms: cli, baseline: 'h5ls -r', baseline_ms: theirs, target: 'info (node start-up included)' });
+    }
+  }
+  if (!h5ls) notes.push('h5ls not available and could not be installed: the metadata ratio is not measured');
+
+  // 2. linear growth: time per layer at 10, 100, 1000 layers.
+  for (const p of perLayer) {
+    add({ measure: 'metadata diff per layer vs per layer at 10 layers', model: `layers-${p.layers}`, weightgate_ms: p.ms / p.layers, baseline: 'same at 10 layers', baseline_ms: perLayer[0].ms / perLayer[0].layers, target: '≤ 1x (linear or better)', limit: 1.25 });
+  }
+
+  // 3. full load vs reading the bytes once (+ inference), and vs TF.js loading its own format.
+  for (const s of sizeSeries) {
+    const raw = await median(proc('sh', ['-c', `cat '${s.weights}' > /dev/null`]));
+    let predictMs = 0;
+    const ours = await median(async () => {
+      const m = await fullLoad(engine, s.def, s.weights);
+      predictMs = m.predict();
+      m.dispose();
+    });
+    add({ measure: 'full load + inference vs raw read + inference', model: s.name, weightgate_ms: ours, baseline: 'cat > /dev/null + inference', baseline_ms: raw + predictMs, target: '≤ 1.5x', limit: 1.5 });
+    const own = await median(async () => (await tfjsOwnLoad(engine, s.tfjs)).dispose());
+    const load = await median(async () => (await fullLoad(engine, s.def, s.weights)).dispose());
+    add({ measure: 'load from .h5 vs TF.js loadLayersModel from its own format', model: s.name, weightgate_ms: load, baseline: 'tf.loadLayersModel', baseline_ms: own, target: '≤ 1x', limit: 1.1 });
+  }
+
+  // 4. peak memory above the engine's own baseline, against the weights' bytes.
+  const base = peakRss('baseline');
+  for (const s of sizeSeries) {
+    const peak = peakRss('load', s.def, s.weights);
+    const above = peak - base;
+    rows.push({ measure: 'peak RSS above engine baseline vs weight bytes', model: s.name, weightgate_ms: above / 2 ** 20, baseline: 'weights MiB', baseline_ms: s.bytes / 2 ** 20, ratio: above / s.bytes, target: '≤ 1.5x', met: above / s.bytes <= 1.5 });
+  }
+  notes.push(`engine baseline RSS: ${(base / 2 ** 20).toFixed(0)} MiB`);
+
+  // 5. a real model.
+  const real = path.join(SHARED, 'real-models', 'face_classification', 'fer2013_mini_XCEPTION.102-0.66.hdf5');
+  if (existsSync(real) && h5ls) {
+    const ours = await median(() => metadataDiff(real, real));
+    const theirs = await median(proc('h5ls', ['-r', real]));
+    add({ measure: 'metadata diff (in-process) vs h5ls -r', model: 'real: fer2013_mini_XCEPTION (46 layers)', weightgate_ms: ours, baseline: 'h5ls -r', baseline_ms: theirs, target: '≤ 2x', limit: 2 });
+  } else notes.push('../shared absent: no real model measured');
+
+  const table = [
+    ['measure', 'model', 'weightgate', 'baseline', 'ratio', 'target', ''],
+    ...rows.map((r) => [r.measure, r.model, r.measure.startsWith('peak') ? `${r.weightgate_ms.toFixed(0)} MiB` : `${fmt(r.weightgate_ms)} ms`,
+      r.measure.startsWith('peak') ? `${r.baseline_ms.toFixed(0)} MiB` : `${fmt(r.baseline_ms)} ms (${r.baseline})`, `${r.ratio.toFixed(2)}x`, r.target, r.met === null ? '' : r.met ? 'met' : 'MISSED']),
+  ];
+  const widths = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));
+  console.log(table.map((r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd()).join('\n'));
+  for (const n of notes) console.log(`note: ${n}`);
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`bench finished in ${seconds.toFixed(0)} s on ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`);
+  await writeFile(OUT, `${JSON.stringify({ date: new Date().toISOString(), machine: { cores: os.cpus().length, memory: os.totalmem(), node: process.version }, quick: QUICK, seconds, rows, notes }, null, 2)}\n`);
+  const bytes = (await Promise.all(sizeSeries.map(async (s) => (await stat(s.weights)).size))).reduce((a, b) => a + b, 0);
+  console.error(`(synthetic files: ${(bytes / 2 ** 20).toFixed(0)} MiB in ${DIR}; kept for the next run)`);
+}
+
+await main();
