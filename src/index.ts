@@ -1,4 +1,4 @@
-// The action's entry: everything testable lives in github/action.ts.
+// The action's entry (dist/index.js): everything testable lives in github/action.ts.
 import { run } from './github/action.js';
 
 await run();

@@ -1,0 +1,79 @@
+// The action's inputs, read once and checked as a whole: a typed object, or an error naming the input
+// and the values it accepts. Nothing downstream reads `core.getInput` or sees an unchecked string.
+import { parseShard } from '../config/expand.js';
+import { DEFAULT_CONFIG_FILE, type EngineName } from '../config/load.js';
+import type { FailOn } from '../check/report.js';
+
+export type CommentMode = 'auto' | 'always' | 'never';
+
+export interface ActionInputs {
+  config: string;
+  failOn: FailOn;
+  comment: CommentMode;
+  /** Empty when the workflow passed none: nothing is posted then. */
+  token: string;
+  /** Overrides every model's `engine` in the config when set. */
+  engine?: EngineName;
+  shard?: { index: number; total: number };
+  /** Files to write the badge to: `.svg` (badge-maker) or `.json` (shields.io endpoint). */
+  badge: string[];
+  /** Title of the issue that tracks a failing scheduled run. */
+  trackingIssue?: string;
+  workingDirectory: string;
+  /** Glob of shard reports to merge instead of running a check. */
+  merge?: string;
+  /** A report (or glob of shard reports) written by another workflow, to comment with. */
+  commentFrom?: string;
+}
+
+export class InputsError extends Error {
+  override name = 'InputsError';
+}
+
+type GetInput = (name: string) => string;
+
+function oneOf<T extends string>(get: GetInput, name: string, values: readonly T[], fallback: T): T {
+  const v = get(name).trim() || fallback;
+  if (!(values as readonly string[]).includes(v)) throw new InputsError(`input '${name}' must be one of ${values.join(', ')} (got '${v}')`);
+  return v as T;
+}
+
+function list(text: string): string[] {
+  return text.split(/\r?\n|,/).map((s) => s.trim()).filter(Boolean);
+}
+
+export function readInputs(get: GetInput): ActionInputs {
+  const failOn = oneOf<FailOn>(get, 'fail-on', ['error', 'warning', 'never'], 'error');
+  const comment = oneOf<CommentMode>(get, 'comment', ['auto', 'always', 'never'], 'auto');
+  const engineText = oneOf(get, 'engine', ['auto', 'tfjs-node', 'wasm', 'cpu'] as const, 'auto');
+  let shard: ActionInputs['shard'];
+  const shardText = get('shard').trim();
+  if (shardText) {
+    try {
+      shard = parseShard(shardText);
+    } catch {
+      throw new InputsError(`input 'shard' must be i/n with 1 ≤ i ≤ n, e.g. \${{ matrix.shard }}/\${{ strategy.job-total }} (got '${shardText}')`);
+    }
+  }
+  const badge = list(get('badge'));
+  for (const b of badge) {
+    if (!/\.(svg|json)$/i.test(b)) throw new InputsError(`input 'badge': '${b}' must end in .svg (an image) or .json (a shields.io endpoint)`);
+  }
+  const merge = get('merge').trim() || undefined;
+  const commentFrom = get('comment-from').trim() || undefined;
+  if (merge && commentFrom) throw new InputsError("inputs 'merge' and 'comment-from' exclude each other: 'comment-from' takes a glob of shard reports too");
+  if (shard && (merge || commentFrom)) throw new InputsError(`input 'shard' runs one slice of a check; it makes no sense with '${merge ? 'merge' : 'comment-from'}', which reads reports`);
+  return {
+    config: get('config').trim() || DEFAULT_CONFIG_FILE,
+    failOn,
+    comment,
+    token: get('github-token').trim(),
+    ...(engineText !== 'auto' ? { engine: engineText } : {}),
+    ...(shard ? { shard } : {}),
+    badge,
+    ...(get('tracking-issue').trim() ? { trackingIssue: get('tracking-issue').trim() } : {}),
+    workingDirectory: get('working-directory').trim() || '.',
+    ...(merge ? { merge } : {}),
+    ...(commentFrom ? { commentFrom } : {}),
+  };
+}

@@ -1,0 +1,20 @@
+// Paths as a reader of the PR expects them: relative to the repository. A report read back from an
+// artifact (shards, the fork-safe workflow_run) holds another runner's absolute paths, so those are
+// cut at that runner's workspace, which has the same shape on every GitHub runner.
+import path from 'node:path';
+
+// `/home/runner/work/<repo>/<repo>/`, self-hosted `…/_work/<repo>/<repo>/`, Windows `D:\a\<repo>\<repo>\`:
+// the repository's name twice, which is what makes it a runner's workspace and not any `work` folder.
+const RUNNER_WORKSPACE = [/^.*?\/_?work\/([^/]+)\/\1\//, /^[A-Za-z]:\\a\\([^\\]+)\\\1\\/];
+
+export function displayPath(p: string | undefined, root: string): string {
+  if (!p) return '';
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(p)) return p;
+  const rel = path.relative(root, p);
+  if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) return rel;
+  for (const re of RUNNER_WORKSPACE) {
+    const m = re.exec(p);
+    if (m) return p.slice(m[0].length).replaceAll('\\', '/');
+  }
+  return path.isAbsolute(p) ? path.basename(p) : p;
+}

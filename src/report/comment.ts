@@ -1,0 +1,216 @@
+// The PR comment (and, with a larger budget, the job summary): the verdict line, a table of models,
+// per model that needs attention its findings grouped by kind in collapsible sections, the smoke
+// result, a picture of the problem layers, and links to the run. It fits its byte budget by showing
+// less detail in stages, always dropping whole rows and sections, never cutting a table in half.
+// Everything that came from a file goes through markdown.ts.
+import { effectiveStatus, type CheckReport, type ModelResult, type ModelStatus } from '../check/report.js';
+import type { Finding, Severity } from '../diff/index.js';
+import { ICON, findingsCell, smokeCell, verdictLine } from './check-markdown.js';
+import { displayPath } from './comment-paths.js';
+import { code, escapeMarkdown, escapeMultiline, table } from './markdown.js';
+import { layerDiagram } from './mermaid.js';
+import { smokeMarkdown } from './smoke.js';
+import { coverageText, hintLines, sections, tag, type Section } from './sections.js';
+
+export interface Link {
+  label: string;
+  url: string;
+}
+
+export interface CommentOptions {
+  /** GitHub refuses comments over 65,536 characters and job summaries over 1 MiB; bytes ≥ characters. */
+  maxBytes: number;
+  /** Paths are shown relative to this folder (the repository). */
+  root: string;
+  /** A hidden first line that lets a later run find this text again. */
+  marker?: string;
+  /** Where the full story is: the workflow run, the job summary. */
+  links: Link[];
+  /** Rows per kind of finding at full detail. */
+  maxRows: number;
+}
+
+export const COMMENT_BYTES = 60_000;
+export const SUMMARY_BYTES = 1_000_000;
+
+const DEFAULTS: CommentOptions = { maxBytes: COMMENT_BYTES, root: process.cwd(), links: [], maxRows: 50 };
+
+/** How much is shown; each stage of `stages()` shows less than the one before. */
+interface Detail {
+  rows: number;
+  diagrams: boolean;
+  /** Problem models that get their own section. */
+  models: number;
+  /** Rows of the model table, problems first. */
+  tableRows: number;
+}
+
+/** Above this many models the compatible ones get a table of their own, collapsed. */
+const SPLIT_ABOVE = 10;
+
+const SEVERITY_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', info: 'ℹ️' };
+const RANK: Record<ModelStatus, number> = { error: 0, incompatible: 1, warnings: 2, compatible: 3 };
+
+export function renderComment(report: CheckReport, options: Partial<CommentOptions> = {}): string {
+  const o = { ...DEFAULTS, ...options };
+  const ordered = [...report.models].sort((a, b) => RANK[effectiveStatus(a)] - RANK[effectiveStatus(b)] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const problems = ordered.filter((m) => effectiveStatus(m) !== 'compatible');
+  let text = '';
+  for (const d of stages(o, problems.length, ordered.length)) {
+    text = render(report, ordered, problems, d, o);
+    if (Buffer.byteLength(text) <= o.maxBytes) return text;
+  }
+  return text;
+}
+
+function* stages(o: CommentOptions, problems: number, models: number): Generator<Detail> {
+  const full: Detail = { rows: o.maxRows, diagrams: true, models: problems, tableRows: models };
+  yield full;
+  yield { ...full, rows: Math.min(10, o.maxRows) };
+  yield { ...full, rows: Math.min(10, o.maxRows), diagrams: false };
+  yield { ...full, rows: 0, diagrams: false };
+  for (let n = Math.floor(problems / 2); ; n = Math.floor(n / 2)) {
+    yield { ...full, rows: 0, diagrams: false, models: n };
+    if (n === 0) break;
+  }
+  // The table keeps its problem rows longest; compatible ones are summed up in one line.
+  for (let n = problems || models; ; n = Math.floor(n / 2)) {
+    yield { rows: 0, diagrams: false, models: 0, tableRows: n };
+    if (n === 0) break;
+  }
+}
+
+function isFull(d: Detail, o: CommentOptions, problems: number, models: number): boolean {
+  return d.rows === o.maxRows && d.diagrams && d.models === problems && d.tableRows === models;
+}
+
+function render(report: CheckReport, ordered: ModelResult[], problems: ModelResult[], d: Detail, o: CommentOptions): string {
+  const out: string[] = [];
+  if (o.marker) out.push(o.marker);
+  out.push(verdictLine(report), '');
+  if (report.shards) out.push(`⚠️ This report holds shards ${report.shards.indices.join(', ')} of ${report.shards.total} only; the others are missing.`, '');
+  const green = problems.length === 0;
+  if (green) {
+    out.push(...collapsed(`${ordered.length} model${ordered.length === 1 ? '' : 's'} checked`, modelTable(ordered, d.tableRows, o)));
+  } else if (ordered.length > SPLIT_ABOVE) {
+    // Many models: the ones that need attention on top, the compatible ones one click away.
+    const fine = ordered.slice(problems.length);
+    out.push(...modelTable(problems, d.tableRows, o), '');
+    const room = Math.max(0, d.tableRows - problems.length);
+    if (fine.length && room) out.push(...collapsed(`${fine.length} compatible model${fine.length === 1 ? '' : 's'}`, modelTable(fine, room, o)));
+    else if (fine.length) out.push(...modelTable(fine, 0, o), '');
+  } else {
+    out.push(...modelTable(ordered, d.tableRows, o), '');
+  }
+  if (!green) {
+    // A few problem models open as they are; many would bury the table, so they wait for a click.
+    const open = problems.length <= 3;
+    for (const m of problems.slice(0, d.models)) out.push(...modelSection(m, d, o, open));
+    const left = problems.length - Math.min(d.models, problems.length);
+    if (left) out.push(`*${left} more model${left === 1 ? '' : 's'} with problems ${left === 1 ? 'is' : 'are'} listed in the table only.*`, '');
+  }
+  if (!isFull(d, o, problems.length, ordered.length)) {
+    out.push(`*Some details are left out to fit a GitHub comment; the job summary${o.links.length ? ` of ${linkText(o.links[0])}` : ''} has the full report.*`, '');
+  }
+  out.push(footer(report, o));
+  return `${out.join('\n')}\n`;
+}
+
+function collapsed(summary: string, body: string[]): string[] {
+  return [`<details><summary>${summary}</summary>`, '', ...body, '', '</details>', ''];
+}
+
+function modelTable(ordered: ModelResult[], rows: number, o: CommentOptions): string[] {
+  const shown = ordered.slice(0, rows);
+  const lines = table(['', 'model', 'definition', 'weights', 'findings', 'smoke'], shown.map((m) => [
+    ICON[effectiveStatus(m)],
+    escapeMarkdown(m.id),
+    code(displayPath(m.definition, o.root)),
+    m.weights ? code(displayPath(m.weights, o.root)) : '(same file)',
+    findingsCell(m),
+    smokeCell(m),
+  ]));
+  const rest = ordered.slice(rows);
+  if (!rest.length) return lines;
+  const counts = new Map<ModelStatus, number>();
+  for (const m of rest) counts.set(effectiveStatus(m), (counts.get(effectiveStatus(m)) ?? 0) + 1);
+  const words: Record<ModelStatus, string> = { compatible: 'compatible', warnings: 'with warnings', incompatible: 'incompatible', error: 'unreadable' };
+  const parts = [...counts].map(([s, n]) => `${n} ${words[s]}`);
+  return [...(shown.length ? [...lines, ''] : []), `…and ${rest.length} more model${rest.length === 1 ? '' : 's'} (${parts.join(', ')}).`];
+}
+
+function modelSection(m: ModelResult, d: Detail, o: CommentOptions, open: boolean): string[] {
+  const st = effectiveStatus(m);
+  const where = `${code(displayPath(m.definition, o.root))}${m.weights ? ` vs ${code(displayPath(m.weights, o.root))}` : ''}`;
+  const out = [`<details${open && st !== 'warnings' ? ' open' : ''}><summary>${ICON[st]} <b>${escapeMarkdown(m.id)}</b> · ${findingsCell(m)} · ${where}</summary>`, ''];
+  if (m.status === 'error') out.push(`> ${escapeMultiline(m.error ?? 'unreadable')}`, '');
+  if (m.diff) {
+    const r = m.diff;
+    out.push(`**Loader:** ${escapeMarkdown(r.loader.rule)} rule, as ${code(r.loader.call)}  `, `**Coverage:** ${escapeMarkdown(coverageText(r))}`, '');
+    for (const s of sections(r)) out.push(...sectionLines(s, d));
+    if (r.loaderError && d.rows > 0) {
+      out.push(`<details><summary>What ${r.loader.runtime === 'tfjs' ? 'TF.js' : 'Keras'} raises</summary>`, '', `> ${escapeMultiline(r.loaderError)}`, '', '</details>', '');
+    }
+    const hints = hintLines(r);
+    if (hints.length) {
+      out.push('**Hints**', '');
+      for (const h of hints) out.push(`- ${h.about ? `${code(h.about)}: ` : ''}${escapeMarkdown(h.text)}`);
+      out.push('');
+    }
+  }
+  out.push(...smokeLines(m, d));
+  const diagram = d.diagrams ? layerDiagram(m) : undefined;
+  if (diagram) {
+    const part = diagram.shown < diagram.total ? `, ${diagram.shown} of ${diagram.total} layers: the problems and their neighbours` : '';
+    out.push(`<details><summary>Layer graph (problem layers highlighted${part})</summary>`, '', ...diagram.lines, '', '</details>', '');
+  }
+  out.push('</details>', '');
+  return out;
+}
+
+function findingRow(f: Finding, s: Section): string[] {
+  const cells = [SEVERITY_ICON[f.severity], escapeMarkdown(f.layer || '—')];
+  if (s.hasWeight) cells.push(escapeMarkdown(f.weight ?? ''));
+  cells.push(escapeMarkdown(f.expected), escapeMarkdown(f.actual), escapeMarkdown([tag(f), f.note ?? ''].filter(Boolean).join('. ')));
+  return cells;
+}
+
+function sectionLines(s: Section, d: Detail): string[] {
+  const title = `${SEVERITY_ICON[s.worst]} ${escapeMarkdown(s.title)} (${s.findings.length})`;
+  if (d.rows === 0) {
+    const layers = [...new Set(s.findings.map((f) => f.layer).filter(Boolean))];
+    const named = layers.slice(0, 5).map(escapeMarkdown).join(', ');
+    return [`- ${title}${named ? `: ${named}${layers.length > 5 ? `, …${layers.length - 5} more` : ''}` : ''}`, ''];
+  }
+  const body = s.sentencesOnly
+    ? s.findings.slice(0, d.rows).map((f) => `- ${SEVERITY_ICON[f.severity]} ${escapeMultiline(f.message)}`)
+    : [
+        ...table(['', 'Layer', ...(s.hasWeight ? ['Weight'] : []), 'Model', 'File', 'Note'], s.findings.slice(0, d.rows).map((f) => findingRow(f, s))),
+        ...(s.findings.length > d.rows ? ['', `…and ${s.findings.length - d.rows} more.`] : []),
+        '',
+        `> ${escapeMultiline(s.findings[0].message)}`,
+      ];
+  return [`<details${s.worst === 'info' ? '' : ' open'}><summary>${title}</summary>`, '', ...body, '', '</details>', ''];
+}
+
+function smokeLines(m: ModelResult, d: Detail): string[] {
+  if (!m.smoke) return [];
+  // Skipped before any engine started: the reason is the whole story.
+  if (m.smoke.engine === 'none') return [`**Smoke inference skipped:** ${escapeMarkdown(m.smoke.reason ?? '')}`, ''];
+  const text = smokeMarkdown(m.smoke);
+  // The per-output table matters when the run failed; otherwise the one line says it all.
+  return [m.smoke.status === 'failed' && d.rows > 0 ? text : text.split('\n')[0], ''];
+}
+
+/** Only http(s) links; characters that would end a Markdown link destination are percent-encoded. */
+export function linkText(l: Link): string {
+  if (!/^https?:\/\//i.test(l.url)) return escapeMarkdown(l.label);
+  const url = l.url.replace(/[\s()<>[\]"'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return `[${escapeMarkdown(l.label)}](${url})`;
+}
+
+function footer(report: CheckReport, o: CommentOptions): string {
+  const n = report.summary.models;
+  const parts = [`weightgate ${escapeMarkdown(report.tool.version)}`, `${n} model${n === 1 ? '' : 's'} in ${report.seconds.toFixed(1)} s`, ...o.links.map(linkText)];
+  return `<sub>${parts.join(' · ')}</sub>`;
+}

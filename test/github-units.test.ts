@@ -1,0 +1,153 @@
+// The action's small parts on their own: inputs, the report shape guard, annotations and their limits,
+// the comment key, badge words and colours.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readInputs } from '../src/github/inputs.js';
+import { checkReportShape } from '../src/github/report-shape.js';
+import { annotationsFor, layerLine, LIMITS } from '../src/github/annotations.js';
+import { commentMarker, reportKey } from '../src/github/comment.js';
+import { trackingMarker } from '../src/github/tracking-issue.js';
+import { pullRequestOf, readContext } from '../src/github/context.js';
+import { readOnlyReason } from '../src/github/fork.js';
+import { badgeEndpoint, badgeFields } from '../src/report/badge.js';
+import { makeReport, reviveReport } from '../src/check/report.js';
+import { pullRequestEvent } from './helpers/fake-github.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const get = (values: Record<string, string>) => (name: string) => values[name] ?? '';
+
+describe('readInputs', () => {
+  test('defaults', () => {
+    assert.deepEqual(readInputs(get({})), { config: 'weightgate.yml', failOn: 'error', comment: 'auto', token: '', badge: [], workingDirectory: '.' });
+  });
+
+  test('everything set', () => {
+    const i = readInputs(get({
+      config: 'ml/weightgate.yml', 'fail-on': 'warning', comment: 'always', 'github-token': 't', engine: 'wasm', shard: '2/3',
+      badge: 'a.svg\nb.json', 'tracking-issue': 'Nightly', 'working-directory': 'sub',
+    }));
+    assert.deepEqual(i, {
+      config: 'ml/weightgate.yml', failOn: 'warning', comment: 'always', token: 't', engine: 'wasm', shard: { index: 2, total: 3 },
+      badge: ['a.svg', 'b.json'], trackingIssue: 'Nightly', workingDirectory: 'sub',
+    });
+  });
+
+  for (const [values, message] of [
+    [{ 'fail-on': 'sometimes' }, /input 'fail-on' must be one of error, warning, never \(got 'sometimes'\)/],
+    [{ comment: 'yes' }, /input 'comment' must be one of auto, always, never/],
+    [{ engine: 'gpu' }, /input 'engine' must be one of auto, tfjs-node, wasm, cpu/],
+    [{ shard: '3/2' }, /input 'shard' must be i\/n with 1 ≤ i ≤ n/],
+    [{ badge: 'badge.png' }, /input 'badge': 'badge\.png' must end in \.svg/],
+    [{ merge: 'r/*.json', 'comment-from': 'r.json' }, /'merge' and 'comment-from' exclude each other/],
+    [{ merge: 'r/*.json', shard: '1/2' }, /input 'shard' runs one slice/],
+  ] as const) {
+    test(`refuses ${JSON.stringify(values)}`, () => assert.throws(() => readInputs(get(values)), message));
+  }
+});
+
+describe('the report shape guard', () => {
+  const good = {
+    schemaVersion: 1, tool: { name: 'weightgate', version: '0.1.0' }, config: 'weightgate.yml', seconds: 1,
+    models: [{ id: 'a', definition: '/r/a.json', weights: '/r/a.h5', origin: 'w.yml:3:5', status: 'error', error: 'x: unreadable', seconds: 0.1 }],
+  };
+
+  test('accepts a report the CLI writes', () => assert.doesNotThrow(() => checkReportShape(good, 'r.json')));
+
+  for (const [mutate, message] of [
+    [(j: any) => (j.models[0].id = { toString: 1 }), /report\.models\[0\]\.id is not a string/],
+    [(j: any) => (j.shards = { indices: ['<b>'], total: 2 }), /report\.shards\.indices\[0\] is not an integer/],
+    [(j: any) => (j.models[0].status = 'fine'), /report\.models\[0\]\.status is not one of/],
+    [(j: any) => (j.tool.version = 3), /report\.tool\.version is not a string/],
+    [(j: any) => (j.models[0].graph = { nodes: [], edges: [['a']] }), /edges\[0\] is not a \[from, to\] pair/],
+    [(j: any) => (j.schemaVersion = 2), /report\.schemaVersion is not one of 1/],
+  ] as const) {
+    test(`refuses ${message.source}`, () => {
+      const j = structuredClone(good);
+      mutate(j);
+      assert.throws(() => checkReportShape(j, 'r.json'), (e: Error) => e.message.startsWith('r.json: not a weightgate check report') && message.test(e.message));
+    });
+  }
+});
+
+describe('annotations', () => {
+  test('the line of a layer’s "name" in JSON, escapes included', () => {
+    const text = '{\n  "layers": [\n    {"config": {"name": "a.b"}},\n    {"config": {\n      "name" : "we\\"ird"}}\n  ]\n}';
+    assert.equal(layerLine(text, 'a.b'), 3);
+    assert.equal(layerLine(text, 'we"ird'), 5);
+    assert.equal(layerLine(text, 'ab'), undefined);
+  });
+
+  test('one per layer, errors and warnings within their own limits, the last slot counting the rest', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'wg-ann-'));
+    const file = path.join(root, 'm.json');
+    const layers = Array.from({ length: 30 }, (_, i) => `l${i}`);
+    const text = JSON.stringify({ layers: layers.map((name) => ({ config: { name } })) }, null, 1);
+    writeFileSync(file, text);
+    const l15 = text.split('\n').findIndex((l) => l.includes('"name": "l15"')) + 1;
+    const finding = (layer: string, severity: string) => ({ code: severity === 'error' ? 'shape-mismatch' : 'name-mismatch', severity, layer, weight: null, message: `${layer} differs`, expected: '', actual: '', raises: severity === 'error' });
+    const report = reviveReport({
+      schemaVersion: 1, tool: { name: 'weightgate', version: '0' }, config: 'c', seconds: 0,
+      models: [{
+        id: 'm', definition: file, origin: 'c:1:1', status: 'incompatible', seconds: 0,
+        diff: {
+          definition: { source: file }, artifact: { source: file }, loader: { rule: 'order', runtime: 'keras2', call: '', reason: '' },
+          findings: [...layers.slice(0, 15).map((l) => finding(l, 'warning')), ...layers.slice(15).flatMap((l) => [finding(l, 'error'), finding(l, 'error')])],
+          hints: [], coverage: { matched: 0, expected: 0, saved: 0, layersMatched: 0, layersExpected: 0, layersUnchecked: 0 }, loaderError: null,
+        },
+      }],
+    }, 'r');
+    const list = annotationsFor(report, root);
+    const errors = list.filter((a) => a.level === 'error');
+    const warnings = list.filter((a) => a.level === 'warning');
+    assert.equal(errors.length, LIMITS.error);
+    assert.equal(warnings.length, LIMITS.warning);
+    assert.deepEqual(errors[0], { level: 'error', title: 'weightgate: m: shape mismatch in l15', message: 'l15 differs\nl15 differs', file: 'm.json', line: l15 });
+    assert.match(errors.at(-1)!.message, /^6 more problems are not annotated here/);
+    assert.equal(errors.at(-1)!.file, undefined);
+    assert.match(warnings.at(-1)!.message, /^8 more warnings/);
+  });
+});
+
+describe('keys and markers', () => {
+  test('one comment per config and shard set; a complete merge is keyed like an unsharded run', () => {
+    const a = reportKey({ config: 'weightgate.yml' });
+    assert.match(a, /^[0-9a-f]{16}$/);
+    assert.notEqual(reportKey({ config: 'other.yml' }), a);
+    assert.notEqual(reportKey({ config: 'weightgate.yml', shards: { indices: [1], total: 2 } }), a);
+    assert.equal(commentMarker({ config: 'weightgate.yml' }), `<!-- weightgate:${a} -->`);
+    assert.notEqual(trackingMarker('Nightly'), trackingMarker('Nightly 2'));
+  });
+});
+
+describe('context', () => {
+  test('a fork’s pull request is read-only; a branch’s is not', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'wg-ctx-'));
+    const at = (payload: unknown, event = 'pull_request') => {
+      const file = path.join(dir, `${Math.random()}.json`);
+      writeFileSync(file, JSON.stringify(payload));
+      return readContext({ GITHUB_EVENT_NAME: event, GITHUB_EVENT_PATH: file, GITHUB_REPOSITORY: 'acme/models' });
+    };
+    const fork = at(pullRequestEvent({ action: 'opened', number: 3, headSha: 'f', fork: true }));
+    assert.deepEqual(pullRequestOf(fork), { number: 3, headSha: 'f', headRepo: 'fork-contributor/models', baseRepo: 'acme/models' });
+    assert.match(readOnlyReason(fork)!, /fork fork-contributor\/models/);
+    assert.equal(readOnlyReason(at(pullRequestEvent({ action: 'opened', number: 3, headSha: 'f' }))), undefined);
+    // pull_request_target runs with a write token: the base repository's workflow, not the fork's code.
+    assert.equal(readOnlyReason(at(pullRequestEvent({ action: 'opened', number: 3, headSha: 'f', fork: true }), 'pull_request_target')), undefined);
+  });
+});
+
+describe('badge', () => {
+  const report = (statuses: string[]) => makeReport({
+    schemaVersion: 1, tool: { name: 'weightgate', version: '0' }, config: 'c', seconds: 0,
+    models: statuses.map((status, i) => ({ id: `m${i}`, definition: 'd', origin: 'o', status: status as 'compatible', seconds: 0 })),
+  });
+
+  test('words and colours', () => {
+    assert.deepEqual(badgeFields(report(['compatible', 'compatible'])), { label: 'weights', message: '2/2 compatible', color: 'brightgreen' });
+    assert.deepEqual(badgeFields(report(['compatible', 'warnings'])), { label: 'weights', message: '2/2 compatible, 1 with warnings', color: 'orange' });
+    assert.deepEqual(badgeFields(report(['compatible', 'incompatible', 'error'])), { label: 'weights', message: '1/3 compatible', color: 'red' });
+    assert.deepEqual(JSON.parse(badgeEndpoint(report([]))), { schemaVersion: 1, label: 'weights', message: 'no models', color: 'lightgrey' });
+  });
+});
