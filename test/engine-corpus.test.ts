@@ -4,7 +4,10 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { openFile } from '../src/formats/open.js';
-import { FLOAT32_TOLERANCE, HALF_TOLERANCE, runSmoke, selectEngine, type Engine, type EngineName, type SmokeResult } from '../src/engine/index.js';
+import { diff } from '../src/diff/index.js';
+import {
+  FLOAT32_TOLERANCE, HALF_TOLERANCE, assignmentsFromDiff, runSmoke, selectEngine, type Engine, type EngineName, type SmokeResult, type WeightAssignment,
+} from '../src/engine/index.js';
 import type { ArtifactModel, DefinitionModel } from '../src/model/types.js';
 import { readDl4jArrays } from './helpers/dl4j.js';
 import { pairByLayerName, pairByOrder, pairNaively } from './helpers/naive-pairing.js';
@@ -48,19 +51,13 @@ function ioFiles(corpus: string, model: string): { input: string; expected: stri
   return { input: pick('input'), expected: pick('output') };
 }
 
+function assignmentKeys(a: readonly WeightAssignment[]): string[] {
+  return a.map((x) => `${x.layer}#${x.weightIndex} <- ${x.saved.path}`).sort();
+}
+
 function worst(r: SmokeResult): number {
   return Math.max(...r.outputs.map((o) => o.maxAbsDiff ?? Number.POSITIVE_INFINITY));
 }
-
-/** Why each model TF.js 4.22 cannot build is skipped: the reason must name the class and the layer. */
-const CANNOT_BUILD: Record<string, RegExp> = {
-  shared_layer: /^TF.js 4.22 cannot build this model: Subtract 'diff' \(no TF.js 4.22 layer of this class\)$/,
-  gru_classifier: /GRU 'gru_encoder' \(reset_after=True, which TF.js GRUCell does not support\)/,
-  stacked_gru_seq: /GRU 'gru_lower' \(reset_after=True[^)]*\); GRU 'gru_upper_rev' \(reset_after=True/,
-  mha_encoder: /MultiHeadAttention 'self_attn' \(no TF.js 4.22 layer of this class\)/,
-  preprocess_cnn: /Normalization 'standardize' \(no TF.js 4.22 layer of this class\)/,
-  masked_gru: /GRU 'masked_gru_layer' \(reset_after=True/,
-};
 
 /** Models whose Keras layers compute in float16: compared with HALF_TOLERANCE (see compare.ts). */
 const HALF = new Set(['mixed_float16', 'float16_dense']);
@@ -76,15 +73,15 @@ for (const corpus of ['keras3-corpus', 'keras3-modern'] as const) {
           const { input, expected } = ioFiles(corpus, model);
           for (const file of weightFiles(corpus, model)) {
             const art = await artifact(file);
-            const r = await runSmoke(def, art, pairNaively(def, art), { engine, input, expected });
+            const naive = pairNaively(def, art);
             const label = file.slice(file.lastIndexOf('/') + 1);
+            // The loader simulation must pair exactly as the naive helper does on these compatible files.
+            const report = diff(def, art);
+            assert.equal(report.verdict, 'compatible', label);
+            assert.deepEqual(assignmentKeys(assignmentsFromDiff(def, report)), assignmentKeys(naive), label);
+            const r = await runSmoke(def, art, naive, { engine, input, expected });
             assert.equal(r.engine, engineName);
-            if (CANNOT_BUILD[model]) {
-              assert.equal(r.status, 'skipped', `${label}: ${r.reason}`);
-              assert.match(r.reason!, CANNOT_BUILD[model]);
-              t.diagnostic(`${label}: skipped: ${r.reason}`);
-              continue;
-            }
+            // GRU reset_after, MultiHeadAttention, Normalization and Subtract run on weightgate's own layers.
             assert.equal(r.status, 'passed', `${label}: ${r.reason}`);
             const tol = HALF.has(model) ? HALF_TOLERANCE : FLOAT32_TOLERANCE;
             for (const o of r.outputs) {
@@ -202,8 +199,9 @@ describe('real-world models run with generated inputs', { skip: SKIP_SHARED }, (
     ['ml5-crepe-pitch/model.json', 'ml5-crepe-pitch/model.json', 'passed'],
     ['cnn-project-mnist/Subhadip_Hensh_MNIST_CNN.keras', 'cnn-project-mnist/Subhadip_Hensh_MNIST_CNN.keras', 'passed'],
     ['dl4j-test-resources/tfkeras/cnn2d_100.h5', 'dl4j-test-resources/tfkeras/cnn2d_100.h5', 'passed'],
-    ['bitcoin-gru/gru_model.h5', 'bitcoin-gru/gru_model.h5', 'skipped', /GRU 'gru' \(reset_after=True.*GRU 'gru_1' \(reset_after=True/],
-    ['change-detection-siamese/siamese_model.h5', 'change-detection-siamese/siamese_model.h5', 'skipped', /Subtract 'subtract_55'/],
+    // GRU reset_after (Keras 2 default) and Subtract: weightgate's layers (src/engine/layers).
+    ['bitcoin-gru/gru_model.h5', 'bitcoin-gru/gru_model.h5', 'passed'],
+    ['change-detection-siamese/siamese_model.h5', 'change-detection-siamese/siamese_model.h5', 'passed'],
     ['dl4j-test-resources/examples/12net.h5', 'dl4j-test-resources/examples/12net.h5', 'failed', /output 'conv4-1' has no values \(shape \[2,-?\d+,-?\d+,2\]\): the input is too small/],
   ];
   for (const [d, w, status, reason] of cases) {

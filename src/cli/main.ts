@@ -17,6 +17,7 @@ import { runCheck } from '../check/run.js';
 import { failed, mergeReports, reviveReport, toJson, type CheckReport, type FailOn } from '../check/report.js';
 import { modelLine, renderCheckText, summaryLine } from '../report/check-text.js';
 import { renderCheckMarkdown } from '../report/check-markdown.js';
+import { convertCommand } from './convert.js';
 
 export interface Io {
   out(text: string): void;
@@ -52,6 +53,12 @@ commands:
       --concurrency N               models checked at once (default: the config's, 4)
   merge <report.json...> [--json F] [--markdown F] [--fail-on …]
                                     join shard reports into one (same as an unsharded run)
+  convert <definition> [<weights>] <out-dir>
+                                    write a TF.js layers model (model.json + shards) that tf.loadLayersModel
+                                    loads, from the weights the real Keras loader would use
+      --quantize float16|uint8|uint16  store the weights quantised (TF.js dequantises them on load)
+      --loader, --by-name, --skip-mismatch, --runtime, --allow-missing/-unexpected/-mismatch  as for diff
+      --engine auto|tfjs-node|wasm|cpu  --no-verify (skip reloading the written files)  --json
   help                              this text
 
 Exit codes: 0 ok, 1 incompatible, 2 unusable input.`;
@@ -68,6 +75,7 @@ export async function runCli(argv: string[], io: Io = processIo): Promise<number
       case 'diff': return await diffCommand(rest, io);
       case 'check': return await checkCommand(rest, io);
       case 'merge': return await mergeCommand(rest, io);
+      case 'convert': return await convertCommand(rest, io);
       case undefined: case 'help': case '--help': case '-h':
         io.out(USAGE);
         return command === undefined ? 2 : 0;

@@ -110,7 +110,11 @@ function tensorOf(tf: Tf, v: Value, dtype: string): Tensor {
   return tf.tensor(toTfValues(v.data, dtype), v.shape, dtype as 'float32');
 }
 
-/** Keras and TF.js list a layer's variables in the same order (trainable, then non-trainable). */
+/**
+ * Keras and TF.js list a layer's variables in the same order (trainable, then non-trainable). So do
+ * weightgate's own classes (src/engine/layers): MultiHeadAttention's 8 in Keras' query, key, value,
+ * attention_output order, GRU reset_after's kernel, recurrent_kernel and (2, 3·units) bias.
+ */
 const positional: Adapter = (tf, layer, values, target) => {
   if (layer.weights.length !== target.length) {
     throw new LoadError(`layer '${layer.name}' (${layer.className}): the definition expects ${layer.weights.length} variables `

@@ -3,6 +3,7 @@
 // build the model, gathered in one pass so a skipped smoke run names them all at once.
 import { isObject, unwrapModelConfig } from '../model/keras-config.js';
 import type { KerasGeneration } from '../model/types.js';
+import { WEIGHTGATE_LAYER_CLASSES } from './layers/index.js';
 
 export type Json = Record<string, any>;
 
@@ -55,6 +56,9 @@ export const CODE_CLASSES: ReadonlySet<string> = new Set([
   'Lambda', 'TFOpLambda', 'SlicingOpLambda', 'TorchModuleWrapper', 'JaxLayer', 'FlaxLayer', 'TFSMLayer',
 ]);
 
+/** Classes weightgate registers with TF.js itself (src/engine/layers): runnable although TF.js lacks them. */
+export const WEIGHTGATE_CLASSES: ReadonlySet<string> = new Set(WEIGHTGATE_LAYER_CLASSES);
+
 const MODEL_CLASSES = new Set(['Sequential', 'Functional', 'Model']);
 
 /** Activation names tfjs knows, snake_case as Keras writes them (and camelCase as tfjs saves them). */
@@ -96,7 +100,7 @@ export function describeBlockers(blockers: readonly Blocker[]): string {
   const parts = blockers.map((b) => `${b.className} '${b.layer}' (${b.why})`);
   const lead = code.length
     ? 'not executed: the model depends on Python code (a Lambda, a custom class or function), which weightgate never runs'
-    : 'TF.js 4.22 cannot build this model';
+    : "TF.js 4.22 cannot build this model, even with weightgate's own layers";
   return `${lead}: ${parts.join('; ')}`;
 }
 
@@ -125,7 +129,10 @@ function translateModel(entry: Json, ctx: Ctx): void {
   entry.config = cfg;
   if (!Array.isArray(cfg.layers)) cfg.layers = [];
   const functional = entry.class_name !== 'Sequential';
-  if (functional) removeMaskOps(cfg, ctx);
+  if (functional) {
+    checkAttentionMasks(cfg.layers, ctx);
+    removeMaskOps(cfg, ctx);
+  }
   const firstBuilt = builtInputShape(cfg.layers[0]) ?? keras1InputShape(cfg.layers[0]);
   const nested = nestedModelClasses(cfg.layers);
   for (const layer of cfg.layers as Json[]) {
@@ -230,6 +237,7 @@ function isKeras3Node(node: unknown): node is Json {
 export function convertInboundNodes(entry: Json, nestedModels: ReadonlyMap<string, string>, ctx: Ctx): void {
   const nodes = entry.inbound_nodes;
   if (!Array.isArray(nodes)) return;
+  const attention = entry.class_name === 'MultiHeadAttention';
   entry.inbound_nodes = nodes.map((node) => {
     if (!isKeras3Node(node)) return node;
     const tensors: Json[] = [];
@@ -237,12 +245,18 @@ export function convertInboundNodes(entry: Json, nestedModels: ReadonlyMap<strin
     flattenArgs(node.args ?? [], tensors, others);
     if (others.length) block(ctx, entry, `called with non-tensor positional arguments (${JSON.stringify(others).slice(0, 60)}), which a TF.js node cannot express`);
     const kwargs: Json = {};
+    const byKeyword: Record<string, Json> = {};
     for (const [k, v] of Object.entries(isObject(node.kwargs) ? node.kwargs : {})) {
       if (k === 'mask' && (v === null || v === undefined)) continue;
       const inner: Json[] = [];
       flattenArgs(v, inner, []);
-      if (inner.length) block(ctx, entry, `receives tensor keyword argument '${k}', which a TF.js node cannot express`);
+      if (attention && ATTENTION_INPUTS.includes(k) && inner.length === 1 && isKerasTensor(v)) byKeyword[k] = v;
+      else if (inner.length) block(ctx, entry, `receives tensor keyword argument '${k}', which a TF.js node cannot express`);
       else kwargs[k] = v;
+    }
+    if (attention) {
+      tensors.splice(0, tensors.length, ...attentionInputs(tensors, byKeyword, entry, ctx));
+      moveAttentionArguments(kwargs, entry, ctx);
     }
     return tensors.map((t) => {
       const [name, nodeIndex, tensorIndex] = t.config.keras_history as [string, number, number];
@@ -250,6 +264,41 @@ export function convertInboundNodes(entry: Json, nestedModels: ReadonlyMap<strin
       return [name, Number(nodeIndex) + shift, Number(tensorIndex), kwargs];
     });
   });
+}
+
+/** MultiHeadAttention's `call(query, value, key=None, …)` tensors, in that order. */
+const ATTENTION_INPUTS = ['query', 'value', 'key'];
+
+/** Tensors given by keyword (`mha(query=x, value=y)`) take their positional place, as Keras binds them. */
+function attentionInputs(positional: Json[], byKeyword: Record<string, Json>, entry: Json, ctx: Ctx): Json[] {
+  const out: Json[] = [];
+  for (const [i, name] of ATTENTION_INPUTS.entries()) {
+    const t = positional[i] ?? byKeyword[name];
+    if (positional[i] && byKeyword[name]) block(ctx, entry, `receives '${name}' both by position and by keyword`);
+    if (!t) break;
+    out.push(t);
+  }
+  if (out.length < 2) block(ctx, entry, 'called without a value tensor');
+  else if (out.length !== positional.length + Object.keys(byKeyword).length) {
+    block(ctx, entry, 'called with tensors TF.js cannot place (a key without a value, or extra positional tensors)');
+  }
+  return out;
+}
+
+/**
+ * TF.js hands node arguments to a layer when the graph is built but not at predict time, so the
+ * causal mask flag moves into the layer config (weightgate's MultiHeadAttention reads it there).
+ */
+function moveAttentionArguments(kwargs: Json, entry: Json, ctx: Ctx): void {
+  if ('use_causal_mask' in kwargs) {
+    const causal = kwargs.use_causal_mask === true;
+    const c: Json = entry.config ?? (entry.config = {});
+    if (c.use_causal_mask !== undefined && c.use_causal_mask !== causal) block(ctx, entry, 'called both with and without use_causal_mask, which one TF.js layer cannot express');
+    c.use_causal_mask = causal;
+    delete kwargs.use_causal_mask;
+  }
+  if (kwargs.return_attention_scores === true) block(ctx, entry, 'called with return_attention_scores=True (two outputs), which weightgate\'s MultiHeadAttention does not produce');
+  delete kwargs.return_attention_scores;
 }
 
 /**
@@ -274,14 +323,17 @@ function nodeTensors(node: unknown): Json[] {
 
 /**
  * Keras 3 records the padding mask of `Embedding(mask_zero=True)` as a raw `NotEqual(ids, 0)` op node
- * passed to later layers as `mask=`. TF.js' Embedding computes and propagates that same mask itself,
- * so the op node and the `mask` kwargs go. Any other op node has no TF.js equivalent.
+ * passed to later layers as `mask=`. TF.js' Embedding computes that same mask and hands it along the
+ * tensors to the layers that read it, so the op node and the `mask` arguments can go, provided each
+ * layer given the mask receives it in TF.js too, and uses it as Keras does (checked per consumer).
+ * Any other op node has no TF.js equivalent.
  */
 export function removeMaskOps(cfg: Json, ctx: Ctx): void {
   const layers = cfg.layers as Json[];
   const ops = layers.filter((l) => isObject(l) && isOpEntry(l));
   if (!ops.length) return;
   const removable = new Set<string>();
+  const carriers = maskCarriers(layers);
   for (const op of ops) {
     const why = maskOpProblem(op, layers);
     if (why) block(ctx, op, why);
@@ -294,13 +346,92 @@ export function removeMaskOps(cfg: Json, ctx: Ctx): void {
     for (const node of Array.isArray(l.inbound_nodes) ? l.inbound_nodes : []) {
       if (!isKeras3Node(node)) continue;
       const mask = isObject(node.kwargs) ? node.kwargs.mask : undefined;
-      if (isKerasTensor(mask) && removable.has(String(mask.config.keras_history[0]))) delete node.kwargs.mask;
+      if (isKerasTensor(mask) && removable.has(String(mask.config.keras_history[0]))) {
+        const why = maskConsumerProblem(l, node, carriers);
+        if (why) block(ctx, l, why);
+        delete node.kwargs.mask;
+      }
       if (nodeTensors(node).some((t) => removable.has(String(t.config.keras_history[0])))) {
         block(ctx, l, 'consumes the output of a Keras op node as a tensor, which TF.js cannot compute');
       }
     }
   }
   ctx.notes.add(`Keras 3 mask op node${removable.size > 1 ? 's' : ''} ${[...removable].map((n) => `'${n}'`).join(', ')} dropped: TF.js' Embedding(mask_zero) computes the same mask`);
+}
+
+/** Layers whose TF.js class applies a padding mask the way Keras does: a masked step keeps the state. */
+const MASK_CONSUMERS = new Set(['LSTM', 'GRU', 'SimpleRNN', 'RNN', 'Bidirectional']);
+
+/** TF.js classes that pass their input's mask on unchanged (supportsMasking, no computeMask of their own). */
+const MASK_PRESERVERS = new Set([
+  'Dropout', 'SpatialDropout1D', 'Dense', 'Activation', 'BatchNormalization', 'LayerNormalization', 'ReLU', 'PReLU',
+  'GaussianNoise', 'GaussianDropout', 'AlphaDropout', 'TimeDistributed',
+]);
+
+function returnsSequences(l: Json): boolean {
+  const c = l.class_name === 'Bidirectional' ? l.config?.layer?.config : l.config;
+  return c?.return_sequences === true;
+}
+
+/** The layer whose output a call reads first, in either node layout (Keras 3 `{args}` or Keras 2 lists). */
+function firstInputLayer(node: unknown): string | undefined {
+  if (isKeras3Node(node)) return nodeTensors(node)[0]?.config.keras_history[0];
+  const first = Array.isArray(node) ? node[0] : undefined;
+  return Array.isArray(first) && typeof first[0] === 'string' ? first[0] : undefined;
+}
+
+/** Layers whose output carries an Embedding(mask_zero) padding mask in TF.js, with the Embedding it came from. */
+function maskCarriers(layers: readonly Json[]): Map<string, string> {
+  const out = new Map<string, string>();
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const l of layers) {
+      if (!isObject(l) || out.has(layerName(l)) || !Array.isArray(l.inbound_nodes) || l.inbound_nodes.length !== 1) continue;
+      const from = firstInputLayer(l.inbound_nodes[0]);
+      const cls = String(l.class_name);
+      let source: string | undefined;
+      if (cls === 'Embedding' && l.config?.mask_zero === true) source = layerName(l);
+      else if (from && out.has(from) && (MASK_PRESERVERS.has(cls) || (MASK_CONSUMERS.has(cls) && returnsSequences(l)))) source = out.get(from);
+      if (source) {
+        out.set(layerName(l), source);
+        grew = true;
+      }
+    }
+  }
+  return out;
+}
+
+/** Why dropping the mask argument of this call would change what the layer computes, if it would. */
+function maskConsumerProblem(l: Json, node: Json, carriers: ReadonlyMap<string, string>): string | undefined {
+  const cls = String(l.class_name);
+  if (!MASK_CONSUMERS.has(cls)) return `receives the padding mask as an argument; TF.js ${cls} would not apply it as Keras does`;
+  const from = firstInputLayer(node);
+  if (!from || !carriers.has(from)) {
+    return 'receives the padding mask as an argument, but its input does not carry that mask in TF.js (TF.js hands masks along the tensors, not as arguments)';
+  }
+  const rnn = cls === 'Bidirectional' ? l.config?.layer?.config : l.config;
+  if (rnn?.zero_output_for_mask === true && rnn?.return_sequences === true) {
+    return 'zero_output_for_mask=True: Keras writes zeros at masked steps, TF.js repeats the previous output';
+  }
+  return undefined;
+}
+
+/**
+ * Keras' MultiHeadAttention reads padding masks from its inputs without any argument recording it;
+ * TF.js hands a layer only its first input's mask, so such a model cannot be run as Keras runs it.
+ */
+function checkAttentionMasks(layers: readonly Json[], ctx: Ctx): void {
+  const carriers = maskCarriers(layers);
+  if (!carriers.size) return;
+  for (const l of layers) {
+    if (!isObject(l) || l.class_name !== 'MultiHeadAttention' || !Array.isArray(l.inbound_nodes)) continue;
+    const masked = l.inbound_nodes.some((node: unknown) => {
+      const refs = isKeras3Node(node) ? nodeTensors(node).map((t) => t.config.keras_history[0]) : Array.isArray(node) ? node.map((r) => (Array.isArray(r) ? r[0] : undefined)) : [];
+      return refs.some((r: unknown) => typeof r === 'string' && carriers.has(r));
+    });
+    if (masked) block(ctx, l, `attends over inputs that carry the padding mask of Embedding '${[...new Set(carriers.values())].join("', '")}', which weightgate's MultiHeadAttention does not apply`);
+  }
 }
 
 function maskOpProblem(op: Json, layers: Json[]): string | undefined {
@@ -334,7 +465,10 @@ function translateLayer(entry: Json, ctx: Ctx): void {
   translateKeras3Arguments(entry, ctx);
   dropTrainingOnlyKeys(c, ctx);
   for (const inner of nestedLayerEntries(c)) translateLayer(inner, ctx);
-  if (entry.class_name === 'Bidirectional') reconcileBackwardLayer(c, entry, ctx);
+  if (entry.class_name === 'Bidirectional') {
+    reconcileBackwardLayer(c, entry, ctx);
+    if (ctx.generation === 3) unprefixForwardLayer(c);
+  }
   checkTfjsSupport(entry, ctx);
   stripKeras3Keys(entry);
 }
@@ -368,7 +502,7 @@ function flagCustomClass(entry: Json, ctx: Ctx): void {
 
 function checkTfjsSupport(entry: Json, ctx: Ctx): void {
   const cls = String(entry.class_name);
-  if (TFJS_LAYER_CLASSES.has(cls) || CODE_CLASSES.has(cls)) return;
+  if (TFJS_LAYER_CLASSES.has(cls) || WEIGHTGATE_CLASSES.has(cls) || CODE_CLASSES.has(cls)) return;
   if (ctx.blockers.some((b) => b.layer === layerName(entry) && b.code)) return;
   const why = cls === 'Identity' ? 'tfjs resolves the name to the Identity initializer, not a layer' : 'no TF.js 4.22 layer of this class';
   block(ctx, entry, why);
@@ -491,7 +625,9 @@ export function translateKeras3Arguments(entry: Json, ctx: Ctx): void {
     delete c.negative_slope;
     delete c.threshold;
   }
-  if (/GRU/.test(cls) && c.reset_after === true) block(ctx, entry, 'reset_after=True, which TF.js GRUCell does not support');
+  if (cls === 'MultiHeadAttention') checkAttentionOptions(c, entry, ctx);
+  // Keras 3's default (tf-keras 2 always writes it); TF.js would read a missing key as False.
+  if ((cls === 'GRU' || cls === 'GRUCell') && c.reset_after === undefined && ctx.generation === 3) c.reset_after = true;
   if (typeof c.groups === 'number' && c.groups !== 1) block(ctx, entry, `groups=${c.groups}, which TF.js ignores (the kernel shape would differ)`);
   if (cls === 'LayerNormalization' && c.rms_scaling === true) block(ctx, entry, 'rms_scaling=True, which TF.js ignores (different maths)');
   if (cls === 'BatchNormalization' && c.renorm === true) block(ctx, entry, 'renorm=True');
@@ -500,6 +636,17 @@ export function translateKeras3Arguments(entry: Json, ctx: Ctx): void {
   // Keras 2.0's implementation=0 is the same maths as 1; tfjs prints a deprecation warning for it.
   if (c.implementation === 0) delete c.implementation;
   for (const k of ['lora_rank', 'lora_alpha', 'quantization_config', 'synchronized', 'renorm', 'renorm_clipping', 'renorm_momentum']) delete c[k];
+}
+
+/** MultiHeadAttention options weightgate's layer does not compute (src/engine/layers/multi-head-attention.ts). */
+function checkAttentionOptions(c: Json, entry: Json, ctx: Ctx): void {
+  if (c.use_gate === true) block(ctx, entry, 'use_gate=True (gated attention), which weightgate\'s MultiHeadAttention does not compute');
+  if (c.sliding_window !== undefined && c.sliding_window !== null) block(ctx, entry, `sliding_window=${JSON.stringify(c.sliding_window)}, which weightgate's MultiHeadAttention does not compute`);
+  if (Array.isArray(c.output_shape) && c.output_shape.length !== 1) block(ctx, entry, `a multi-dimensional output_shape ${JSON.stringify(c.output_shape)}`);
+  const axes = typeof c.attention_axes === 'number' ? [c.attention_axes] : c.attention_axes;
+  // Attention over every inner axis is what the layer computes; whether that is all of them depends
+  // on the input rank, which the layer checks when it is built.
+  if (Array.isArray(axes) && !axes.every((a, i) => a === i + 1)) block(ctx, entry, `attention_axes ${JSON.stringify(c.attention_axes)} (attention over some inner axes only)`);
 }
 
 /** Regularizers matter only in training; constraints would be applied by TF.js on load (Keras does not), changing the values. */
@@ -528,6 +675,16 @@ function reconcileBackwardLayer(c: Json, entry: Json, ctx: Ctx): void {
     block(ctx, entry, 'a backward_layer configured differently from the forward layer, which TF.js cannot express');
   }
   delete c.backward_layer;
+}
+
+/**
+ * Keras 3 saves the wrapped layer already renamed `forward_<name>` and strips that prefix again when
+ * it rebuilds the wrapper; TF.js always adds `forward_`/`backward_`, so it must get the bare name, or
+ * its variables become `forward_forward_<name>/…` and no longer match the names Keras gives them.
+ */
+function unprefixForwardLayer(c: Json): void {
+  const inner = isObject(c.layer) && isObject(c.layer.config) ? c.layer.config : undefined;
+  if (inner && typeof inner.name === 'string' && inner.name.startsWith('forward_')) inner.name = inner.name.slice('forward_'.length);
 }
 
 const KERAS3_WRAPPER_KEYS = ['module', 'registered_name', 'build_config', 'compile_config', 'shared_object_id'];

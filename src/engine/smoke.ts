@@ -10,6 +10,7 @@ import { ArraysMismatch, checkInputs, fixedBatch, generateInputs, resolveArrays 
 import { fullyAssignedLayers, loadAssignments } from './load-weights.js';
 import { describeBlockers, normalizeConfig, type Blocker, type Json } from './normalize-config.js';
 import { exclusive } from './exclusive.js';
+import { registerWeightgateLayers } from './layers/index.js';
 import { selectEngineUnlocked } from './select.js';
 import type { Engine, LayersModel, SmokeOptions, SmokeOutput, SmokeResult, SmokeStatus, Tf, WeightAssignment } from './types.js';
 
@@ -20,7 +21,7 @@ function message(err: unknown): string {
 }
 
 /** Layers the definition walker flagged as carrying code, in case the config scan did not name them. */
-function codeBlockers(definition: DefinitionModel, known: readonly Blocker[], removedOps: readonly string[]): Blocker[] {
+export function codeBlockers(definition: DefinitionModel, known: readonly Blocker[], removedOps: readonly string[]): Blocker[] {
   return definition.layers
     .filter((l) => l.carriesCode && !l.isOperation && !removedOps.includes(l.name) && !known.some((b) => b.layer === l.name))
     .map((l) => ({ layer: l.name, className: l.className, why: l.note ?? 'carries code from the file, which is never executed', code: true }));
@@ -94,6 +95,8 @@ async function execute(
 ): Promise<SmokeResult> {
   const tf = engine.tf;
   await tf.setBackend(engine.backend);
+  // Once per TF.js build (later calls return at once): GRU reset_after, MultiHeadAttention, ….
+  registerWeightgateLayers(tf);
   let model: LayersModel;
   try {
     prepareInitializers(run.config, fullyAssignedLayers(definition, assignments), options.initSeed ?? 1);

@@ -12,7 +12,7 @@ export type EngineName = 'tfjs-node' | 'wasm' | 'cpu';
  * The TF.js API the engine uses: tfjs-core plus the layers API. tfjs-node's module is exactly this
  * shape (it re-exports @tensorflow/tfjs); for WASM/CPU it is assembled from core + layers.
  */
-export type Tf = typeof tfc & Pick<typeof tfl, 'models' | 'layers' | 'input' | 'model' | 'sequential'>;
+export type Tf = typeof tfc & Pick<typeof tfl, 'models' | 'layers' | 'input' | 'model' | 'sequential' | 'loadLayersModel'>;
 
 export type LayersModel = tfl.LayersModel;
 

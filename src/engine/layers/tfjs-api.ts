@@ -1,0 +1,60 @@
+// The part of a TF.js build the weightgate layers are made from. Each class is created against the
+// `tf` it is registered in (the app's @tensorflow/tfjs, tfjs-node, or weightgate's own core + layers),
+// because a layer must extend that build's own Layer class to take part in its models.
+import type * as tfc from '@tensorflow/tfjs-core';
+import type * as tfl from '@tensorflow/tfjs-layers';
+import type { Initializer } from '@tensorflow/tfjs-layers/dist/initializers.js';
+
+export type TfApi = typeof tfc & { layers: typeof tfl.layers };
+export type Tensor = tfc.Tensor;
+export type Shape = (number | null)[];
+export type Kwargs = Record<string, any>;
+export type ConfigDict = tfc.serialization.ConfigDict;
+export type { Initializer };
+
+type Registry = Record<string, [tfc.serialization.SerializableConstructor<tfc.serialization.Serializable>, tfc.serialization.FromConfigMethod<tfc.serialization.Serializable>]>;
+
+/** The build's class registry (`tf.serialization.registerClass` writes here; model loading reads it). */
+export function registry(tf: TfApi): Registry {
+  return tf.serialization.SerializationMap.getMap().classNameMap as unknown as Registry;
+}
+
+/** A class the build registered itself, for subclassing. */
+export function registeredClass<T>(tf: TfApi, className: string): T {
+  const entry = registry(tf)[className];
+  if (!entry) throw new Error(`this TF.js build registers no '${className}' class`);
+  return entry[0] as unknown as T;
+}
+
+/** tfjs-layers' string shorthands, after its camel-casing of config values. */
+const INITIALIZER_NAMES: Record<string, string> = {
+  zeros: 'Zeros', zero: 'Zeros', ones: 'Ones', one: 'Ones', glorotUniform: 'GlorotUniform', glorotNormal: 'GlorotNormal',
+  heUniform: 'HeUniform', heNormal: 'HeNormal', leCunUniform: 'LeCunUniform', leCunNormal: 'LeCunNormal',
+  lecunUniform: 'LeCunUniform', lecunNormal: 'LeCunNormal', orthogonal: 'Orthogonal', randomUniform: 'RandomUniform',
+  randomNormal: 'RandomNormal', truncatedNormal: 'TruncatedNormal', varianceScaling: 'VarianceScaling', identity: 'Identity',
+};
+
+/** An initializer from what a config holds: an Initializer, `{className, config}`, a name, or nothing. */
+export function initializerOf(tf: TfApi, spec: unknown, fallback: string): Initializer {
+  const given = spec ?? fallback;
+  if (typeof (given as Initializer).apply === 'function' && typeof (given as Initializer).getClassName === 'function') return given as Initializer;
+  const obj = typeof given === 'string'
+    ? { className: INITIALIZER_NAMES[given] ?? given.charAt(0).toUpperCase() + given.slice(1), config: {} }
+    : given as { className?: string; config?: ConfigDict };
+  const entry = registry(tf)[String(obj.className)];
+  if (!entry) throw new Error(`unknown initializer: ${JSON.stringify(given)}`);
+  return entry[1](entry[0], { ...(obj.config ?? {}) } as ConfigDict) as unknown as Initializer;
+}
+
+export function serializeInitializer(init: Initializer): ConfigDict {
+  return { className: init.getClassName(), config: init.getConfig() };
+}
+
+/** The one shape of a layer called on one tensor (tfjs passes `[shape]` or `shape`). */
+export function oneShape(shape: Shape | Shape[]): Shape {
+  return Array.isArray(shape[0]) ? (shape as Shape[])[0] : shape as Shape;
+}
+
+export function shapeList(shape: Shape | Shape[]): Shape[] {
+  return Array.isArray(shape[0]) ? shape as Shape[] : [shape as Shape];
+}
