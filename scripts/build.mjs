@@ -8,8 +8,11 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const outdir = path.resolve(process.argv[2] ?? 'dist');
-const entryPoints = { cli: 'src/cli/bin.ts' };
+// HDF5 runs in a worker thread (src/formats/hdf5-host.ts finds it next to the bundle).
+const entryPoints = { cli: 'src/cli/bin.ts', 'hdf5-worker': 'src/formats/hdf5-worker.ts' };
 if (existsSync('src/index.ts')) entryPoints.index = 'src/index.ts';
+// `import { registerWeightgateLayers } from 'weightgate/tfjs-layers'` for apps that load converted models.
+entryPoints['tfjs-layers'] = 'src/engine/layers/index.ts';
 
 await rm(outdir, { recursive: true, force: true });
 await mkdir(outdir, { recursive: true });

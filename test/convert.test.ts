@@ -58,15 +58,8 @@ const REQUIRES: Record<string, string[]> = {
   mha_encoder: ['MultiHeadAttention'], preprocess_cnn: ['Normalization'],
 };
 
-/**
- * weightgate's TF.js pairing (src/diff/pair-tfjs.ts) names a Keras 3 DepthwiseConv2D kernel
- * `<layer>/kernel`, Keras 3's own name; TF.js' class names its variable `depthwise_kernel`, under which
- * the converted file stores it and tf.loadLayersModel loads it (the outputs below match Keras). Until
- * the pairing learns TF.js' name, the diff against the original Keras 3 definition reports exactly this.
- */
-const KNOWN_PAIRING_GAPS: Record<string, RegExp[]> = {
-  conv_variety: [/no target variable: dw_conv\/depthwise_kernel$/, /1 of 13 weights are not set: dw_conv\/kernel$/],
-};
+/** Pairs the TF.js pairing used to get wrong; empty now that it knows TF.js' variable names. */
+const KNOWN_PAIRING_GAPS: Record<string, RegExp[]> = {};
 
 describe('quantisation, as tfjs-core decodes it', () => {
   const decode = (bytes: Uint8Array, shape: number[], quantization: object) => {

@@ -15,9 +15,17 @@ interface Target {
 
 const RNN_CELL_SCOPE = /(^|_)cell(_\d+)?$/;
 
+/** Variables tfjs-layers names differently from Keras 3 (Keras 3 renamed DepthwiseConv2D's `depthwise_kernel`). */
+const TFJS_RENAMES: Record<string, Record<string, string>> = {
+  DepthwiseConv2D: { kernel: 'depthwise_kernel' },
+  DepthwiseConv1D: { kernel: 'depthwise_kernel' },
+};
+
 /** The scoped name tfjs-layers gives a variable: no RNN cell scope, no wrapped layer's scope in TimeDistributed. */
 export function tfjsVariableName(layer: DefinitionLayer, v: ExpectedVariable): string {
   const segs = (v.path || `${layer.name}/${v.name}`).split('/');
+  const renamed = TFJS_RENAMES[layer.className]?.[segs[segs.length - 1]];
+  if (renamed) segs[segs.length - 1] = renamed;
   if (segs.length <= 2) return segs.join('/');
   if (layer.className === 'TimeDistributed') return `${segs[0]}/${segs[segs.length - 1]}`;
   return segs.filter((s, i) => i === 0 || i === segs.length - 1 || !RNN_CELL_SCOPE.test(s)).join('/');
