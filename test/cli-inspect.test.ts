@@ -79,3 +79,13 @@ test('inspect over several files reports each; one bad file does not stop the ot
   assert.match(j[1].error, /nope\.h5: no such file/);
   assert.match(j[2].format, /TF\.js layers-model/);
 });
+
+test('--limit raises or lowers a reading limit; a bad one is a usage error', async () => {
+  const low = await run('inspect', fx('weights', 'classifier.weights.h5'), '--limit', 'maxFileBytes=100B');
+  assert.equal(low.code, 2);
+  assert.match(low.err, /over the maxFileBytes limit of 100 bytes[\s\S]*--limit maxFileBytes=64GiB/);
+  assert.equal((await run('inspect', fx('weights', 'classifier.weights.h5'), '--limit', 'maxFileBytes=1GiB')).code, 0);
+  const bad = await run('inspect', fx('weights', 'classifier.weights.h5'), '--limit', 'bogus=1');
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /unknown limit 'bogus'/);
+});

@@ -7,6 +7,7 @@ import type { WeightgateConfig } from '../config/load.js';
 import { diff, type DiffOptions } from '../diff/index.js';
 import { openPair } from '../formats/open.js';
 import { InputError } from '../sources/errors.js';
+import { parseLimitOption, type Limits } from '../sources/limits.js';
 import { fetchArtifact, remoteDefaults, type RemoteOptions } from '../sources/remote.js';
 import { layerGraph } from './graph.js';
 import { makeReport, type CheckReport, type ModelResult, type SmokeResult } from './report.js';
@@ -21,6 +22,8 @@ export interface CheckRunOptions {
   env?: NodeJS.ProcessEnv;
   onResult?: (r: ModelResult, done: number, total: number) => void;
   onProgress?: (text: string) => void;
+  /** Reading-limit overrides from the command line; the config's `limits` apply first. */
+  limits?: Partial<Limits>;
   /** Run the TF.js smoke inference after each diff (default true; a model's `smoke.skip` still wins). */
   smoke?: boolean;
   version?: string;
@@ -80,7 +83,7 @@ async function checkOne(job: ModelJob, remote: RemoteOptions, opts: CheckRunOpti
   const base = { id: job.id, definition: job.definition, ...(job.weights ? { weights: job.weights } : {}), origin: job.origin };
   try {
     const weights = job.weights && isRemote(job.weights) ? await fetchArtifact(job.weights, remote, job.sha256) : job.weights;
-    const pair = await openPair(job.definition, weights);
+    const pair = await openPair(job.definition, weights, { limits: opts.limits });
     try {
       const report = diff(pair.def.definition!, pair.weights.artifact!, diffOptionsOf(job));
       const smoke = await smokeFor(job, pair, report, opts);
@@ -94,8 +97,20 @@ async function checkOne(job: ModelJob, remote: RemoteOptions, opts: CheckRunOpti
   }
 }
 
+/** The config's `limits: { timeoutMs: 90s, … }`, with the same value syntax as `--limit`. */
+export function configLimits(config: WeightgateConfig): Partial<Limits> {
+  return Object.assign({}, ...Object.entries(config.limits).map(([k, v]) => {
+    try {
+      return parseLimitOption(`${k}=${String(v)}`);
+    } catch (err) {
+      throw new InputError(config.file, 'bad-config', `limits.${k}: ${(err as Error).message}`, 'See the README for the limit names and value syntax.');
+    }
+  }));
+}
+
 export async function runCheck(config: WeightgateConfig, jobs: ModelJob[], opts: CheckRunOptions = {}): Promise<CheckReport> {
   const started = performance.now();
+  opts = { ...opts, limits: { ...configLimits(config), ...opts.limits } };
   const remote = remoteOptions(config, opts);
   let done = 0;
   const models = await pool(jobs, opts.concurrency ?? config.concurrency, async (job) => {

@@ -3,6 +3,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { openFile, openPair } from '../formats/open.js';
 import { InputError } from '../sources/errors.js';
+import { parseLimitOption, type Limits } from '../sources/limits.js';
 import { inspectJson, inspectText } from '../report/inspect.js';
 import { diff, type DiffOptions, type DiffReport, type LoaderRule } from '../diff/index.js';
 import { renderMarkdown, renderText } from '../report/index.js';
@@ -61,6 +62,9 @@ commands:
       --engine auto|tfjs-node|wasm|cpu  --no-verify (skip reloading the written files)  --json
   help                              this text
 
+inspect, diff and check take --limit NAME=VALUE (repeatable) to raise a reading limit, e.g. --limit timeoutMs=180s,
+--limit maxFileBytes=64GiB, --limit maxLayers=off (see the README for the list).
+
 Exit codes: 0 ok, 1 incompatible, 2 unusable input.`;
 
 export class UsageError extends Error {
@@ -101,6 +105,18 @@ export function reportError(err: unknown, io: Io): number {
   return 2;
 }
 
+/** `--limit NAME=VALUE` (repeatable): overrides of the reading limits in src/sources/limits.ts. */
+function limitsFrom(values: Record<string, unknown>): Partial<Limits> {
+  const specs = (values.limit as string[] | undefined) ?? [];
+  try {
+    return Object.assign({}, ...specs.map(parseLimitOption));
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+}
+
+const LIMIT_OPTION = { limit: { type: 'string', multiple: true } } as const;
+
 function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
@@ -110,14 +126,15 @@ function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: string[]
 }
 
 async function inspect(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, { json: { type: 'boolean' } });
+  const { values, positionals } = parse(args, { json: { type: 'boolean' }, ...LIMIT_OPTION });
   if (positionals.length === 0) throw new UsageError('inspect takes one or more files');
+  const limits = limitsFrom(values);
   // One unreadable file never stops the others: each is reported, and the exit code says if any failed.
   const results: unknown[] = [];
   let code = 0;
   for (const [i, file] of positionals.entries()) {
     try {
-      const opened = await openFile(file);
+      const opened = await openFile(file, { limits });
       try {
         const j = inspectJson(opened);
         if (values.json) results.push(j);
@@ -176,6 +193,7 @@ export const DIFF_OPTIONS = {
   rtol: { type: 'string' },
   seed: { type: 'string' },
   'dim-default': { type: 'string' },
+  ...LIMIT_OPTION,
 } as const;
 
 const ENGINES: readonly string[] = ['auto', 'tfjs-node', 'wasm', 'cpu'];
@@ -209,7 +227,7 @@ async function diffCommand(args: string[], io: Io): Promise<number> {
   // Smoke runs on request, and always when there are golden outputs to compare against.
   const wantSmoke = values.smoke === true || values.expected !== undefined;
   const smokeOptions = smokeOptionsFrom(values);
-  const pair = await openPair(positionals[0], positionals[1]);
+  const pair = await openPair(positionals[0], positionals[1], { limits: limitsFrom(values) });
   let report: DiffReport;
   let smoke: SmokeResult | undefined;
   try {
@@ -266,7 +284,7 @@ function progressSink(): { line(text: string): void; status(text: string): void;
 async function checkCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, {
     config: { type: 'string' }, 'fail-on': { type: 'string' }, json: { type: 'string' }, markdown: { type: 'string' },
-    shard: { type: 'string' }, concurrency: { type: 'string' }, color: { type: 'boolean' },
+    shard: { type: 'string' }, concurrency: { type: 'string' }, color: { type: 'boolean' }, ...LIMIT_OPTION,
   });
   if (positionals.length) throw new UsageError(`check takes no positional arguments (got '${positionals[0]}'); use --config`);
   const failOn = failOnOf(values['fail-on']);
@@ -282,7 +300,7 @@ async function checkCommand(args: string[], io: Io): Promise<number> {
   const jobs = shardJobs(await expandModels(config), shard);
   const sink = io === processIo ? progressSink() : undefined;
   const report = await runCheck(config, jobs, {
-    shard, concurrency,
+    shard, concurrency, limits: limitsFrom(values),
     onResult: (r, done, total) => {
       if (sink) sink.line(`[${done}/${total}] ${modelLine(r)}`);
     },

@@ -1,74 +1,184 @@
-// Every HDF5 access goes through here (h5wasm, Node build: the emscripten FS is the real disk,
-// so opening a file reads only its metadata; data is read per dataset on demand).
-import h5wasm from 'h5wasm/node';
+// Every HDF5 access goes through here. The file is opened in the HDF5 worker (hdf5-host.ts), which
+// sends back its whole structure: groups, datasets, attributes and links, which are recorded and
+// never followed (Keras' safe_get_h5_group refuses them too). Readers walk that plain snapshot;
+// weight data is fetched from the worker one dataset at a time, on demand.
 import type { DType, Shape } from '../model/types.js';
-import { InputError } from '../sources/errors.js';
+import { InputError, quoteName } from '../sources/errors.js';
+import { DEFAULT_LIMITS, formatLimit, limitError, type Limits } from '../sources/limits.js';
+import { HostFailure, hdf5Call } from './hdf5-host.js';
+import type { AttrSnap, DatasetMeta, NodeSnap, Reply, Request } from './hdf5-protocol.js';
 
-type H5Module = Awaited<typeof h5wasm.ready>;
-export type H5File = InstanceType<typeof h5wasm.File>;
-export type H5Group = InstanceType<typeof h5wasm.Group>;
-export type H5Dataset = InstanceType<typeof h5wasm.Dataset>;
-type H5Object = H5Group | H5Dataset;
+const DAMAGED_HINT = 'The file is damaged or was cut short; re-download or re-save it.';
 
-let modulePromise: Promise<H5Module> | undefined;
+let nextHandle = 1;
 
-async function ready(): Promise<H5Module> {
-  modulePromise ??= h5wasm.ready.then((m) => {
-    // Without this HDF5 only prints diagnostics and hands back invalid ids.
-    m.activate_throwing_error_handler();
-    return m;
-  });
-  return modulePromise;
-}
+/** One attribute, read when its value is asked for: a damaged or oversized one fails then, not before. */
+export class H5Attr {
+  constructor(private readonly owner: H5Object, private readonly snap: AttrSnap) {}
 
-export async function h5Module(): Promise<H5Module> {
-  return ready();
-}
-
-export async function openHdf5(file: string): Promise<H5File> {
-  await ready();
-  let f: H5File;
-  try {
-    f = new h5wasm.File(file, 'r');
-  } catch (err) {
-    const text = err instanceof Error ? err.message : String(err);
-    if (/truncated file/i.test(text)) {
-      const m = /eof = (\d+), sblock->base_addr = \d+, stored_eof = (\d+)/.exec(text);
-      throw new InputError(file, 'truncated',
-        `the HDF5 file is truncated${m ? ` (${m[1]} bytes on disk, the file says ${m[2]})` : ''}`,
-        'The download or copy was cut short; fetch the file again.');
-    }
-    throw new InputError(file, 'corrupt', `the HDF5 library could not open it (${firstDiagLine(text)})`,
-      'The file is damaged; re-download or re-save it.');
+  get value(): unknown {
+    const { file } = this.owner;
+    const where = `attribute '${this.snap.name}' of ${this.owner.path}`;
+    if (this.snap.bytes !== undefined) throw limitError(file.filename, 'maxJsonBytes', file.limits, `${where} is ${this.snap.bytes} bytes`);
+    if (this.snap.error !== undefined) throw new InputError(file.filename, 'corrupt', `the HDF5 library could not read ${where} (${diagLine(this.snap.error)})`, DAMAGED_HINT);
+    return this.snap.value;
   }
-  if (f.file_id < 0n) throw new InputError(file, 'corrupt', 'the HDF5 library could not open it', 'The file is damaged; re-download or re-save it.');
-  return f;
 }
 
-function firstDiagLine(text: string): string {
+abstract class H5Object {
+  private attrCache?: Record<string, H5Attr>;
+
+  constructor(readonly file: H5File, readonly node: NodeSnap) {}
+
+  get path(): string {
+    return this.node.path;
+  }
+
+  get attrs(): Record<string, H5Attr> {
+    this.attrCache ??= Object.fromEntries(this.node.attrs.filter((a) => a.name !== '').map((a) => [a.name, new H5Attr(this, a)]));
+    return this.attrCache;
+  }
+
+  protected damaged(what: string): InputError {
+    return new InputError(this.file.filename, 'corrupt', `the HDF5 library could not read ${what} ${this.path} (${diagLine(this.node.error ?? '')})`, DAMAGED_HINT);
+  }
+}
+
+export class H5Group extends H5Object {
+  keys(): string[] {
+    if (!this.node.children) throw this.damaged('group');
+    return [...this.node.children];
+  }
+
+  /** The group or dataset at `name` (relative, or absolute from the root); links and anything else give null. */
+  get(name: string): H5Group | H5Dataset | null {
+    const segments = (name.startsWith('/') ? name : `${this.path}/${name}`).split('/').filter((s) => s !== '' && s !== '.');
+    const node = this.file.lookup(`/${segments.join('/')}`);
+    if (node?.kind === 'group') return new H5Group(this.file, node);
+    if (node?.kind === 'dataset') return new H5Dataset(this.file, node);
+    return null;
+  }
+}
+
+export class H5Dataset extends H5Object {
+  get metadata(): DatasetMeta {
+    if (!this.node.meta) throw this.damaged('dataset');
+    return this.node.meta;
+  }
+}
+
+export class H5File extends H5Group {
+  private readonly index: Map<string, NodeSnap>;
+  private closed = false;
+
+  constructor(readonly filename: string, readonly handle: number, readonly limits: Limits, nodes: NodeSnap[]) {
+    super(undefined as unknown as H5File, nodes[0]);
+    (this as { file: H5File }).file = this;
+    this.index = new Map(nodes.map((n) => [n.path, n]));
+  }
+
+  lookup(path: string): NodeSnap | undefined {
+    return this.index.get(path);
+  }
+
+  /** Every link that points elsewhere (soft or external), which readers never follow. */
+  links(): NodeSnap[] {
+    return [...this.index.values()].filter((n) => n.kind === 'soft-link' || n.kind === 'external-link');
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    hdf5Call({ op: 'close', handle: this.handle }, 10_000).catch(() => undefined);
+  }
+}
+
+/** What HDF5 says first and most usefully, without its banner. */
+function diagLine(text: string): string {
   const minor = /minor: (.*)/.exec(text)?.[1];
   const major = /major: (.*)/.exec(text)?.[1];
   const line = text.split('\n').find((l) => /#\d{3}:/.test(l))?.replace(/^.*?line \d+ in \S+\(\): /, '');
   return [line, major, minor].filter(Boolean).join('; ').slice(0, 240) || text.slice(0, 240);
 }
 
-export function isGroup(o: unknown): o is H5Group {
-  return o instanceof h5wasm.Group;
-}
-export function isDataset(o: unknown): o is H5Dataset {
-  return o instanceof h5wasm.Dataset;
+/** Run one worker request for `file` and turn every way it can fail into an InputError about that file. */
+async function call(file: string, limits: Limits, request: Request, what: string): Promise<Reply & { ok: true }> {
+  let reply: Reply;
+  try {
+    reply = await hdf5Call(request, limits.timeoutMs);
+  } catch (err) {
+    if (err instanceof HostFailure && err.reason === 'timeout') {
+      throw limitError(file, 'timeoutMs', limits, `the HDF5 library was still reading ${what} after ${formatLimit('timeoutMs', limits.timeoutMs)} (a damaged file can make it loop)`);
+    }
+    if (err instanceof HostFailure) {
+      throw new InputError(file, 'corrupt', `the HDF5 library crashed reading ${what} (${err.message}): the file is damaged`, DAMAGED_HINT);
+    }
+    throw err;
+  }
+  if (reply.ok) return reply;
+  if (reply.refusedOpens?.length) {
+    throw new InputError(file, 'unsafe-path', `the file made the HDF5 library try to open another file (${JSON.stringify(reply.refusedOpens[0].slice(0, 200))}); weightgate opens nothing a file names`,
+      'Keras never writes links to other files; re-save the model with Keras.');
+  }
+  switch (reply.code) {
+    case 'fatal':
+      // Emscripten words an abort `Aborted(native code called abort())`; keep the reason, not the dump look.
+      throw new InputError(file, 'corrupt', `the HDF5 library crashed reading ${what} (${reply.error.replace(/^Aborted\((.*)\)$/s, '$1').slice(0, 200)}): the file is damaged`, DAMAGED_HINT);
+    case 'objects':
+      throw limitError(file, 'maxHdf5Objects', limits, `it holds ${reply.error}`);
+    case 'bytes':
+      throw limitError(file, 'maxVariableElements', limits, reply.error);
+    case 'depth':
+      throw new InputError(file, 'corrupt', `its ${reply.error}`, DAMAGED_HINT);
+    default:
+      break;
+  }
+  const text = reply.error;
+  if (/truncated file/i.test(text)) {
+    const m = /eof = (\d+), sblock->base_addr = \d+, stored_eof = (\d+)/.exec(text);
+    throw new InputError(file, 'truncated', `the HDF5 file is truncated${m ? ` (${m[1]} bytes on disk, the file says ${m[2]})` : ''}`,
+      'The download or copy was cut short; fetch the file again.');
+  }
+  throw new InputError(file, 'corrupt', `the HDF5 library could not read ${what} (${diagLine(text)})`, DAMAGED_HINT);
 }
 
-export function child(g: H5Group, name: string): H5Object | null {
-  // Soft/external links are refused, as Keras' safe_get_h5_group does: a file may not point elsewhere.
-  const o = g.get(name);
-  if (o === null || o === undefined) return null;
-  if (isGroup(o) || isDataset(o)) return o;
-  return null;
+export async function openHdf5(file: string, limits: Limits = DEFAULT_LIMITS): Promise<H5File> {
+  const handle = nextHandle++;
+  const reply = await call(file, limits, { op: 'open', file, handle, maxObjects: limits.maxHdf5Objects, maxAttrBytes: limits.maxJsonBytes }, 'it');
+  const nodes = reply.snapshot?.nodes ?? [];
+  const f = new H5File(file, handle, limits, nodes);
+  if (!nodes.length) {
+    f.close();
+    throw new InputError(file, 'corrupt', 'the HDF5 library could not open it', DAMAGED_HINT);
+  }
+  // Keras' safe_get_h5_group refuses links out of the file; a file that has one is refused whole,
+  // since reading it at all would mean trusting the path it names.
+  const external = nodes.find((n) => n.kind === 'external-link');
+  if (external) {
+    f.close();
+    throw new InputError(file, 'unsafe-path', `the file holds an external link (${quoteName(external.path)} → ${quoteName(external.target, 200)}) that would make HDF5 open another file; weightgate never follows links out of a file`,
+      'Keras never writes external links; re-save the model with Keras.');
+  }
+  return f;
+}
+
+export function isGroup(o: unknown): o is H5Group {
+  return o instanceof H5Group;
+}
+export function isDataset(o: unknown): o is H5Dataset {
+  return o instanceof H5Dataset;
+}
+
+export function child(g: H5Group, name: string): H5Group | H5Dataset | null {
+  return g.get(name);
 }
 
 export function hasAttr(o: H5Object, name: string): boolean {
-  return name in o.attrs;
+  return Object.hasOwn(o.attrs, name);
 }
 
 /** UTF-8 written into ASCII-marked strings comes back one char per byte; undo that. */
@@ -83,9 +193,7 @@ export function repairUtf8(s: string): string {
 }
 
 function attrValue(o: H5Object, name: string): unknown {
-  const a = o.attrs[name];
-  if (!a) return undefined;
-  return a.value;
+  return hasAttr(o, name) ? o.attrs[name].value : undefined;
 }
 
 export function attrString(o: H5Object, name: string): string | undefined {
@@ -120,10 +228,10 @@ export interface DatasetInfo {
   byteLength: number;
 }
 
-// h5wasm metadata.type is H5T_class_t: 0 INTEGER, 1 FLOAT, 3 STRING, 5 OPAQUE, 8 ENUM.
+// metadata.type is H5T_class_t: 0 INTEGER, 1 FLOAT, 3 STRING, 5 OPAQUE, 8 ENUM.
 export function datasetInfo(ds: H5Dataset): DatasetInfo {
   const md = ds.metadata;
-  const shape = (md.shape ?? []).map(Number);
+  const shape = md.shape;
   const count = shape.reduce((a, b) => a * b, 1);
   let dtype: DType = 'unknown';
   if (md.type === 1) dtype = md.size === 2 ? 'float16' : md.size === 4 ? 'float32' : md.size === 8 ? 'float64' : 'unknown';
@@ -141,17 +249,21 @@ function intDtype(size: number, signed: boolean): DType {
 
 /** Raw little-endian bytes of a whole dataset, whatever its type (h5wasm refuses float16 in `.value`). */
 export async function readRaw(ds: H5Dataset): Promise<Uint8Array> {
-  const Module = await ready();
+  const f = ds.file;
+  // The worker would reopen the file by path and keep it open: a read after close is a caller's bug.
+  if (f.isClosed) throw new Error(`${f.filename}: read of ${ds.path} after the file was closed`);
   const md = ds.metadata;
-  const n = md.size * md.total_size;
-  const ptr = Module._malloc(Math.max(n, 1));
-  if (!ptr) throw new Error(`could not allocate ${n} bytes in the HDF5 heap`);
-  try {
-    Module.get_dataset_data(ds.file_id, ds.path, null, null, null, BigInt(ptr));
-    return Module.HEAPU8.slice(ptr, ptr + n);
-  } finally {
-    Module._free(ptr);
+  const count = md.shape.reduce((a, b) => a * b, 1);
+  if (count > f.limits.maxVariableElements) throw limitError(f.filename, 'maxVariableElements', f.limits, `dataset ${ds.path} has ${count} elements`);
+  const reply = await call(f.filename, f.limits, {
+    op: 'read', file: f.filename, handle: f.handle, path: ds.path, maxBytes: f.limits.maxVariableElements * Math.max(md.size, 1),
+  }, `dataset ${ds.path}`);
+  const bytes = new Uint8Array(reply.bytes ?? new ArrayBuffer(0));
+  // h5py can write big-endian data; every decoder downstream reads little-endian.
+  if (!md.littleEndian && md.size > 1 && (md.type === 0 || md.type === 1)) {
+    for (let i = 0; i + md.size <= bytes.length; i += md.size) bytes.subarray(i, i + md.size).reverse();
   }
+  return bytes;
 }
 
 export function decodeFloat16(u16: Uint16Array): Float32Array {
@@ -177,6 +289,10 @@ export type TypedData = Float32Array | Float64Array | Int32Array | Int8Array | U
 /** A dataset's values as a typed array; float16/bfloat16 decoded to float32. */
 export async function readDataset(ds: H5Dataset): Promise<TypedData> {
   const { dtype } = datasetInfo(ds);
+  if (dtype === 'string' || dtype === 'unknown') {
+    throw new InputError(ds.file.filename, 'unsupported-format', `dataset ${ds.path} has a type weightgate cannot decode (HDF5 class ${ds.metadata.type}, ${ds.metadata.size} bytes)`,
+      'Keras weights are numbers; check that this is the weights file Keras wrote.');
+  }
   const raw = await readRaw(ds);
   const buf = raw.buffer as ArrayBuffer;
   switch (dtype) {
@@ -190,8 +306,7 @@ export async function readDataset(ds: H5Dataset): Promise<TypedData> {
     case 'uint16': return new Uint16Array(buf);
     case 'int32': return new Int32Array(buf);
     case 'uint32': return new Uint32Array(buf);
-    case 'int64': case 'uint64': return new BigInt64Array(buf);
-    default: throw new Error(`dataset ${ds.path} has a type weightgate cannot decode (${dtype})`);
+    default: return new BigInt64Array(buf);
   }
 }
 

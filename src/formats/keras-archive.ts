@@ -1,49 +1,51 @@
 // Keras 3 `.keras` archive (zip of config.json, metadata.json, model.weights.h5) and the same as a folder
 // (`save(zipped=False)`). The weights member is streamed to a private temp file: h5wasm reads files.
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { lstat, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { buildDefinition } from '../model/definition.js';
 import type { ArtifactModel, DefinitionModel, OpenedFile, Producer } from '../model/types.js';
-import { InputError } from '../sources/errors.js';
+import { InputError, quoteName } from '../sources/errors.js';
+import { parseJsonText } from '../sources/json.js';
+import { DEFAULT_LIMITS, limitError, type Limits } from '../sources/limits.js';
+import { assertInside } from '../sources/paths.js';
+import { sniff } from '../sources/sniff.js';
 import { checkEntries, extractEntry, listZip, readEntryText, type ZipEntry } from '../sources/zip.js';
 import { openHdf5 } from './hdf5.js';
 import { readKeras3Artifact } from './keras3-weights.js';
 import { ARCHIVE } from './layout.js';
 
-function parseJson(file: string, member: string, text: string): Record<string, unknown> {
-  try {
-    const v = JSON.parse(text);
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new Error('not a JSON object');
-    return v;
-  } catch (err) {
-    throw new InputError(file, 'corrupt', `${member} is not valid JSON (${(err as Error).message})`, 'Re-save the model with Keras.');
+function parseJson(file: string, member: string, text: string, limits: Limits): Record<string, unknown> {
+  const v = parseJsonText(file, text, limits, member);
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+    throw new InputError(file, 'corrupt', `${member} is JSON but not an object`, 'Re-save the model with Keras.');
   }
+  return v as Record<string, unknown>;
 }
 
-function openParts(file: string, config: Record<string, unknown>, metadata: Record<string, unknown> | undefined, label: string) {
+function openParts(file: string, config: Record<string, unknown>, metadata: Record<string, unknown> | undefined, label: string, limits: Limits) {
   const producer: Producer = {
     kerasVersion: typeof metadata?.keras_version === 'string' ? metadata.keras_version : undefined,
     metadata,
   };
-  const definition = buildDefinition({ source: file, format: `${label} config.json`, raw: config, producer });
+  const definition = buildDefinition({ source: file, format: `${label} config.json`, raw: config, producer, limits });
   return { producer, definition };
 }
 
-export async function openKerasArchive(file: string): Promise<OpenedFile> {
+export async function openKerasArchive(file: string, limits: Limits = DEFAULT_LIMITS): Promise<OpenedFile> {
   const entries = await listZip(file);
-  checkEntries(file, entries);
+  checkEntries(file, entries, limits);
   const find = (name: string): ZipEntry | undefined => entries.find((e) => e.name === name);
   const cfg = find(ARCHIVE.config);
   if (!cfg) {
-    const names = entries.slice(0, 8).map((e) => e.name).join(', ');
+    const names = entries.slice(0, 8).map((e) => quoteName(e.name, 60)).join(', ');
     throw new InputError(file, 'not-keras', `a zip archive without config.json, so not a .keras model (it holds: ${names || 'nothing'})`,
       'Save the model with `model.save("name.keras")`.');
   }
-  const config = parseJson(file, ARCHIVE.config, await readEntryText(file, cfg));
+  const config = parseJson(file, ARCHIVE.config, await readEntryText(file, cfg, limits), limits);
   const metaEntry = find(ARCHIVE.metadata);
-  const metadata = metaEntry ? parseJson(file, ARCHIVE.metadata, await readEntryText(file, metaEntry)) : undefined;
-  const { producer, definition } = openParts(file, config, metadata, '.keras');
+  const metadata = metaEntry ? parseJson(file, ARCHIVE.metadata, await readEntryText(file, metaEntry, limits), limits) : undefined;
+  const { producer, definition } = openParts(file, config, metadata, '.keras', limits);
   const weights = find(ARCHIVE.weightsH5);
   if (!weights) {
     const npz = find(ARCHIVE.weightsNpz);
@@ -51,11 +53,14 @@ export async function openKerasArchive(file: string): Promise<OpenedFile> {
       npz ? 'the archive stores its weights as model.weights.npz, which weightgate does not read yet' : 'the archive has no model.weights.h5',
       npz ? 'Re-save with the default weights format (H5).' : 'Re-save the model with Keras.');
   }
+  // h5wasm reads files, so the member is streamed to a private folder (named by us, never by the
+  // archive), which close() removes; so does any failure here.
   const dir = await mkdtemp(path.join(os.tmpdir(), 'weightgate-'));
   const tmp = path.join(dir, 'model.weights.h5');
+  let h5: Awaited<ReturnType<typeof openHdf5>> | undefined;
   try {
-    await extractEntry(file, weights, tmp);
-    const h5 = await openHdf5(tmp);
+    await extractEntry(file, weights, tmp, limits);
+    h5 = await openHdf5(tmp, limits);
     const artifact = readKeras3Artifact(file, h5, {
       format: 'keras3-archive',
       formatLabel: `Keras ${producer.kerasVersion ?? '3'} archive (.keras)`,
@@ -65,8 +70,13 @@ export async function openKerasArchive(file: string): Promise<OpenedFile> {
     orderLikeDefinition(artifact, definition);
     return { source: file, format: artifact.formatLabel, definition, artifact };
   } catch (err) {
+    h5?.close();
     await rm(dir, { recursive: true, force: true });
-    if (err instanceof InputError && err.file === tmp) throw new InputError(file, err.kind, `model.weights.h5 inside the archive: ${err.detail}`, err.hint);
+    if (err instanceof InputError && err.file === tmp) {
+      const relabelled = new InputError(file, err.kind, `model.weights.h5 inside the archive: ${err.detail}`, err.hint);
+      relabelled.unexpected = err.unexpected;
+      throw relabelled;
+    }
     throw err;
   }
 }
@@ -79,28 +89,38 @@ export async function isKerasFolder(dir: string): Promise<boolean> {
   }
 }
 
-export async function openKerasFolder(dir: string): Promise<OpenedFile> {
-  const read = async (name: string) => readFile(path.join(dir, name), 'utf8');
-  const config = parseJson(dir, ARCHIVE.config, await read(ARCHIVE.config));
-  let metadata: Record<string, unknown> | undefined;
-  try {
-    metadata = parseJson(dir, ARCHIVE.metadata, await read(ARCHIVE.metadata));
-  } catch (err) {
-    if (err instanceof InputError) throw err;
-  }
-  const { producer, definition } = openParts(dir, config, metadata, 'unzipped .keras');
+async function exists(p: string): Promise<boolean> {
+  return lstat(p).then(() => true, () => false);
+}
+
+export async function openKerasFolder(dir: string, limits: Limits = DEFAULT_LIMITS): Promise<OpenedFile> {
+  const read = async (name: string): Promise<string> => {
+    const p = path.join(dir, name);
+    await assertInside(dir, dir, p, name);
+    const { size } = await stat(p);
+    if (size > limits.maxJsonBytes) throw limitError(dir, 'maxJsonBytes', limits, `${name} is ${size} bytes of JSON`);
+    return readFile(p, 'utf8');
+  };
+  const config = parseJson(dir, ARCHIVE.config, await read(ARCHIVE.config), limits);
+  const metadata = (await exists(path.join(dir, ARCHIVE.metadata)))
+    ? parseJson(dir, ARCHIVE.metadata, await read(ARCHIVE.metadata), limits)
+    : undefined;
+  const { producer, definition } = openParts(dir, config, metadata, 'unzipped .keras', limits);
   const weightsPath = path.join(dir, ARCHIVE.weightsH5);
+  if (!(await exists(weightsPath))) return { source: dir, format: 'unzipped .keras folder (no weights)', definition };
+  await assertInside(dir, dir, weightsPath, ARCHIVE.weightsH5);
+  await sniff(weightsPath, limits);
+  const h5 = await openHdf5(weightsPath, limits);
   try {
-    await stat(weightsPath);
-  } catch {
-    return { source: dir, format: 'unzipped .keras folder (no weights)', definition };
+    const artifact = readKeras3Artifact(dir, h5, {
+      format: 'keras3-archive', formatLabel: `Keras ${producer.kerasVersion ?? '3'} unzipped .keras folder`, producer,
+    });
+    orderLikeDefinition(artifact, definition);
+    return { source: dir, format: artifact.formatLabel, definition, artifact };
+  } catch (err) {
+    h5.close();
+    throw err;
   }
-  const h5 = await openHdf5(weightsPath);
-  const artifact = readKeras3Artifact(dir, h5, {
-    format: 'keras3-archive', formatLabel: `Keras ${producer.kerasVersion ?? '3'} unzipped .keras folder`, producer,
-  });
-  orderLikeDefinition(artifact, definition);
-  return { source: dir, format: artifact.formatLabel, definition, artifact };
 }
 
 /** HDF5 lists groups by name; the archive's own config knows model.layers order, so list them that way. */

@@ -1,9 +1,11 @@
 // Keras 3 `H5IOStore` layout: `.weights.h5`, `model.weights.h5` inside `.keras`, and the sharded
 // `.weights.json` index with its `_0000N.weights.h5` shards (`saving_lib.py`).
-import { readFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArtifactModel, SavedLayer, SavedVariable } from '../model/types.js';
-import { InputError } from '../sources/errors.js';
+import { InputError, quoteName } from '../sources/errors.js';
+import { DEFAULT_LIMITS, ReadBudget, type Limits } from '../sources/limits.js';
+import { assertInside } from '../sources/paths.js';
 import { sniff } from '../sources/sniff.js';
 import {
   attrString, child, datasetInfo, isDataset, isGroup, openHdf5, readDataset, type H5File, type H5Group,
@@ -156,13 +158,15 @@ function build(
     notes.push('the file records no layer names (written by Keras before 3.6): layer names are inferred from object paths, so a swap of two same-class layers cannot be detected by name');
   }
   const name = modelName(contents);
-  if (name) notes.push(`saved from the model named '${name}'`);
+  if (name) notes.push(`saved from the model named ${quoteName(name)}`);
+  const budget = new ReadBudget(source, files[0]?.limits ?? DEFAULT_LIMITS);
   return {
     source, format, formatLabel, generation: 3, producer, layers, optimizer: contents.optimizer, notes,
     async read(v) {
       const f = files[Number(v.locator.shard ?? 0)];
-      const ds = f.get(String(v.locator.path));
-      if (!isDataset(ds)) throw new InputError(source, 'corrupt', `dataset ${v.path} disappeared`);
+      const ds = f?.get(String(v.locator.path));
+      if (!isDataset(ds)) throw new InputError(source, 'corrupt', `dataset ${v.path} is not in this file`, 'Read variables of the artifact that listed them.');
+      budget.take(v.shape.reduce((a, b) => a * b, 1), `weight ${v.path}`);
       return readDataset(ds);
     },
     async close() {
@@ -183,44 +187,54 @@ export function readKeras3Artifact(source: string, f: H5File, opts: { format?: A
 }
 
 export function isShardedIndex(json: unknown): boolean {
-  return typeof json === 'object' && json !== null && 'weight_map' in json && typeof (json as { weight_map: unknown }).weight_map === 'object';
+  const map = typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as { weight_map?: unknown }).weight_map : undefined;
+  return typeof map === 'object' && map !== null && !Array.isArray(map);
+}
+
+/** Where a weight_map entry points, or an InputError if it is not a plain file name next to the index. */
+function shardPath(indexFile: string, s: unknown): string {
+  const fix = 'Shards must sit next to the .weights.json index and be listed by file name, as Keras writes them.';
+  if (typeof s !== 'string' || s.trim() === '') {
+    throw new InputError(indexFile, 'corrupt', `the weight_map lists a shard that is not a file name (${quoteName(JSON.stringify(s) ?? String(s))})`, fix);
+  }
+  if (s.includes('\0') || path.isAbsolute(s) || /^[\\/]/.test(s) || s.split(/[\\/]/).includes('..') || /^[a-z][a-z0-9+.-]*:/i.test(s)) {
+    throw new InputError(indexFile, 'unsafe-path', `the weight_map names a shard outside the index's folder: ${quoteName(s)}; weightgate reads nothing outside it and never downloads`, fix);
+  }
+  return path.join(path.dirname(indexFile), s);
 }
 
 /** `ShardedH5IOStore`: a JSON index whose `weight_map` sends each `vars` path to one or more shard files. */
-export async function readShardedArtifact(indexFile: string, json: { weight_map: Record<string, string | string[]>; metadata?: unknown }): Promise<ArtifactModel> {
-  const dir = path.dirname(indexFile);
-  const shardNames: string[] = [];
-  for (const v of Object.values(json.weight_map)) for (const s of Array.isArray(v) ? v : [v]) if (!shardNames.includes(s)) shardNames.push(s);
+export async function readShardedArtifact(indexFile: string, json: { weight_map: Record<string, unknown>; metadata?: unknown }, limits: Limits = DEFAULT_LIMITS): Promise<ArtifactModel> {
+  const shardNames = new Set<unknown>();
+  for (const v of Object.values(json.weight_map)) for (const s of Array.isArray(v) ? v : [v]) shardNames.add(s);
+  const paths = [...shardNames].map((s) => shardPath(indexFile, s));
   const files: H5File[] = [];
   try {
-    for (const s of shardNames) {
-      if (typeof s !== 'string' || path.isAbsolute(s) || s.split(/[\\/]/).includes('..') || /^[a-z]+:/i.test(s)) {
-        throw new InputError(indexFile, 'unsafe-path', `the weight_map names a shard outside the index's folder: '${String(s)}'`, 'Shards must sit next to the .weights.json index.');
+    for (const p of paths) {
+      if (!(await stat(p).then(() => true, () => false))) {
+        throw new InputError(indexFile, 'not-found', `the weight_map lists shard ${quoteName(path.basename(p))}, but there is no such file next to the index`,
+          'Commit every shard next to the .weights.json index (Keras names them <name>_0000N.weights.h5), or fix the name in weight_map.');
       }
-      const p = path.join(dir, s);
-      await sniff(p);
-      files.push(await openHdf5(p));
+      await sniff(p, limits);
+      await assertInside(indexFile, path.dirname(indexFile), p, 'shard');
+      files.push(await openHdf5(p, limits));
     }
   } catch (err) {
     for (const f of files) f.close();
     throw err;
   }
   const contents: StoreContents = { layers: new Map(), modelVars: [], optimizer: [] };
-  files.forEach((f, i) => readStore(f, i, contents));
+  try {
+    files.forEach((f, i) => readStore(f, i, contents));
+  } catch (err) {
+    for (const f of files) f.close();
+    throw err;
+  }
   // The index lists objects in Keras' walk order, which is model.layers order: use it.
-  const order: string[] = [];
+  const order = new Set<string>();
   for (const key of Object.keys(json.weight_map)) {
     const m = /^\/?layers\/([^/]+)/.exec(key);
-    if (m && !order.includes(m[1])) order.push(m[1]);
+    if (m) order.add(m[1]);
   }
-  return build(indexFile, 'keras3-weights-sharded', `Keras 3 sharded weights (${files.length} shard${files.length === 1 ? '' : 's'})`, files, contents, order, []);
-}
-
-export async function readJson(file: string): Promise<unknown> {
-  const text = await readFile(file, 'utf8');
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    throw new InputError(file, 'corrupt', `not valid JSON (${(err as Error).message})`);
-  }
+  return build(indexFile, 'keras3-weights-sharded', `Keras 3 sharded weights (${files.length} shard${files.length === 1 ? '' : 's'})`, files, contents, [...order], []);
 }

@@ -44,7 +44,10 @@ export const SUB_OBJECT_ORDER = [
   'query_dense', 'key_dense', 'value_dense', 'output_dense',
 ];
 
+// One collator for every comparison: `localeCompare` with options builds a new one per call.
+const COLLATOR = new Intl.Collator('en', { numeric: true });
+
 /** Compare `dense_2` < `dense_10` the way a person reads them. */
 export function naturalCompare(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
+  return COLLATOR.compare(a, b);
 }

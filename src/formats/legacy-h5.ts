@@ -1,7 +1,10 @@
 // Legacy Keras HDF5: full model (`model_config` + `model_weights`) and weights-only (root `layer_names`),
 // as written by Keras 1, Keras 2 / tf.keras and Keras 3's legacy writer (`legacy_h5_format.py`).
+import { isObject } from '../model/keras-config.js';
 import type { ArtifactModel, KerasGeneration, SavedLayer, SavedVariable } from '../model/types.js';
 import { InputError } from '../sources/errors.js';
+import { parseJsonText } from '../sources/json.js';
+import { ReadBudget } from '../sources/limits.js';
 import {
   attrString, child, datasetInfo, hasListAttribute, isDataset, isGroup, loadAttributesFromHdf5Group,
   readDataset, type H5File, type H5Group,
@@ -34,11 +37,10 @@ export function generationOf(version: string | undefined, weightNames: string[])
 export function legacyModelConfig(f: H5File): { config: Record<string, unknown>; kerasVersion?: string; backend?: string } | undefined {
   const text = attrString(f, LEGACY.modelConfig);
   if (!text) return undefined;
-  let config: Record<string, unknown>;
-  try {
-    config = JSON.parse(text);
-  } catch (err) {
-    throw new InputError(f.filename, 'corrupt', `the model_config attribute is not valid JSON (${(err as Error).message})`);
+  const config = parseJsonText(f.filename, text, f.limits, 'the model_config attribute');
+  if (!isObject(config)) {
+    throw new InputError(f.filename, 'corrupt', 'the model_config attribute is JSON but not a model config (an object with class_name and config)',
+      'Re-save the model with Keras; the attribute was damaged or written by another tool.');
   }
   return { config, kerasVersion: attrString(f, LEGACY.kerasVersion) ?? kerasVersionOf(f), backend: attrString(f, LEGACY.backend) };
 }
@@ -97,6 +99,7 @@ export function readLegacyArtifact(file: string, f: H5File, kind: LegacyKind): A
   const og = child(f, LEGACY.optimizerWeights);
   if (og && isGroup(og)) readSubsetWeights(file, og, LEGACY.optimizerWeights, optimizer);
 
+  const budget = new ReadBudget(file, f.limits);
   const kerasVersion = attrString(root, LEGACY.kerasVersion) ?? attrString(f, LEGACY.kerasVersion);
   const backend = attrString(root, LEGACY.backend) ?? attrString(f, LEGACY.backend);
   const allNames = layers.flatMap((l) => l.weights.map((w) => w.name));
@@ -113,7 +116,8 @@ export function readLegacyArtifact(file: string, f: H5File, kind: LegacyKind): A
     notes,
     async read(v) {
       const ds = f.get(String(v.locator.path));
-      if (!isDataset(ds)) throw new InputError(file, 'corrupt', `dataset ${v.path} disappeared`);
+      if (!isDataset(ds)) throw new InputError(file, 'corrupt', `dataset ${v.path} is not in this file`, 'Read variables of the artifact that listed them.');
+      budget.take(v.shape.reduce((a, b) => a * b, 1), `weight ${v.path}`);
       return readDataset(ds);
     },
     async close() {

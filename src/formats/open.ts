@@ -5,43 +5,58 @@ import path from 'node:path';
 import { buildDefinition } from '../model/definition.js';
 import { isObject } from '../model/keras-config.js';
 import type { OpenedFile } from '../model/types.js';
-import { InputError, asInputError } from '../sources/errors.js';
+import { InputError, asInputError, quoteName } from '../sources/errors.js';
+import { readJsonFile } from '../sources/json.js';
+import { resolveLimits, type Limits } from '../sources/limits.js';
+import { assertInside } from '../sources/paths.js';
 import { sniff } from '../sources/sniff.js';
 import { attrString, openHdf5, type H5File } from './hdf5.js';
 import { isKerasFolder, openKerasArchive, openKerasFolder } from './keras-archive.js';
-import { isKeras3Store, isShardedIndex, readJson, readKeras3Artifact, readShardedArtifact } from './keras3-weights.js';
+import { isKeras3Store, isShardedIndex, readKeras3Artifact, readShardedArtifact } from './keras3-weights.js';
 import { legacyKind, legacyModelConfig, readLegacyArtifact } from './legacy-h5.js';
 import { isTfjsModelJson, readTfjsArtifact, tfjsTopologyConfig } from './tfjs.js';
 
-export async function openFile(file: string): Promise<OpenedFile> {
+export interface OpenOptions {
+  /** Bounds on what reading this file may cost; unset ones keep DEFAULT_LIMITS. */
+  limits?: Partial<Limits>;
+}
+
+/**
+ * Read one model file (or folder) into the normalised model. Every failure is an InputError that
+ * names the file, the cause and what to do; nothing a file names is ever fetched or run.
+ */
+export async function openFile(file: string, options: OpenOptions = {}): Promise<OpenedFile> {
   try {
-    return await openUnchecked(file);
+    return await openUnchecked(file, resolveLimits(options.limits));
   } catch (err) {
     throw asInputError(file, err);
   }
 }
 
-async function openUnchecked(file: string): Promise<OpenedFile> {
-  const kind = await sniff(file);
+async function openUnchecked(file: string, limits: Limits): Promise<OpenedFile> {
+  const kind = await sniff(file, limits);
   switch (kind.kind) {
-    case 'directory': return openDirectory(file);
-    case 'hdf5': return openH5(file);
-    case 'zip': return openKerasArchive(file);
-    case 'json': return openJson(file);
+    case 'directory': return openDirectory(file, limits);
+    case 'hdf5': return openH5(file, limits);
+    case 'zip': return openKerasArchive(file, limits);
+    case 'json': return openJson(file, limits);
     case 'npy':
       throw new InputError(file, 'not-keras', 'a NumPy array (.npy), not a model file', 'Pass it as a smoke input or expected output instead.');
   }
 }
 
-async function openDirectory(dir: string): Promise<OpenedFile> {
-  if (await isKerasFolder(dir)) return openKerasFolder(dir);
+async function openDirectory(dir: string, limits: Limits): Promise<OpenedFile> {
+  if (await isKerasFolder(dir)) return openKerasFolder(dir, limits);
   const names = await readdir(dir);
-  if (names.includes('model.json')) return openFile(path.join(dir, 'model.json'));
+  if (names.includes('model.json')) {
+    await assertInside(dir, dir, path.join(dir, 'model.json'), 'model.json');
+    return openUnchecked(path.join(dir, 'model.json'), limits);
+  }
   throw new InputError(dir, 'not-keras', 'a folder with neither config.json (unzipped .keras) nor model.json (TF.js)', 'Point at the model file itself.');
 }
 
-async function openH5(file: string): Promise<OpenedFile> {
-  const f = await openHdf5(file);
+async function openH5(file: string, limits: Limits): Promise<OpenedFile> {
+  const f = await openHdf5(file, limits);
   try {
     const kind = legacyKind(f);
     if (kind) {
@@ -49,7 +64,7 @@ async function openH5(file: string): Promise<OpenedFile> {
       const cfg = kind === 'keras-h5-full' ? legacyModelConfig(f) : undefined;
       const definition = cfg
         ? buildDefinition({
-          source: file, format: `${artifact.formatLabel} model_config`, raw: cfg.config,
+          source: file, format: `${artifact.formatLabel} model_config`, raw: cfg.config, limits,
           producer: { kerasVersion: cfg.kerasVersion ?? artifact.producer.kerasVersion, backend: cfg.backend ?? artifact.producer.backend },
         })
         : undefined;
@@ -68,15 +83,15 @@ async function openH5(file: string): Promise<OpenedFile> {
 }
 
 function notKerasH5(file: string, f: H5File): InputError {
-  const keys = f.keys().slice(0, 6);
+  const keys = f.keys().slice(0, 6).map((k) => quoteName(k, 40));
   const dl4j = attrString(f, 'inputs') !== undefined;
   return new InputError(file, 'not-keras',
     `an HDF5 file, but not a Keras one: no layer_names, model_weights or layers/vars groups (top level holds: ${keys.join(', ') || 'nothing'})`,
     dl4j ? 'This looks like a test-data file (inputs/outputs); use it as smoke input or expected output.' : 'Check that this is the weights file Keras wrote.');
 }
 
-async function openJson(file: string): Promise<OpenedFile> {
-  const json = await readJson(file);
+async function openJson(file: string, limits: Limits): Promise<OpenedFile> {
+  const json = await readJsonFile(file, limits);
   const tfjs = isTfjsModelJson(json);
   if (tfjs === 'graph-model') {
     throw new InputError(file, 'unsupported-format', 'a TF.js graph model (a frozen TensorFlow graph), which has no Keras layers to compare',
@@ -84,26 +99,26 @@ async function openJson(file: string): Promise<OpenedFile> {
   }
   if (tfjs === 'layers-model' || tfjs === 'weights-manifest') {
     const topo = tfjsTopologyConfig(json);
-    const artifact = await readTfjsArtifact(file, json);
+    const artifact = await readTfjsArtifact(file, json, limits);
     const definition = topo
-      ? buildDefinition({ source: file, format: 'TF.js layers-model topology', raw: topo.modelConfig, producer: { kerasVersion: topo.kerasVersion, backend: topo.backend } })
+      ? buildDefinition({ source: file, format: 'TF.js layers-model topology', raw: topo.modelConfig, limits, producer: { kerasVersion: topo.kerasVersion, backend: topo.backend } })
       : undefined;
     return { source: file, format: artifact.formatLabel, definition, artifact };
   }
   if (isShardedIndex(json)) {
-    const artifact = await readShardedArtifact(file, json as never);
+    const artifact = await readShardedArtifact(file, json as never, limits);
     return { source: file, format: artifact.formatLabel, artifact };
   }
   if (isObject(json) && typeof json.class_name === 'string' && ('config' in json)) {
     const version = typeof json.keras_version === 'string' ? json.keras_version : undefined;
     const definition = buildDefinition({
-      source: file, format: `Keras ${version ?? (json.module ? '3' : '')} model JSON`.replace(/ {2}/, ' '), raw: json,
+      source: file, format: `Keras ${version ?? (json.module ? '3' : '')} model JSON`.replace(/ {2}/, ' '), raw: json, limits,
       producer: { kerasVersion: version, backend: typeof json.backend === 'string' ? json.backend : undefined },
     });
     return { source: file, format: definition.format, definition };
   }
   if (isObject(json) && isObject(json.model_config)) {
-    const definition = buildDefinition({ source: file, format: 'Keras model JSON', raw: json });
+    const definition = buildDefinition({ source: file, format: 'Keras model JSON', raw: json, limits });
     return { source: file, format: definition.format, definition };
   }
   throw new InputError(file, 'not-keras', 'JSON, but neither a Keras model (class_name + config), a TF.js model.json, nor a Keras sharded weights index',
@@ -111,11 +126,11 @@ async function openJson(file: string): Promise<OpenedFile> {
 }
 
 /** Definition from the first file, weights from the second (or from the first, for `.keras`/full `.h5`). */
-export async function openPair(defFile: string, weightsFile?: string): Promise<{ def: OpenedFile; weights: OpenedFile; close(): Promise<void> }> {
-  const def = await openFile(defFile);
+export async function openPair(defFile: string, weightsFile?: string, options: OpenOptions = {}): Promise<{ def: OpenedFile; weights: OpenedFile; close(): Promise<void> }> {
+  const def = await openFile(defFile, options);
   let weights = def;
   try {
-    if (weightsFile) weights = await openFile(weightsFile);
+    if (weightsFile) weights = await openFile(weightsFile, options);
   } catch (err) {
     await def.artifact?.close();
     throw err;

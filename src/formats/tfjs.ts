@@ -7,6 +7,7 @@ import {
   type WeightData,
 } from '../model/types.js';
 import { InputError } from '../sources/errors.js';
+import { DEFAULT_LIMITS, ReadBudget, type Limits } from '../sources/limits.js';
 import { decodeWeight, storedBytesPerElement, type Quantization } from './tfjs-decode.js';
 import { openShardGroup, resolveShardPath, type ShardGroup } from './tfjs-shards.js';
 
@@ -358,7 +359,7 @@ interface TfjsLocator {
   readonly [key: string]: unknown;
 }
 
-export async function readTfjsArtifact(file: string, json: any): Promise<ArtifactModel> {
+export async function readTfjsArtifact(file: string, json: any, limits: Limits = DEFAULT_LIMITS): Promise<ArtifactModel> {
   const kind = isTfjsModelJson(json);
   if (kind === 'graph-model') throw tfjsGraphModelError(file);
   if (kind === null) {
@@ -493,8 +494,8 @@ export async function readTfjsArtifact(file: string, json: any): Promise<Artifac
     notes.push(`The manifest lists ${[...new Set(duplicates)].map((n) => JSON.stringify(n)).slice(0, 3).join(', ')} more than once; TF.js keeps only the last copy.`);
   }
   if (names) {
-    const order = names.order;
-    const positions = layers.filter((l) => l.nameRecorded).map((l) => order.indexOf(l.name));
+    const rank = new Map(names.order.map((n, i) => [n, i]));
+    const positions = layers.filter((l) => l.nameRecorded).map((l) => rank.get(l.name) ?? -1);
     if (positions.some((p, i) => i > 0 && p < positions[i - 1])) {
       notes.push('The manifest lists layers in a different order than the model (the TF.js converter sorts weights by name); match its layers by name, not by position.');
     }
@@ -505,6 +506,7 @@ export async function readTfjsArtifact(file: string, json: any): Promise<Artifac
   }
   if (optimizer.length) notes.push(`${plural(optimizer.length, 'optimizer weight')} kept apart from the model weights.`);
 
+  const budget = new ReadBudget(file, limits);
   return {
     source: file,
     format: 'tfjs-layers',
@@ -519,6 +521,7 @@ export async function readTfjsArtifact(file: string, json: any): Promise<Artifac
       if (!known.has(v) || loc.kind !== 'tfjs') {
         throw new Error(`${file}: read() was given a variable (${v.name}) that this TF.js artifact did not produce`);
       }
+      budget.take(loc.count, `weight ${JSON.stringify(v.name)}`);
       const bytes = await dataByGroup[loc.group - 1].read(loc.offset, loc.byteLength);
       return decodeWeight(bytes, { name: v.name, dtype: v.dtype, count: loc.count, quantization: v.quantization as Quantization | undefined });
     },

@@ -1,10 +1,12 @@
 // From a model config (Keras 1, 2, 3 or a TF.js topology) to what the model expects in a weights
 // file: the layer graph, each layer's variables with shapes propagated through the graph, and the
 // Keras 3 object paths. Nothing here builds or runs the model, so any layer class can be covered.
+import { InputError } from '../sources/errors.js';
+import { DEFAULT_LIMITS, limitError, type Limits } from '../sources/limits.js';
 import { lookupLayer } from './layers/catalogue.js';
 import { UnresolvedShape, type LayerCall, type VariableSpec } from './layers/spec.js';
 import {
-  MODEL_CLASSES, asShape, builtInputShapes, declaredInputShape, detectGeneration, dtypeFacts, isObject,
+  MODEL_CLASSES, asShape, asText, builtInputShapes, declaredInputShape, detectGeneration, dtypeFacts, isObject,
   objectPathName, parseInboundNodes, parseLayerRefs, unwrapModelConfig, type DTypeFacts, type Json,
 } from './keras-config.js';
 import type {
@@ -19,6 +21,8 @@ export interface DefinitionSource {
   producer?: Producer;
   /** Shape to assume for the model input when the config does not state one. */
   inputShape?: Shape;
+  /** Bounds on the walk (maxLayers); DEFAULT_LIMITS when absent. */
+  limits?: Limits;
 }
 
 /** Stand-in for an unknown dim so arithmetic still runs; anything derived from it is reported as null. */
@@ -31,8 +35,10 @@ const KERAS_OPS = new Set([
   'Exp', 'Log', 'Tanh', 'Sigmoid', 'Where', 'Take', 'Stack', 'Split', 'Slice', 'BroadcastTo', 'Any', 'All', 'Argmax',
 ]);
 
-/** A layer graph larger than this is refused rather than walked (hostile configs). */
-export const MAX_LAYERS = 20000;
+/** A layer graph larger than this is refused rather than walked (hostile configs); see Limits.maxLayers. */
+export const MAX_LAYERS = DEFAULT_LIMITS.maxLayers;
+/** Keras models nest a few levels at most; deeper is a hostile or broken config. */
+const MAX_MODEL_NESTING = 32;
 
 type MaybeShape = Shape | undefined;
 
@@ -52,13 +58,20 @@ interface WalkContext {
   notes: string[];
   defaultDtype: DTypeFacts;
   depth: number;
+  source: string;
+  limits: Limits;
+  /** Layers seen so far, nested models included (shared by every level of the walk). */
+  seen: { layers: number };
 }
 
 export function buildDefinition(src: DefinitionSource): DefinitionModel {
   const model = unwrapModelConfig(src.raw);
   const stated = src.producer?.kerasVersion ?? (typeof src.raw.keras_version === 'string' ? src.raw.keras_version : undefined);
   const generation = detectGeneration(model, stated);
-  const ctx: WalkContext = { generation, notes: [], defaultDtype: dtypeFacts(undefined), depth: 0 };
+  const ctx: WalkContext = {
+    generation, notes: [], defaultDtype: dtypeFacts(undefined), depth: 0,
+    source: src.source, limits: src.limits ?? DEFAULT_LIMITS, seen: { layers: 0 },
+  };
   const walked = walkModel(model, ctx, src.inputShape);
   return {
     source: src.source,
@@ -87,7 +100,7 @@ interface Walked {
 function entryOf(raw: unknown, generation: KerasGeneration): Entry | undefined {
   if (!isObject(raw) || typeof raw.class_name !== 'string') return undefined;
   const config = isObject(raw.config) ? raw.config : Array.isArray(raw.config) ? { layers: raw.config } : {};
-  const name = String(raw.name ?? config.name ?? raw.class_name);
+  const name = asText(raw.name ?? config.name, raw.class_name);
   const module = typeof raw.module === 'string' ? raw.module : undefined;
   return {
     raw,
@@ -99,7 +112,7 @@ function entryOf(raw: unknown, generation: KerasGeneration): Entry | undefined {
     inbound: parseInboundNodes(raw.inbound_nodes),
     // Keras 3 records raw `keras.ops` calls (e.g. NotEqual for masks) as graph entries that are not layers;
     // its legacy .h5 writer drops `module`, so the op's class name has to say it there.
-    isOperation: generation === 3 && (module !== undefined ? /^keras(\.src)?\.ops\b/.test(module) : KERAS_OPS.has(String(raw.class_name))),
+    isOperation: generation === 3 && (module !== undefined ? /^keras(\.src)?\.ops\b/.test(module) : KERAS_OPS.has(raw.class_name)),
   };
 }
 
@@ -108,12 +121,16 @@ function isNestedModel(e: Entry): boolean {
 }
 
 function walkModel(model: Json, ctx: WalkContext, inputOverride?: Shape): Walked {
-  if (ctx.depth > 32) throw new Error('models nested more than 32 deep');
-  const className = String(model.class_name ?? 'Model');
+  if (ctx.depth > MAX_MODEL_NESTING) {
+    throw new InputError(ctx.source, 'unsupported-format', `its config nests models more than ${MAX_MODEL_NESTING} deep`,
+      'Keras writes a nested model as one layer of its parent; a config this deep was not written by Keras. Re-save the model with Keras.');
+  }
+  const className = asText(model.class_name, 'Model');
   const cfg = model.config;
   const layersRaw: unknown[] = Array.isArray(cfg) ? cfg : isObject(cfg) && Array.isArray(cfg.layers) ? cfg.layers : [];
-  if (layersRaw.length > MAX_LAYERS) throw new Error(`the model has ${layersRaw.length} layers, over the limit of ${MAX_LAYERS}`);
-  const name = isObject(cfg) && typeof cfg.name === 'string' ? cfg.name : String(model.name ?? className.toLowerCase());
+  ctx.seen.layers += layersRaw.length;
+  if (ctx.seen.layers > ctx.limits.maxLayers) throw limitError(ctx.source, 'maxLayers', ctx.limits, `the model config has at least ${ctx.seen.layers} layers`);
+  const name = isObject(cfg) && typeof cfg.name === 'string' ? cfg.name : asText(model.name, className.toLowerCase());
   const entries = layersRaw.map((r) => entryOf(r, ctx.generation)).filter((e): e is Entry => e !== undefined);
   if (entries.length < layersRaw.length) ctx.notes.push(`${layersRaw.length - entries.length} layer entr${layersRaw.length - entries.length === 1 ? 'y has' : 'ies have'} no class_name and were ignored`);
   const functional = className !== 'Sequential' && (entries.some((e) => e.inbound.length > 0) || (isObject(cfg) && 'input_layers' in cfg));
@@ -195,12 +212,16 @@ function walkFunctional(className: string, name: string, cfg: Json, entries: Ent
     return { ready: true, shape: node[ref.tensor] ?? node[0] };
   };
 
-  const pending = entries.filter((e) => e.className !== 'InputLayer');
+  const pending = dependencyOrder(entries.filter((e) => e.className !== 'InputLayer'), byName);
+  // Each pass resolves what it can; on any config Keras writes, the first pass does nearly all of it.
+  // A hostile tangle of shared-layer calls could need a pass per node: the budget keeps the walk linear.
+  let budget = 50 * (pending.length + pending.reduce((n, e) => n + e.inbound.length, 0)) + 10_000;
   let progress = true;
-  for (let pass = 0; progress && pending.length && pass <= entries.length + 1; pass++) {
+  for (let pass = 0; progress && pending.length && pass <= entries.length + 1 && budget > 0; pass++) {
     progress = false;
     for (let i = 0; i < pending.length; i++) {
       const e = pending[i];
+      budget--;
       const done = nodeOutputs.get(e.name)?.length ?? 0;
       for (let n = done; n < Math.max(e.inbound.length, 1); n++) {
         const call = e.inbound[n] ?? { inputs: [], kwargs: {}, tensorKwargs: {} };
@@ -246,6 +267,43 @@ function walkFunctional(className: string, name: string, cfg: Json, entries: Ent
   const inRefs = parseLayerRefs(cfg.input_layers);
   const orderedInputs = inRefs.length ? inRefs.map((r) => inputs.find((i) => i.name === r.layer) ?? { name: r.layer, shape: [null], dtype: 'float32' as const }) : inputs;
   return { className, name, layers, inputs: orderedInputs, outputs, outputShapes: outRefs.map((r) => resolve(r).shape) };
+}
+
+/**
+ * Config order, except that a layer comes after the layers its first call reads from. Keras writes
+ * configs in that order already, so theirs come out unchanged; a config listed backwards would
+ * otherwise cost one pass per layer. Depth-first with an explicit stack: no recursion to overflow.
+ */
+function dependencyOrder(pending: Entry[], byName: Map<string, Entry>): Entry[] {
+  const inPending = new Set(pending);
+  const deps = (e: Entry): Entry[] => {
+    const call = e.inbound[0];
+    if (!call) return [];
+    return [...call.inputs, ...Object.values(call.tensorKwargs)]
+      .map((r) => byName.get(r.layer))
+      .filter((d): d is Entry => d !== undefined && d !== e && inPending.has(d));
+  };
+  const seen = new Set<Entry>();
+  const out: Entry[] = [];
+  for (const root of pending) {
+    if (seen.has(root)) continue;
+    seen.add(root);
+    const stack: { e: Entry; deps: Entry[]; next: number }[] = [{ e: root, deps: deps(root), next: 0 }];
+    while (stack.length) {
+      const top = stack[stack.length - 1];
+      if (top.next < top.deps.length) {
+        const d = top.deps[top.next++];
+        if (!seen.has(d)) {
+          seen.add(d);
+          stack.push({ e: d, deps: deps(d), next: 0 });
+        }
+      } else {
+        stack.pop();
+        out.push(top.e);
+      }
+    }
+  }
+  return out;
 }
 
 function nextObjectPath(className: string, counters: Map<string, number>): string {

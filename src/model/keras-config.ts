@@ -10,6 +10,26 @@ export function isObject(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/**
+ * A name or class name from a config, as text. Configs come from pull requests: `String(v)` throws
+ * on `{"toString": 1}`, so anything but a string, number or boolean is shown as (cut) JSON.
+ */
+export function asText(v: unknown, fallback: string): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (v === null || v === undefined) return fallback;
+  try {
+    return JSON.stringify(v)?.slice(0, 200) ?? fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/** A number from a config, or `fallback` when it is anything else (never a conversion that can throw). */
+function asNumber(v: unknown, fallback: number): number {
+  return typeof v === 'number' ? v : fallback;
+}
+
 /** `model_config` inside a full `.h5` / converter topology; the model config itself otherwise. */
 export function unwrapModelConfig(raw: Json): Json {
   if (isObject(raw.model_config)) return raw.model_config;
@@ -24,10 +44,30 @@ export function detectGeneration(model: Json, statedVersion?: string): KerasGene
     return major <= 1 ? 1 : major >= 3 ? 3 : 2;
   }
   if (v && v.startsWith('tfjs')) return 2;
-  const text = JSON.stringify(model);
-  if (/"module"\s*:|"batch_shape"\s*:|"DTypePolicy"|"__keras_tensor__"/.test(text)) return 3;
-  if (/"output_dim"\s*:|"nb_filter"\s*:|"border_mode"\s*:|"dim_ordering"\s*:|"init"\s*:\s*"/.test(text)) return 1;
-  return 2;
+  const { keras3, keras1 } = generationMarks(model);
+  return keras3 ? 3 : keras1 ? 1 : 2;
+}
+
+const KERAS3_MARKS = new Set(['DTypePolicy', '__keras_tensor__']);
+const KERAS1_KEYS = new Set(['output_dim', 'nb_filter', 'border_mode', 'dim_ordering']);
+
+/**
+ * Keys and values only one generation writes, anywhere in the config. Walked with an explicit
+ * stack: a hostile config can nest deeper than any recursion (JSON.stringify included) survives.
+ */
+function generationMarks(model: Json): { keras3: boolean; keras1: boolean } {
+  let keras1 = false;
+  const stack: unknown[] = [model];
+  while (stack.length) {
+    const v = stack.pop();
+    const entries: [string | undefined, unknown][] = Array.isArray(v) ? v.map((x) => [undefined, x]) : isObject(v) ? Object.entries(v) : [];
+    for (const [key, x] of entries) {
+      if (key === 'module' || key === 'batch_shape' || (key !== undefined && KERAS3_MARKS.has(key)) || (typeof x === 'string' && KERAS3_MARKS.has(x))) return { keras3: true, keras1 };
+      if (key !== undefined && (KERAS1_KEYS.has(key) || (key === 'init' && typeof x === 'string'))) keras1 = true;
+      if (typeof x === 'object' && x !== null) stack.push(x);
+    }
+  }
+  return { keras3: false, keras1 };
 }
 
 export interface DTypeFacts {
@@ -43,11 +83,11 @@ export function dtypeFacts(dtype: unknown, fallback: DTypeFacts = { policy: 'flo
   if (dtype === undefined || dtype === null) return fallback;
   if (typeof dtype === 'string') return fromName(dtype);
   if (isObject(dtype)) {
-    const cls = String(dtype.class_name ?? '');
+    const cls = asText(dtype.class_name, '');
     const cfg = isObject(dtype.config) ? dtype.config : {};
     if (/Quantized|Int4|Float8|GPTQ|AWQ|Ternary/i.test(cls)) {
       const source = typeof cfg.source_name === 'string' ? fromName(cfg.source_name) : fallback;
-      return { policy: String(cfg.mode ?? cls), variableDtype: source.variableDtype, quantized: true };
+      return { policy: asText(cfg.mode, cls), variableDtype: source.variableDtype, quantized: true };
     }
     if (typeof cfg.name === 'string') return fromName(cfg.name);
   }
@@ -68,20 +108,25 @@ function isKerasTensor(v: unknown): v is Json {
 }
 
 function refOf(history: unknown[]): TensorRef {
-  return { layer: String(history[0]), node: Number(history[1] ?? 0), tensor: Number(history[2] ?? 0) };
+  return { layer: asText(history[0], ''), node: asNumber(history[1], 0), tensor: asNumber(history[2], 0) };
 }
 
 /** Every tensor inside a Keras 3 argument structure, in order (lists and dicts flattened). */
-function collectTensors(v: unknown, out: TensorRef[]): void {
+/** Call arguments nest a few levels (a list of tensors in a dict); deeper structure is not walked. */
+const MAX_ARG_DEPTH = 64;
+
+function collectTensors(v: unknown, out: TensorRef[], depth = 0): void {
+  if (depth > MAX_ARG_DEPTH) return;
   if (isKerasTensor(v)) out.push(refOf(v.config.keras_history));
-  else if (Array.isArray(v)) v.forEach((x) => collectTensors(x, out));
-  else if (isObject(v)) Object.values(v).forEach((x) => collectTensors(x, out));
+  else if (Array.isArray(v)) v.forEach((x) => collectTensors(x, out, depth + 1));
+  else if (isObject(v)) Object.values(v).forEach((x) => collectTensors(x, out, depth + 1));
 }
 
-function stripTensors(v: unknown): unknown {
+function stripTensors(v: unknown, depth = 0): unknown {
+  if (depth > MAX_ARG_DEPTH) return undefined;
   if (isKerasTensor(v)) return undefined;
-  if (Array.isArray(v)) return v.map(stripTensors);
-  if (isObject(v)) return Object.fromEntries(Object.entries(v).filter(([, x]) => !isKerasTensor(x)).map(([k, x]) => [k, stripTensors(x)]));
+  if (Array.isArray(v)) return v.map((x) => stripTensors(x, depth + 1));
+  if (isObject(v)) return Object.fromEntries(Object.entries(v).filter(([, x]) => !isKerasTensor(x)).map(([k, x]) => [k, stripTensors(x, depth + 1)]));
   return v;
 }
 
@@ -128,8 +173,14 @@ export function parseLayerRefs(v: unknown): TensorRef[] {
 
 // ---- shapes -----------------------------------------------------------------------------------
 
+/**
+ * Tensor ranks beyond this are not shapes Keras can build (TF caps rank at 254, real models use < 8);
+ * refusing them keeps a hostile million-entry "shape" from being copied through every layer.
+ */
+const MAX_RANK = 64;
+
 export function asShape(v: unknown): Shape | undefined {
-  if (!Array.isArray(v)) return undefined;
+  if (!Array.isArray(v) || v.length > MAX_RANK) return undefined;
   if (!v.every((d) => d === null || typeof d === 'number')) return undefined;
   return v.map((d) => (d === null || d < 0 ? null : d));
 }

@@ -3,6 +3,7 @@
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, LFS_HINT } from './errors.js';
+import { DEFAULT_LIMITS, limitError, type Limits } from './limits.js';
 
 export type Sniffed =
   | { kind: 'hdf5' }
@@ -29,7 +30,7 @@ export async function readHead(file: string, bytes = 512): Promise<Buffer> {
 }
 
 /** Classify `file`, or throw an InputError that says what it is instead and what to do. */
-export async function sniff(file: string): Promise<Sniffed> {
+export async function sniff(file: string, limits: Limits = DEFAULT_LIMITS): Promise<Sniffed> {
   let st;
   try {
     st = await stat(file);
@@ -37,7 +38,9 @@ export async function sniff(file: string): Promise<Sniffed> {
     throw new InputError(file, 'not-found', 'no such file or folder', 'Check the path (it is resolved from the working directory).');
   }
   if (st.isDirectory()) return { kind: 'directory' };
+  if (!st.isFile()) throw new InputError(file, 'not-keras', 'not a regular file (a device, socket or pipe)', 'Point at the model file itself.');
   if (st.size === 0) throw new InputError(file, 'truncated', 'the file is empty', 'Re-download or re-save it.');
+  if (st.size > limits.maxFileBytes) throw limitError(file, 'maxFileBytes', limits, `the file is ${st.size} bytes`);
   const head = await readHead(file);
   if (head.subarray(0, 8).equals(HDF5_MAGIC)) return { kind: 'hdf5' };
   if (head.subarray(0, 4).equals(ZIP_MAGIC) || head.subarray(0, 4).equals(EMPTY_ZIP_MAGIC)) return { kind: 'zip' };

@@ -2,11 +2,12 @@
 // from the file's tail, members are streamed (stored or deflated) to a destination with a byte budget,
 // and nothing is ever extracted under a name that came from the archive (no path traversal possible).
 import { createReadStream, createWriteStream } from 'node:fs';
-import { open, writeFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
-import { Transform } from 'node:stream';
+import { Readable, Transform, Writable } from 'node:stream';
 import zlib from 'node:zlib';
-import { InputError } from './errors.js';
+import { InputError, quoteName } from './errors.js';
+import { DEFAULT_LIMITS, formatLimit, limitError, type Limits } from './limits.js';
 
 export interface ZipEntry {
   name: string;
@@ -16,24 +17,17 @@ export interface ZipEntry {
   localHeaderOffset: number;
 }
 
-export interface ZipLimits {
-  /** Largest uncompressed member we accept, in bytes. */
-  maxMemberBytes: number;
-  /** Largest expansion ratio above `ratioFloorBytes` (Keras uses 100x above a 4 GiB floor). */
-  maxRatio: number;
-  ratioFloorBytes: number;
-}
-
-export const DEFAULT_ZIP_LIMITS: ZipLimits = {
-  maxMemberBytes: 8 * 2 ** 30,
-  maxRatio: 100,
-  ratioFloorBytes: 64 * 2 ** 20,
-};
-
 const EOCD_SIG = 0x06054b50;
+const ZIP64_EOCD_SIG = 0x06064b50;
 const ZIP64_EOCD_LOCATOR_SIG = 0x07064b50;
 const CDH_SIG = 0x02014b50;
 const LFH_SIG = 0x04034b50;
+
+const RESAVE = 'Re-save the model with Keras (`model.save("name.keras")`).';
+
+function damaged(file: string, what: string): InputError {
+  return new InputError(file, 'corrupt', `the zip archive is damaged: ${what}`, RESAVE);
+}
 
 export async function listZip(file: string): Promise<ZipEntry[]> {
   const fh = await open(file, 'r');
@@ -48,13 +42,14 @@ export async function listZip(file: string): Promise<ZipEntry[]> {
     let count = tail.readUInt16LE(eocd + 10);
     let cdSize = tail.readUInt32LE(eocd + 12);
     let cdOffset = tail.readUInt32LE(eocd + 16);
-    if (cdOffset === 0xffffffff || count === 0xffff) {
+    if (cdOffset === 0xffffffff || count === 0xffff || cdSize === 0xffffffff) {
       // ZIP64: the real numbers sit in the ZIP64 end record the locator points to.
       const loc = eocd - 20;
       if (loc >= 0 && tail.readUInt32LE(loc) === ZIP64_EOCD_LOCATOR_SIG) {
         const recOff = Number(tail.readBigUInt64LE(loc + 8));
         const rec = Buffer.alloc(56);
-        await fh.read(rec, 0, 56, recOff);
+        const { bytesRead } = await fh.read(rec, 0, 56, Math.min(recOff, size));
+        if (bytesRead < 56 || rec.readUInt32LE(0) !== ZIP64_EOCD_SIG) throw damaged(file, 'its ZIP64 end record is missing');
         count = Number(rec.readBigUInt64LE(32));
         cdSize = Number(rec.readBigUInt64LE(40));
         cdOffset = Number(rec.readBigUInt64LE(48));
@@ -66,7 +61,7 @@ export async function listZip(file: string): Promise<ZipEntry[]> {
     const entries: ZipEntry[] = [];
     let p = 0;
     for (let i = 0; i < count; i++) {
-      if (p + 46 > cd.length || cd.readUInt32LE(p) !== CDH_SIG) throw new InputError(file, 'corrupt', 'the zip central directory is damaged');
+      if (p + 46 > cd.length || cd.readUInt32LE(p) !== CDH_SIG) throw damaged(file, 'its central directory is cut short');
       const method = cd.readUInt16LE(p + 10);
       let compressedSize = cd.readUInt32LE(p + 20);
       let usize = cd.readUInt32LE(p + 24);
@@ -74,17 +69,25 @@ export async function listZip(file: string): Promise<ZipEntry[]> {
       const extraLen = cd.readUInt16LE(p + 30);
       const commentLen = cd.readUInt16LE(p + 32);
       let localHeaderOffset = cd.readUInt32LE(p + 42);
+      if (p + 46 + nameLen + extraLen > cd.length) throw damaged(file, 'its central directory is cut short');
       const name = cd.subarray(p + 46, p + 46 + nameLen).toString('utf8');
       const extra = cd.subarray(p + 46 + nameLen, p + 46 + nameLen + extraLen);
       // ZIP64 extra field (0x0001) carries the 64-bit values that are 0xffffffff above, in this order.
       for (let q = 0; q + 4 <= extra.length;) {
         const id = extra.readUInt16LE(q);
         const len = extra.readUInt16LE(q + 2);
+        const end = Math.min(q + 4 + len, extra.length);
         if (id === 1) {
           let r = q + 4;
-          if (usize === 0xffffffff) { usize = Number(extra.readBigUInt64LE(r)); r += 8; }
-          if (compressedSize === 0xffffffff) { compressedSize = Number(extra.readBigUInt64LE(r)); r += 8; }
-          if (localHeaderOffset === 0xffffffff) { localHeaderOffset = Number(extra.readBigUInt64LE(r)); }
+          const next = (): number => {
+            if (r + 8 > end) throw damaged(file, `member ${quoteName(name)} has a short ZIP64 field`);
+            const v = Number(extra.readBigUInt64LE(r));
+            r += 8;
+            return v;
+          };
+          if (usize === 0xffffffff) usize = next();
+          if (compressedSize === 0xffffffff) compressedSize = next();
+          if (localHeaderOffset === 0xffffffff) localHeaderOffset = next();
         }
         q += 4 + len;
       }
@@ -97,83 +100,118 @@ export async function listZip(file: string): Promise<ZipEntry[]> {
   }
 }
 
+/** A member name that would land outside a folder if someone extracted under it. */
+function unsafeName(name: string): boolean {
+  return name.includes('\0') || name.startsWith('/') || name.startsWith('\\') || /^[a-zA-Z]:/.test(name) || name.split(/[\\/]/).includes('..');
+}
+
 /** Refuse archives that are ambiguous or hostile before reading any member. */
-export function checkEntries(file: string, entries: ZipEntry[], limits: ZipLimits = DEFAULT_ZIP_LIMITS): void {
+export function checkEntries(file: string, entries: ZipEntry[], limits: Limits = DEFAULT_LIMITS): void {
   const seen = new Set<string>();
   for (const e of entries) {
-    if (seen.has(e.name)) throw new InputError(file, 'corrupt', `the archive holds '${e.name}' twice; which one Keras would read is ambiguous`, 'Re-save the model with Keras.');
-    seen.add(e.name);
-    if (e.size > limits.maxMemberBytes) {
-      throw new InputError(file, 'limit', `member '${e.name}' would inflate to ${e.size} bytes, over the ${limits.maxMemberBytes}-byte limit`, 'Raise the max decompressed size limit if this model really is that large.');
+    if (unsafeName(e.name)) {
+      throw new InputError(file, 'unsafe-path', `the archive holds a member named ${quoteName(e.name)}, a path that leads outside any folder it is unpacked into (path traversal): refused`,
+        `Keras never writes such names; ${RESAVE}`);
     }
-    if (e.size > limits.ratioFloorBytes && e.compressedSize > 0 && e.size / e.compressedSize > limits.maxRatio) {
-      throw new InputError(file, 'limit', `member '${e.name}' expands ${Math.round(e.size / e.compressedSize)}x (${e.compressedSize} → ${e.size} bytes): refused as a zip bomb`, 'A real .keras file stores its weights uncompressed; re-save it with Keras.');
+    if (seen.has(e.name)) throw new InputError(file, 'corrupt', `the archive holds ${quoteName(e.name)} twice; which one Keras would read is ambiguous`, RESAVE);
+    seen.add(e.name);
+    if (e.size > limits.maxDecompressedBytes) {
+      throw limitError(file, 'maxDecompressedBytes', limits, `member ${quoteName(e.name)} inflates to ${e.size} bytes`);
+    }
+    if (e.size > limits.zipRatioFloorBytes && e.size / Math.max(e.compressedSize, 1) > limits.maxZipRatio) {
+      throw limitError(file, 'maxZipRatio', limits,
+        `member ${quoteName(e.name)} expands ${Math.round(e.size / Math.max(e.compressedSize, 1))}x (${e.compressedSize} → ${e.size} bytes; a zip bomb? Keras stores members uncompressed)`);
     }
   }
 }
 
-async function dataOffset(file: string, e: ZipEntry): Promise<number> {
+async function dataRange(file: string, e: ZipEntry): Promise<{ start: number; end: number }> {
   const fh = await open(file, 'r');
   try {
+    const { size } = await fh.stat();
     const h = Buffer.alloc(30);
-    await fh.read(h, 0, 30, e.localHeaderOffset);
-    if (h.readUInt32LE(0) !== LFH_SIG) throw new InputError(file, 'corrupt', `member '${e.name}' has a damaged local header`);
-    return e.localHeaderOffset + 30 + h.readUInt16LE(26) + h.readUInt16LE(28);
+    const { bytesRead } = await fh.read(h, 0, 30, Math.min(e.localHeaderOffset, size));
+    if (bytesRead < 30 || h.readUInt32LE(0) !== LFH_SIG) throw damaged(file, `member ${quoteName(e.name)} has no local header where the directory says`);
+    const start = e.localHeaderOffset + 30 + h.readUInt16LE(26) + h.readUInt16LE(28);
+    if (start + e.compressedSize > size) {
+      throw new InputError(file, 'truncated', `member ${quoteName(e.name)} runs past the end of the file (the archive is cut short)`, 'Re-download or re-save the .keras file.');
+    }
+    return { start, end: start + e.compressedSize };
   } finally {
     await fh.close();
   }
 }
 
-/** Counts bytes through the stream and stops it the moment the declared size is exceeded. */
-function budget(file: string, e: ZipEntry, limit: number): Transform {
-  let n = 0;
+/**
+ * Counts bytes through the stream and stops it the moment they pass `limit`: the member's declared
+ * size (a central directory can lie) or the decompressed-size limit, whichever is smaller.
+ */
+function budget(file: string, e: ZipEntry, limits: Limits, counted: { n: number }): Transform {
+  const limit = Math.min(e.size, limits.maxDecompressedBytes);
   return new Transform({
     transform(chunk: Buffer, _enc, cb) {
-      n += chunk.length;
-      if (n > limit) cb(new InputError(file, 'limit', `member '${e.name}' inflates past its declared ${e.size} bytes: refused as a zip bomb`, 'Re-save the model with Keras.'));
-      else cb(null, chunk);
+      counted.n += chunk.length;
+      if (counted.n <= limit) cb(null, chunk);
+      else if (counted.n > limits.maxDecompressedBytes) cb(limitError(file, 'maxDecompressedBytes', limits, `member ${quoteName(e.name)} inflates past ${counted.n} bytes`));
+      else cb(new InputError(file, 'corrupt', `member ${quoteName(e.name)} inflates past the ${e.size} bytes its central directory declares: refused as a zip bomb`, RESAVE));
     },
   });
 }
 
-/** Stream one member into `dest` (a path we chose), never more than its declared size. */
-export async function extractEntry(file: string, e: ZipEntry, dest: string): Promise<void> {
-  const start = await dataOffset(file, e);
-  if (e.compressedSize === 0) {
-    await writeFile(dest, new Uint8Array(0));
-    return;
+/** Stream one member into `sink`, inflating it when needed, within its declared size, the limits and the timeout. */
+async function streamEntry(file: string, e: ZipEntry, sink: Writable, limits: Limits): Promise<void> {
+  if (e.method !== 0 && e.method !== 8) {
+    throw new InputError(file, 'unsupported-format', `member ${quoteName(e.name)} uses zip compression method ${e.method}, which Keras never writes`, RESAVE);
   }
-  const src = createReadStream(file, { start, end: start + e.compressedSize - 1, highWaterMark: 1 << 20 });
-  const out = createWriteStream(dest);
-  if (e.method === 0) await pipeline(src, budget(file, e, e.size), out);
-  else if (e.method === 8) await pipeline(src, zlib.createInflateRaw(), budget(file, e, e.size), out);
-  else throw new InputError(file, 'unsupported-format', `member '${e.name}' uses zip compression method ${e.method}, which Keras never writes`, 'Re-save the model with Keras.');
+  const counted = { n: 0 };
+  if (e.compressedSize > 0) {
+    const { start, end } = await dataRange(file, e);
+    const src = createReadStream(file, { start, end: end - 1, highWaterMark: 1 << 20 });
+    const stages: (NodeJS.ReadableStream | NodeJS.ReadWriteStream | NodeJS.WritableStream)[] = [src];
+    if (e.method === 8) stages.push(zlib.createInflateRaw());
+    const signal = Number.isFinite(limits.timeoutMs) ? AbortSignal.timeout(Math.min(limits.timeoutMs, 2 ** 31 - 1)) : undefined;
+    try {
+      await pipeline([...stages, budget(file, e, limits, counted), sink], { signal });
+    } catch (err) {
+      if (err instanceof InputError) throw err;
+      if (signal?.aborted) throw limitError(file, 'timeoutMs', limits, `extracting member ${quoteName(e.name)} did not finish within ${formatLimit('timeoutMs', limits.timeoutMs)}`);
+      const code = (err as NodeJS.ErrnoException).code ?? '';
+      if (/^Z_/.test(code) || /zlib|deflate|inflat|unexpected end/i.test((err as Error).message)) {
+        throw new InputError(file, 'corrupt', `member ${quoteName(e.name)} is not valid deflate data (${(err as Error).message})`, RESAVE);
+      }
+      throw err;
+    }
+  } else {
+    await pipeline(Readable.from([]), sink);
+  }
+  if (counted.n !== e.size) {
+    throw new InputError(file, 'corrupt', `member ${quoteName(e.name)} holds ${counted.n} bytes, but the central directory says ${e.size}`, RESAVE);
+  }
 }
 
-export async function readEntryText(file: string, e: ZipEntry, maxBytes = 64 * 2 ** 20): Promise<string> {
-  if (e.size > maxBytes) throw new InputError(file, 'limit', `member '${e.name}' is ${e.size} bytes, over the ${maxBytes}-byte limit for JSON`);
-  const start = await dataOffset(file, e);
+function collector(chunks: Buffer[]): Writable {
+  return new Writable({ write(c: Buffer, _e, cb) { chunks.push(c); cb(); } });
+}
+
+/** Stream one member into `dest` (a path we chose), never more than its declared size. */
+export async function extractEntry(file: string, e: ZipEntry, dest: string, limits: Limits = DEFAULT_LIMITS): Promise<void> {
+  await streamEntry(file, e, createWriteStream(dest), limits);
+}
+
+/** One member as UTF-8 text (config.json, metadata.json), within the JSON size limit. */
+export async function readEntryText(file: string, e: ZipEntry, limits: Limits = DEFAULT_LIMITS): Promise<string> {
+  if (e.size > limits.maxJsonBytes) throw limitError(file, 'maxJsonBytes', limits, `member ${quoteName(e.name)} is ${e.size} bytes of JSON`);
   const chunks: Buffer[] = [];
-  const src = createReadStream(file, { start, end: start + Math.max(e.compressedSize, 1) - 1 });
-  const sink = new Transform({ transform(c: Buffer, _e, cb) { chunks.push(c); cb(); } });
-  if (e.compressedSize === 0) return '';
-  if (e.method === 0) await pipeline(src, budget(file, e, e.size), sink);
-  else if (e.method === 8) await pipeline(src, zlib.createInflateRaw(), budget(file, e, e.size), sink);
-  else throw new InputError(file, 'unsupported-format', `member '${e.name}' uses zip compression method ${e.method}`);
+  await streamEntry(file, e, collector(chunks), limits);
   return Buffer.concat(chunks).toString('utf8');
 }
 
 /** One member's bytes, inflated when needed, never more than its declared size nor `maxBytes`. */
 export async function readEntryBytes(file: string, e: ZipEntry, maxBytes = 2 * 2 ** 30): Promise<Uint8Array> {
-  if (e.size > maxBytes) throw new InputError(file, 'limit', `member '${e.name}' is ${e.size} bytes, over the ${maxBytes}-byte limit`);
-  if (e.compressedSize === 0) return new Uint8Array(0);
-  const start = await dataOffset(file, e);
+  const limits: Limits = { ...DEFAULT_LIMITS, maxDecompressedBytes: Math.min(maxBytes, DEFAULT_LIMITS.maxDecompressedBytes) };
+  if (e.size > maxBytes) throw limitError(file, 'maxDecompressedBytes', limits, `member ${quoteName(e.name)} is ${e.size} bytes`);
   const chunks: Buffer[] = [];
-  const src = createReadStream(file, { start, end: start + e.compressedSize - 1, highWaterMark: 1 << 20 });
-  const sink = new Transform({ transform(c: Buffer, _e, cb) { chunks.push(c); cb(); } });
-  if (e.method === 0) await pipeline(src, budget(file, e, e.size), sink);
-  else if (e.method === 8) await pipeline(src, zlib.createInflateRaw(), budget(file, e, e.size), sink);
-  else throw new InputError(file, 'unsupported-format', `member '${e.name}' uses zip compression method ${e.method}`);
+  await streamEntry(file, e, collector(chunks), limits);
   const all = Buffer.concat(chunks);
   return new Uint8Array(all.buffer, all.byteOffset, all.byteLength);
 }

@@ -1,0 +1,225 @@
+// The fuzz harness: runs worker threads (worker.ts) for a given time, watches each input with a
+// timeout, and tallies what happened. Invariants: every failure is an InputError that names the
+// file and says what to do (not an escaped JS error), nothing hangs past the timeout, no thread
+// dies, no temp folder is left behind. Each input that breaks one is kept with a note.
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Limits } from '../../src/sources/limits.js';
+import { findSeeds, type Seed } from './corpus.js';
+import type { Outcome } from './run-one.js';
+import type { WorkerInit, WorkerMessage } from './worker.js';
+
+export interface FuzzOptions {
+  seconds: number;
+  seed?: number;
+  /** Worker threads running inputs side by side. */
+  jobs?: number;
+  /** An input still running after this long is a hang (a broken invariant). */
+  hangMs?: number;
+  /** Limits the readers run under (the HDF5 step timeout is kept short so looping inputs are cheap). */
+  limits?: Partial<Limits>;
+  /** Where offending inputs are kept (default fuzz-findings/ in the project). */
+  findings?: string;
+  /** Seed folders (default ../shared's corpora, else fixtures/). */
+  corpus?: string[];
+  log?: (line: string) => void;
+}
+
+export interface Broken {
+  invariant: string;
+  detail: string;
+  stage: string;
+  input: string;
+  seed: string;
+  ops: string[];
+  saved?: string;
+}
+
+export interface FuzzReport {
+  seconds: number;
+  seed: number;
+  seeds: number;
+  corpus: string[];
+  inputs: number;
+  ok: number;
+  inputErrors: number;
+  /** Normalised first lines of input errors, with how often each came up. */
+  distinctErrors: Map<string, number>;
+  hdf5Crashes: number;
+  hdf5Timeouts: number;
+  broken: Broken[];
+}
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+// Under tsx the worker is TypeScript: register tsx inside it (h5wasm loads in its own worker).
+const BOOT = `
+const { workerData } = require('node:worker_threads');
+(async () => {
+  if (workerData.tsx) (await import(workerData.tsx)).register();
+  await import(workerData.entry);
+})();`;
+
+/** An error message with the details that vary between inputs taken out, so that kinds can be counted. */
+export function normalise(message: string, dir: string): string {
+  return message
+    .split(dir).join('<dir>')
+    .replace(/<dir>\/[^\s:"']+/g, '<file>')
+    .replace(/"(?:[^"\\]|\\.)*"/g, '"…"')
+    .replace(/'[^']*'/g, "'…'")
+    .replace(/0x[0-9a-f]+/gi, 'H')
+    .replace(/\b\d+(\.\d+)?\b/g, 'N')
+    .slice(0, 200);
+}
+
+function resolveOptional(specifier: string): string | undefined {
+  try {
+    return import.meta.resolve(specifier);
+  } catch {
+    return undefined;
+  }
+}
+
+interface Slot {
+  worker: Worker;
+  started?: { n: number; dir: string; main: string; seed: string; ops: string[]; at: number };
+}
+
+export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
+  const seed = options.seed ?? (Date.now() % 2 ** 31);
+  const jobs = Math.max(1, options.jobs ?? Math.min(4, Math.max(1, Math.floor(os.availableParallelism() / 2))));
+  const hangMs = options.hangMs ?? 60_000;
+  const limits: Partial<Limits> = { timeoutMs: 3000, ...options.limits };
+  const findingsDir = options.findings ?? path.join(ROOT, 'fuzz-findings');
+  const log = options.log ?? (() => undefined);
+  const { seeds, from } = findSeeds(options.corpus);
+  if (!seeds.length) throw new Error(`no seed files found in ${from.join(', ')}`);
+  // A temp folder of our own: inputs are written there, and `.keras` extraction folders are looked
+  // for there (TMPDIR is set for the workers), so other processes' files cannot confuse the check.
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'wg-fuzz-'));
+  const tmp = path.join(scratch, 'tmp');
+  await mkdir(tmp);
+
+  const report: FuzzReport = {
+    seconds: options.seconds, seed, seeds: seeds.length, corpus: from, inputs: 0, ok: 0, inputErrors: 0,
+    distinctErrors: new Map(), hdf5Crashes: 0, hdf5Timeouts: 0, broken: [],
+  };
+  const deadline = Date.now() + options.seconds * 1000;
+  let spawned = 0;
+
+  const keep = async (slot: Slot, invariant: string, detail: string, stage: string): Promise<void> => {
+    const s = slot.started;
+    const b: Broken = { invariant, detail, stage, input: s?.main ?? '(none)', seed: s?.seed ?? '', ops: s?.ops ?? [] };
+    report.broken.push(b);
+    log(`BROKEN ${invariant} at ${stage}: ${JSON.stringify(detail.split('\n')[0].slice(0, 300))}`);
+    if (!s) return;
+    const dest = path.join(findingsDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${invariant}-${report.broken.length}`);
+    await mkdir(dest, { recursive: true });
+    await cp(s.dir, dest, { recursive: true }).catch(() => undefined);
+    const note = [
+      `# ${invariant}`, '',
+      `- input: \`${path.basename(s.main)}\` (kept here with the files next to it)`,
+      `- from seed: \`${s.seed}\``,
+      `- mutations: ${s.ops.join('; ') || '(none)'}`,
+      `- stage: ${stage}`, '',
+      '```', detail, '```', '',
+      'Regression test: copy the input next to a test in test/hostile-*.test.ts and assert that',
+      '`openFile` (then inspect, diff and `artifact.read`) fails only with an InputError naming the file and with a hint,',
+      'or succeeds; run `node --import tsx scripts/fuzz.ts --replay <this folder>` to re-run it.', '',
+    ].join('\n');
+    await writeFile(path.join(dest, 'NOTE.md'), note);
+    b.saved = dest;
+  };
+
+  const record = (slot: Slot, outcome: Outcome): Promise<void> | undefined => {
+    report.inputs++;
+    if (outcome.status === 'ok') report.ok++;
+    else if (outcome.status === 'input-error') {
+      report.inputErrors++;
+      if (/HDF5 library crashed/.test(outcome.message)) report.hdf5Crashes++;
+      if (/timeoutMs limit/.test(outcome.message)) report.hdf5Timeouts++;
+      const key = normalise(outcome.message, slot.started?.dir ?? '\0');
+      report.distinctErrors.set(key, (report.distinctErrors.get(key) ?? 0) + 1);
+    } else return keep(slot, outcome.invariant, outcome.detail, outcome.stage);
+    return undefined;
+  };
+
+  await new Promise<void>((done) => {
+    const slots = new Set<Slot>();
+    const finish = (): void => {
+      if (slots.size === 0) done();
+    };
+    const spawn = (): void => {
+      const init: WorkerInit = { seeds: seeds as Seed[], seed: seed + spawned++ * 7919, scratch, limits };
+      const worker = new Worker(BOOT, {
+        eval: true, execArgv: [],
+        workerData: { ...init, tsx: resolveOptional('tsx/esm/api'), entry: new URL('./worker.ts', import.meta.url).href },
+        env: { ...process.env, TMPDIR: tmp, TMP: tmp, TEMP: tmp },
+      });
+      const slot: Slot = { worker };
+      slots.add(slot);
+      let timer: NodeJS.Timeout | undefined;
+      let ended = false;
+      const end = (): void => {
+        if (ended) return;
+        ended = true;
+        clearTimeout(timer);
+        slots.delete(slot);
+        worker.terminate().catch(() => undefined);
+        if (Date.now() < deadline) spawn();
+        finish();
+      };
+      const next = (): void => {
+        if (Date.now() >= deadline) {
+          worker.postMessage({ type: 'stop' });
+          return;
+        }
+        worker.postMessage({ type: 'next' });
+      };
+      worker.on('message', async (msg: WorkerMessage) => {
+        if (msg.type === 'start') {
+          slot.started = { ...msg, at: Date.now() };
+          clearTimeout(timer);
+          timer = setTimeout(async () => {
+            await keep(slot, 'hang', `input ${msg.n} still running after ${hangMs} ms`, 'run');
+            report.inputs++;
+            end();
+          }, hangMs);
+        } else if (msg.type === 'result') {
+          clearTimeout(timer);
+          await record(slot, msg.outcome);
+          next();
+        } else {
+          await keep(slot, 'unhandled-rejection', msg.detail, 'run');
+        }
+      });
+      worker.on('error', async (err) => {
+        await keep(slot, 'worker-crash', err.stack ?? err.message, 'run');
+        end();
+      });
+      worker.on('exit', () => end());
+      next();
+    };
+    for (let i = 0; i < jobs; i++) spawn();
+  });
+
+  await rm(scratch, { recursive: true, force: true });
+  return report;
+}
+
+export function formatReport(r: FuzzReport, top = 25): string {
+  const errors = [...r.distinctErrors].sort((a, b) => b[1] - a[1]);
+  const lines = [
+    `fuzz: ${r.seconds} s, seed ${r.seed}, ${r.seeds} seed files from ${r.corpus.join(', ')}`,
+    `inputs tried: ${r.inputs} (${r.ok} read cleanly, ${r.inputErrors} refused with an input error)`,
+    `distinct error messages (normalised): ${errors.length}`,
+    `HDF5 library crashes contained: ${r.hdf5Crashes}; HDF5 steps stopped by the timeout: ${r.hdf5Timeouts}`,
+    `invariants broken: ${r.broken.length}`,
+    ...r.broken.map((b) => `  - ${b.invariant} (${b.stage}) ${b.detail.split('\n')[0].slice(0, 200)}${b.saved ? `\n    kept in ${b.saved}` : ''}`),
+    '', `most frequent errors (of ${errors.length}):`,
+    ...errors.slice(0, top).map(([m, n]) => `  ${String(n).padStart(6)}  ${m}`),
+  ];
+  return lines.join('\n');
+}

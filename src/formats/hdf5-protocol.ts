@@ -1,0 +1,84 @@
+// Messages between the HDF5 host (main thread) and the worker that runs h5wasm. Opening a file
+// returns its whole structure at once (a snapshot), so the readers above walk plain objects and
+// never wait on the C library; only weight data is fetched later, one dataset per request.
+
+/** One attribute: its value, or why it was not read. */
+export interface AttrSnap {
+  name: string;
+  value?: unknown;
+  /** The HDF5 library could not read it (damaged, or a type h5wasm does not decode). */
+  error?: string;
+  /** Set instead of `value` when the attribute is larger than the host allowed. */
+  bytes?: number;
+}
+
+/** What the readers need of a dataset's type and extent (h5wasm's metadata, trimmed). */
+export interface DatasetMeta {
+  /** H5T_class_t: 0 INTEGER, 1 FLOAT, 3 STRING, 5 OPAQUE, 8 ENUM, 9 VLEN. */
+  type: number;
+  size: number;
+  signed: boolean;
+  littleEndian: boolean;
+  vlen: boolean;
+  shape: number[];
+}
+
+export type NodeKind = 'group' | 'dataset' | 'soft-link' | 'external-link' | 'datatype' | 'unreadable';
+
+export interface NodeSnap {
+  /** Absolute path: `/`, `/layers/dense/vars/0`. */
+  path: string;
+  kind: NodeKind;
+  attrs: AttrSnap[];
+  /** Link names of a group, in the order h5wasm's `keys()` gives them. */
+  children?: string[];
+  meta?: DatasetMeta;
+  /** Where a link points (never followed). */
+  target?: string;
+  /** Why this object could not be described. */
+  error?: string;
+}
+
+export interface Snapshot {
+  /** `nodes[0]` is the root group. */
+  nodes: NodeSnap[];
+}
+
+export interface OpenRequest {
+  op: 'open';
+  file: string;
+  handle: number;
+  maxObjects: number;
+  maxAttrBytes: number;
+}
+
+export interface ReadRequest {
+  op: 'read';
+  file: string;
+  handle: number;
+  path: string;
+  maxBytes: number;
+}
+
+export interface CloseRequest {
+  op: 'close';
+  handle: number;
+}
+
+export type Request = OpenRequest | ReadRequest | CloseRequest;
+
+/**
+ * Why a request failed: `hdf5` the library refused the file; `objects` / `depth` / `bytes` a bound
+ * was hit; `fatal` the wasm module aborted (the worker exits after replying).
+ */
+export type FailureCode = 'hdf5' | 'objects' | 'depth' | 'bytes' | 'fatal';
+
+/**
+ * `tainted`: the library met damage while serving the request (an error, or an unreadable part of
+ * a file it could otherwise open). A damaged file can corrupt the wasm heap without failing, and a
+ * later, sound file then fails or aborts in that heap (seen while fuzzing), so the host replaces
+ * the worker after a tainted reply.
+ */
+export type Reply =
+  | { id: number; ok: true; snapshot?: Snapshot; bytes?: ArrayBuffer; tainted?: boolean }
+  | { id: number; ok: false; code: FailureCode; error: string; refusedOpens?: string[]; tainted?: boolean };

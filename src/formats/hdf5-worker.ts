@@ -1,0 +1,244 @@
+// The only code that runs h5wasm. It runs in a worker thread because HDF5 is C compiled to wasm:
+// on a damaged file it can abort (a WebAssembly.RuntimeError, after which the module is unusable),
+// write past its buffers, or loop forever. Here that costs this thread only; the host
+// (hdf5-host.ts) turns it into an error naming the file and starts a fresh worker.
+import path from 'node:path';
+import { parentPort } from 'node:worker_threads';
+import type { AttrSnap, DatasetMeta, FailureCode, NodeSnap, OpenRequest, ReadRequest, Reply, Request } from './hdf5-protocol.js';
+
+// Emscripten binds console.error when the module loads and prints `Aborted(...)` through it before
+// throwing; the error itself reaches the host, so the printing would only be noise on the user's
+// terminal. Silence it before h5wasm is imported (hence the dynamic import).
+console.log = console.info = console.warn = console.error = () => {};
+const h5wasm = (await import('h5wasm/node')).default;
+
+type H5File = InstanceType<typeof h5wasm.File>;
+
+const Module = await h5wasm.ready;
+// Without this HDF5 only prints diagnostics and hands back invalid ids.
+Module.activate_throwing_error_handler();
+
+// External links make HDF5 open whatever path the file names (h5wasm's `get` follows them). Links
+// are never followed on purpose below; this hook makes sure no other path is opened by accident:
+// the library may open the one file the current request is about, and nothing else.
+//
+// Two other opens are the library's own. h5wasm's error handler prints each error into a fresh
+// tmpfile() (created, unlinked, read back): allowed. HDF5 looks for filter/VOL plugins in its
+// build-time plugin folder when something fails: refused too (no plugin code is loaded), silently.
+let allowed: string | undefined;
+const refusedOpens: string[] = [];
+const pluginDirs: string[] = (Module as unknown as { get_plugin_search_paths?: () => string[] }).get_plugin_search_paths?.() ?? [];
+type Stream = object;
+const fs = Module.FS as unknown as {
+  open: (p: unknown, flags?: unknown, ...rest: unknown[]) => Stream;
+  close: (s: Stream) => void;
+  ErrnoError: new (errno: number) => Error;
+};
+const realOpen = fs.open;
+const O_CREAT_EXCL = 64 | 128; // emscripten's O_CREAT | O_EXCL, as musl's tmpfile() opens
+const errorFiles: Stream[] = [];
+fs.open = (p: unknown, flags?: unknown, ...rest: unknown[]) => {
+  if (typeof p === 'string' && /^\/tmp\/tmpfile_[A-Za-z0-9]{6}$/.test(p) && typeof flags === 'number' && (flags & O_CREAT_EXCL) === O_CREAT_EXCL) {
+    const stream = realOpen.call(fs, p, flags, ...rest);
+    errorFiles.push(stream);
+    return stream;
+  }
+  if (typeof p !== 'string' || path.resolve(p) !== allowed) {
+    if (!pluginDirs.some((d) => String(p).startsWith(d))) refusedOpens.push(String(p));
+    throw new fs.ErrnoError(2); // EACCES in emscripten's numbering
+  }
+  return realOpen.call(fs, p, flags, ...rest);
+};
+
+/** The error handler throws before it closes its tmpfile: close them, or every error leaks a descriptor. */
+function closeErrorFiles(): void {
+  for (const stream of errorFiles.splice(0)) attempt(() => fs.close(stream));
+}
+
+// Keras files nest ~10 groups deep; far deeper means a hard-link cycle.
+const MAX_DEPTH = 64;
+const H5T_VLEN = 9;
+
+class Failure extends Error {
+  constructor(readonly code: FailureCode, message: string) {
+    super(message);
+  }
+}
+
+const files = new Map<number, H5File>();
+
+function text(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+// The project's lib has no WebAssembly types; the runtime has the class.
+const WasmRuntimeError = (globalThis as unknown as { WebAssembly: { RuntimeError: new () => Error } }).WebAssembly.RuntimeError;
+
+function isAbort(err: unknown): boolean {
+  return err instanceof WasmRuntimeError;
+}
+
+/** Run one library call; an abort is fatal, anything else is reported on the object it concerns. */
+function attempt<T>(fn: () => T): { value?: T; error?: string } {
+  try {
+    return { value: fn() };
+  } catch (err) {
+    if (isAbort(err)) throw err;
+    return { error: text(err) };
+  }
+}
+
+function product(shape: number[]): number {
+  return shape.reduce((a, b) => a * b, 1);
+}
+
+function readAttrs(fid: bigint, p: string, maxBytes: number): AttrSnap[] {
+  const names = attempt(() => Module.get_attribute_names(fid, p));
+  if (names.error !== undefined) return [{ name: '', error: names.error }];
+  const holder = new h5wasm.Group(fid, p);
+  return (names.value ?? []).map((name): AttrSnap => {
+    const md = attempt(() => Module.get_attribute_metadata(fid, p, name));
+    if (md.error !== undefined || !md.value) return { name, error: md.error ?? 'no metadata' };
+    const shape = (md.value.shape ?? []).map(Number);
+    const bytes = md.value.size * product(shape);
+    // h5wasm sizes its buffer from total_size, an int: disagreeing numbers mean a damaged extent.
+    if (md.value.shape && product(shape) !== md.value.total_size) return { name, error: `damaged extent (shape ${shape.join('x')})` };
+    if (!Number.isSafeInteger(bytes) || bytes > maxBytes) return { name, bytes };
+    const v = attempt(() => holder.get_attribute(name, false));
+    return v.error !== undefined ? { name, error: v.error } : { name, value: v.value };
+  });
+}
+
+function datasetMeta(fid: bigint, p: string): DatasetMeta {
+  const md = Module.get_dataset_metadata(fid, p);
+  return {
+    type: md.type, size: md.size, signed: md.signed, littleEndian: md.littleEndian, vlen: md.vlen,
+    shape: (md.shape ?? []).map(Number),
+  };
+}
+
+/** What the link at `p` is, without following it unless it is a hard link. */
+function describe(fid: bigint, p: string): NodeSnap {
+  const ext = attempt(() => Module.get_external_link(fid, p));
+  if (ext.value && typeof ext.value.filename === 'string') {
+    return { path: p, kind: 'external-link', attrs: [], target: `${ext.value.filename}:${ext.value.obj_path}` };
+  }
+  const soft = attempt(() => Module.get_symbolic_link(fid, p));
+  if (typeof soft.value === 'string') return { path: p, kind: 'soft-link', attrs: [], target: soft.value };
+  const type = attempt(() => Module.get_type(fid, p));
+  if (type.value === Module.H5G_GROUP) return { path: p, kind: 'group', attrs: [] };
+  if (type.value === Module.H5G_DATASET) return { path: p, kind: 'dataset', attrs: [] };
+  if (type.value === Module.H5G_TYPE) return { path: p, kind: 'datatype', attrs: [] };
+  return { path: p, kind: 'unreadable', attrs: [], error: type.error ?? ext.error ?? soft.error ?? `object type ${String(type.value)}` };
+}
+
+function snapshot(f: H5File, req: OpenRequest): NodeSnap[] {
+  const fid = f.file_id;
+  const nodes: NodeSnap[] = [];
+  const stack: NodeSnap[] = [{ path: '/', kind: 'group', attrs: [] }];
+  while (stack.length) {
+    const node = stack.pop()!;
+    nodes.push(node);
+    if (nodes.length > req.maxObjects) throw new Failure('objects', `more than ${req.maxObjects} groups and datasets`);
+    if (node.kind !== 'group' && node.kind !== 'dataset') continue;
+    node.attrs = readAttrs(fid, node.path, req.maxAttrBytes);
+    if (node.kind === 'dataset') {
+      const md = attempt(() => datasetMeta(fid, node.path));
+      if (md.error !== undefined) node.error = md.error;
+      else node.meta = md.value;
+      continue;
+    }
+    const names = attempt(() => Module.get_names(fid, node.path, false));
+    if (names.error !== undefined) {
+      node.error = names.error;
+      continue;
+    }
+    node.children = names.value ?? [];
+    const depth = node.path.split('/').length;
+    if (node.children.length && depth > MAX_DEPTH) throw new Failure('depth', `groups nested more than ${MAX_DEPTH} deep (a link cycle?)`);
+    // Reverse, so the stack hands children back in the library's order.
+    for (const name of [...node.children].reverse()) {
+      stack.push(describe(fid, node.path === '/' ? `/${name}` : `${node.path}/${name}`));
+    }
+  }
+  return nodes;
+}
+
+function openFile(req: OpenRequest | ReadRequest): H5File {
+  const known = files.get(req.handle);
+  if (known) return known;
+  const f = new h5wasm.File(req.file, 'r');
+  if (f.file_id < 0n) throw new Failure('hdf5', 'the HDF5 library could not open it');
+  files.set(req.handle, f);
+  return f;
+}
+
+function read(req: ReadRequest): ArrayBuffer {
+  const f = openFile(req);
+  const md = datasetMeta(f.file_id, req.path);
+  if (md.vlen || md.type === H5T_VLEN) throw new Failure('hdf5', `dataset ${req.path} holds variable-length data, which no Keras weight is`);
+  const count = product(md.shape);
+  const bytes = count * md.size;
+  if (!Number.isSafeInteger(bytes) || bytes > req.maxBytes) throw new Failure('bytes', `dataset ${req.path} declares ${count} elements of ${md.size} bytes`);
+  if (bytes === 0) return new ArrayBuffer(0);
+  const ptr = Module._malloc(bytes);
+  if (!ptr) throw new Failure('bytes', `dataset ${req.path} needs ${bytes} bytes, more than the HDF5 heap can hold`);
+  try {
+    // A hyperslab of exactly the extent we sized the buffer for: the library can never write more,
+    // even when the file's own dimensions are damaged or wider than h5wasm reports.
+    const sel = md.shape.length ? md.shape.map((d) => BigInt(d)) : null;
+    Module.get_dataset_data(f.file_id, req.path, sel, sel && sel.map(() => 0n), sel && sel.map(() => 1n), BigInt(ptr));
+    return Module.HEAPU8.slice(ptr, ptr + bytes).buffer;
+  } finally {
+    Module._free(ptr);
+  }
+}
+
+function handle(req: Request): Omit<Reply & { ok: true }, 'id'> {
+  switch (req.op) {
+    case 'open': {
+      const f = openFile(req);
+      try {
+        const nodes = snapshot(f, req);
+        const tainted = nodes.some((n) => n.error !== undefined || n.kind === 'unreadable' || n.attrs.some((a) => a.error !== undefined));
+        return { ok: true, snapshot: { nodes }, tainted };
+      } catch (err) {
+        files.delete(req.handle);
+        attempt(() => f.close());
+        throw err;
+      }
+    }
+    case 'read': {
+      const bytes = read(req);
+      return { ok: true, bytes };
+    }
+    case 'close': {
+      const f = files.get(req.handle);
+      files.delete(req.handle);
+      if (f) attempt(() => f.close());
+      return { ok: true };
+    }
+  }
+}
+
+parentPort!.on('message', (msg: Request & { id: number }) => {
+  allowed = 'file' in msg ? path.resolve(msg.file) : undefined;
+  refusedOpens.length = 0;
+  let reply: Reply;
+  try {
+    reply = { id: msg.id, ...handle(msg) };
+  } catch (err) {
+    const code: FailureCode = isAbort(err) ? 'fatal' : err instanceof Failure ? err.code : 'hdf5';
+    // Our own bounds (objects, bytes) stop before the library sees damage, and HDF5 spots a
+    // truncated file from its superblock alone, before it parses anything; anything else taints.
+    const tainted = code !== 'objects' && code !== 'bytes' && !(code === 'hdf5' && /truncated file: eof = /.test(text(err)));
+    reply = { id: msg.id, ok: false, code, error: text(err), tainted, ...(refusedOpens.length ? { refusedOpens: [...refusedOpens] } : {}) };
+  } finally {
+    allowed = undefined;
+    closeErrorFiles();
+  }
+  // After an abort the wasm module is unusable (and its heap suspect): the host terminates this
+  // worker on a 'fatal' reply and starts afresh.
+  if (reply.ok && reply.bytes) parentPort!.postMessage(reply, [reply.bytes]);
+  else parentPort!.postMessage(reply);
+});

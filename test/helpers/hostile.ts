@@ -1,0 +1,71 @@
+// TEST HELPER for test/hostile-*.test.ts: a private temp folder (so `.keras` extraction folders can
+// be counted without other test files' interfering), the bundled fixtures written into it, and
+// assertions for the InputError contract (names the file, says the cause and what to do).
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { makeFixtures } from '../../scripts/make-fixtures.js';
+import { writeZip, type ZipMember } from '../../scripts/fuzz/zip-write.js';
+import { InputError, type InputErrorCause } from '../../src/sources/errors.js';
+
+/**
+ * A folder of this test process's own, also made the process's temp folder (os.tmpdir() reads
+ * TMPDIR on each call), so whatever the readers extract lands here and can be checked for.
+ */
+export function privateTmp(label: string): { dir: string; tmp: string } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `wg-${label}-`));
+  const tmp = path.join(dir, 'tmp');
+  mkdirSync(tmp);
+  process.env.TMPDIR = tmp;
+  return { dir, tmp };
+}
+
+/** The extraction folders the `.keras` reader has left in the temp folder. */
+export function leftovers(): string[] {
+  return readdirSync(os.tmpdir()).filter((n) => n.startsWith('weightgate-'));
+}
+
+export async function fixtures(dir: string): Promise<string> {
+  const out = path.join(dir, 'fx');
+  await makeFixtures(out);
+  return out;
+}
+
+/** A `.keras` archive of the classifier fixture (config, metadata, weights), with `change` applied to its members. */
+export async function kerasOf(fx: string, file: string, change: (m: ZipMember[]) => ZipMember[] = (m) => m): Promise<string> {
+  const members: ZipMember[] = [
+    { name: 'metadata.json', data: Buffer.from(JSON.stringify({ keras_version: '3.15.1', date_saved: '2026-01-01@00:00:00' })) },
+    { name: 'config.json', data: await readFile(path.join(fx, 'models', 'classifier.json')) },
+    { name: 'model.weights.h5', data: await readFile(path.join(fx, 'weights', 'classifier.weights.h5')) },
+  ];
+  await writeFile(file, writeZip(change(members)));
+  return file;
+}
+
+export interface Expected {
+  kind: InputErrorCause | InputErrorCause[];
+  file: string;
+  detail?: RegExp;
+  hint?: RegExp;
+}
+
+/** Assert the InputError contract: the right kind and file, the file first in the message, a hint, no stack frames. */
+export function isInputError(err: unknown, e: Expected): true {
+  assert.ok(err instanceof InputError, `expected an InputError, got ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`);
+  const kinds = Array.isArray(e.kind) ? e.kind : [e.kind];
+  assert.ok(kinds.includes(err.kind), `kind ${err.kind}, expected ${kinds.join('|')}: ${err.message}`);
+  assert.equal(err.file, e.file);
+  assert.ok(err.message.startsWith(`${e.file}: `), err.message);
+  assert.ok(err.hint && err.hint.trim().length > 0, `no hint: ${err.message}`);
+  assert.equal(err.unexpected, false, `a JS error escaped a reader: ${err.message}`);
+  assert.doesNotMatch(err.message, /\n\s+at .*:\d+:\d+/);
+  if (e.detail) assert.match(err.detail, e.detail);
+  if (e.hint) assert.match(err.hint, e.hint);
+  return true;
+}
+
+export async function rejects(p: Promise<unknown>, e: Expected): Promise<void> {
+  await assert.rejects(p, (err: unknown) => isInputError(err, e));
+}

@@ -1,0 +1,135 @@
+// Hostile `.keras` archives: zip bombs (an honest but huge member, a central directory that lies),
+// path traversal names, duplicates, truncation; and the extraction folder is always removed.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { test } from 'node:test';
+import { deflatedZeros, writeZip } from '../scripts/fuzz/zip-write.js';
+import { openFile } from '../src/formats/open.js';
+import { DEFAULT_LIMITS } from '../src/sources/limits.js';
+import { fixtures, kerasOf, leftovers, privateTmp, rejects } from './helpers/hostile.js';
+
+const { dir } = privateTmp('zip');
+const fx = await fixtures(dir);
+const at = (name: string) => path.join(dir, name);
+
+test('a well-formed .keras opens, and close() removes its extraction folder', async () => {
+  const file = await kerasOf(fx, at('ok.keras'));
+  const opened = await openFile(file);
+  assert.ok(opened.definition && opened.artifact);
+  assert.equal(leftovers().length, 1, 'model.weights.h5 is extracted while the artifact is open');
+  await opened.artifact.close();
+  assert.deepEqual(leftovers(), []);
+});
+
+test('an honest but huge member (9 GiB of zeros in 9 MB) is refused before anything is inflated', async () => {
+  const nine = 9 * 2 ** 30;
+  const file = await kerasOf(fx, at('honest-bomb.keras'), (m) => [
+    ...m.filter((x) => x.name !== 'model.weights.h5'),
+    { name: 'model.weights.h5', compressed: deflatedZeros(nine), method: 8, size: nine },
+  ]);
+  const started = Date.now();
+  await rejects(openFile(file), { kind: 'limit', file, detail: /"model\.weights\.h5" inflates to 9663676416 bytes, over the maxDecompressedBytes limit of 8 GiB/, hint: /--limit maxDecompressedBytes=/ });
+  assert.ok(Date.now() - started < 5000, 'refused from the central directory, not by inflating');
+  assert.deepEqual(leftovers(), []);
+});
+
+test('a member that expands 1000x above the floor is refused as a bomb by ratio', async () => {
+  const size = 80 * 2 ** 20;
+  const file = await kerasOf(fx, at('ratio-bomb.keras'), (m) => [
+    ...m.filter((x) => x.name !== 'model.weights.h5'),
+    { name: 'model.weights.h5', compressed: deflatedZeros(size), method: 8, size },
+  ]);
+  await rejects(openFile(file), { kind: 'limit', file, detail: /expands \d+x .*over the maxZipRatio limit of 100/, hint: /--limit maxZipRatio=/ });
+  assert.deepEqual(leftovers(), []);
+});
+
+test('a central directory that lies about the size is stopped by the streaming budget', async () => {
+  // Declares 4 KiB; the data inflates to 256 MiB. Every check on the directory passes.
+  const file = await kerasOf(fx, at('liar.keras'), (m) => [
+    ...m.filter((x) => x.name !== 'model.weights.h5'),
+    { name: 'model.weights.h5', compressed: deflatedZeros(256 * 2 ** 20), method: 8, size: 4096 },
+  ]);
+  const started = Date.now();
+  await rejects(openFile(file), { kind: 'corrupt', file, detail: /inflates past the 4096 bytes its central directory declares: refused as a zip bomb/ });
+  assert.ok(Date.now() - started < 5000, 'stopped at the budget, not after inflating everything');
+  assert.deepEqual(leftovers(), [], 'the partial extraction is removed');
+});
+
+test('the decompressed-size limit is configurable and named when hit', async () => {
+  const file = await kerasOf(fx, at('honest-small.keras'), (m) => m.map((x) => (x.name === 'model.weights.h5' ? { ...x, method: 8 } : x)));
+  const size = (await readFile(path.join(fx, 'weights', 'classifier.weights.h5'))).length;
+  const config = (await readFile(path.join(fx, 'models', 'classifier.json'))).length;
+  assert.ok(config < size);
+  await rejects(openFile(file, { limits: { maxDecompressedBytes: config } }), {
+    kind: 'limit', file, detail: new RegExp(`"model\\.weights\\.h5" inflates to ${size} bytes, over the maxDecompressedBytes limit of ${config} bytes`),
+  });
+  const ok = await openFile(file, { limits: { maxDecompressedBytes: size } });
+  await ok.artifact?.close();
+});
+
+test('member names with ../, absolute paths or NUL are refused, and nothing is written under them', async () => {
+  for (const [label, name] of [['dotdot', '../../escaped.txt'], ['abs', path.join(dir, 'absolute-escape.txt')], ['nested', 'assets/../../../x.txt'], ['nul', 'a\u0000b']] as const) {
+    const file = await kerasOf(fx, at(`traversal-${label}.keras`), (m) => [...m, { name, data: Buffer.from('pwned') }]);
+    await rejects(openFile(file), { kind: 'unsafe-path', file, detail: /path traversal/ });
+  }
+  assert.equal(existsSync(path.resolve(dir, '..', '..', 'escaped.txt')), false);
+  assert.equal(existsSync(path.join(dir, 'absolute-escape.txt')), false);
+  assert.deepEqual(leftovers(), []);
+});
+
+test('a member listed twice is ambiguous and refused', async () => {
+  const file = await kerasOf(fx, at('dup.keras'), (m) => [...m, { ...m[1] }]);
+  await rejects(openFile(file), { kind: 'corrupt', file, detail: /holds "config\.json" twice/ });
+});
+
+test('an archive cut at many offsets is refused each time, never crashing, never leaving files', async () => {
+  const whole = await readFile(await kerasOf(fx, at('whole.keras')));
+  for (let i = 1; i < 24; i++) {
+    const cut = Math.floor((whole.length * i) / 24);
+    const file = at(`cut-${cut}.keras`);
+    await writeFile(file, whole.subarray(0, cut));
+    await rejects(openFile(file), { kind: ['truncated', 'corrupt', 'not-keras'], file });
+  }
+  assert.deepEqual(leftovers(), []);
+});
+
+test('a damaged model.weights.h5 inside a sound archive is named inside the archive, and cleaned up', async () => {
+  const file = await kerasOf(fx, at('bad-member.keras'), (m) => m.map((x) => (x.name === 'model.weights.h5' ? { ...x, data: x.data!.subarray(0, 900) } : x)));
+  await rejects(openFile(file), { kind: ['truncated', 'corrupt'], file, detail: /^model\.weights\.h5 inside the archive: / });
+  assert.deepEqual(leftovers(), []);
+});
+
+test('unknown compression methods and garbage deflate data are input errors', async () => {
+  const members = [{ name: 'config.json', data: Buffer.from('{"class_name":"Sequential","config":{"layers":[]}}') }];
+  const odd = writeZip(members);
+  odd.writeUInt16LE(12, odd.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])) + 10); // bzip2, in the central directory
+  await writeFile(at('bzip2.keras'), odd);
+  await rejects(openFile(at('bzip2.keras')), { kind: 'unsupported-format', file: at('bzip2.keras'), detail: /compression method 12/ });
+  await writeFile(at('garbage.keras'), writeZip([{ name: 'config.json', compressed: Buffer.from('not deflate at all, just text'), method: 8, size: 100 }]));
+  await rejects(openFile(at('garbage.keras')), { kind: 'corrupt', file: at('garbage.keras'), detail: /not valid deflate data/ });
+});
+
+test('an unzipped .keras folder whose members are links out of it is refused; nothing outside is read', async (t) => {
+  const outside = at('outside-config.json');
+  await writeFile(outside, await readFile(path.join(fx, 'models', 'classifier.json')));
+  const folder = at('unzipped');
+  await mkdir(folder);
+  try {
+    await symlink(outside, path.join(folder, 'config.json'));
+  } catch {
+    t.skip('symlinks not available here');
+    return;
+  }
+  await rejects(openFile(folder), { kind: 'unsafe-path', file: folder, detail: /config\.json" is a link to .*outside-config\.json", outside the model's folder/ });
+  const tfjs = at('tfjs-folder');
+  await mkdir(tfjs);
+  await symlink(path.join(fx, 'tfjs', 'model.json'), path.join(tfjs, 'model.json'));
+  await rejects(openFile(tfjs), { kind: 'unsafe-path', file: tfjs, detail: /model\.json" is a link to/ });
+});
+
+test('the defaults are the documented ones', () => {
+  assert.equal(DEFAULT_LIMITS.maxDecompressedBytes, 8 * 2 ** 30);
+  assert.equal(DEFAULT_LIMITS.maxZipRatio, 100);
+});
