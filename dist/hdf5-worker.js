@@ -1,0 +1,198 @@
+import { createRequire as __wgCreateRequire } from 'node:module'; import { fileURLToPath as __wgFileURLToPath } from 'node:url'; import { dirname as __wgDirname } from 'node:path'; const require = __wgCreateRequire(import.meta.url); const __filename = __wgFileURLToPath(import.meta.url); const __dirname = __wgDirname(__filename);
+
+// src/formats/hdf5-worker.ts
+import path from "node:path";
+import { parentPort } from "node:worker_threads";
+console.log = console.info = console.warn = console.error = () => {
+};
+var h5wasm = (await import("./chunks/hdf5_hl-7H33YBEG.js")).default;
+var Module = await h5wasm.ready;
+Module.activate_throwing_error_handler();
+var allowed;
+var refusedOpens = [];
+var pluginDirs = Module.get_plugin_search_paths?.() ?? [];
+var fs = Module.FS;
+var realOpen = fs.open;
+var O_CREAT_EXCL = 64 | 128;
+var errorFiles = [];
+fs.open = (p, flags, ...rest) => {
+  if (typeof p === "string" && /^\/tmp\/tmpfile_[A-Za-z0-9]{6}$/.test(p) && typeof flags === "number" && (flags & O_CREAT_EXCL) === O_CREAT_EXCL) {
+    const stream = realOpen.call(fs, p, flags, ...rest);
+    errorFiles.push(stream);
+    return stream;
+  }
+  if (typeof p !== "string" || path.resolve(p) !== allowed) {
+    if (!pluginDirs.some((d) => String(p).startsWith(d))) refusedOpens.push(String(p));
+    throw new fs.ErrnoError(2);
+  }
+  return realOpen.call(fs, p, flags, ...rest);
+};
+function closeErrorFiles() {
+  for (const stream of errorFiles.splice(0)) attempt(() => fs.close(stream));
+}
+var MAX_DEPTH = 64;
+var H5T_VLEN = 9;
+var Failure = class extends Error {
+  constructor(code, message) {
+    super(message);
+    this.code = code;
+  }
+  code;
+};
+var files = /* @__PURE__ */ new Map();
+function text(err) {
+  return err instanceof Error ? err.message : String(err);
+}
+var WasmRuntimeError = globalThis.WebAssembly.RuntimeError;
+function isAbort(err) {
+  return err instanceof WasmRuntimeError;
+}
+function attempt(fn) {
+  try {
+    return { value: fn() };
+  } catch (err) {
+    if (isAbort(err)) throw err;
+    return { error: text(err) };
+  }
+}
+function product(shape) {
+  return shape.reduce((a, b) => a * b, 1);
+}
+function readAttrs(fid, p, maxBytes) {
+  const names = attempt(() => Module.get_attribute_names(fid, p));
+  if (names.error !== void 0) return [{ name: "", error: names.error }];
+  const holder = new h5wasm.Group(fid, p);
+  return (names.value ?? []).map((name) => {
+    const md = attempt(() => Module.get_attribute_metadata(fid, p, name));
+    if (md.error !== void 0 || !md.value) return { name, error: md.error ?? "no metadata" };
+    const shape = (md.value.shape ?? []).map(Number);
+    const bytes = md.value.size * product(shape);
+    if (md.value.shape && product(shape) !== md.value.total_size) return { name, error: `damaged extent (shape ${shape.join("x")})` };
+    if (!Number.isSafeInteger(bytes) || bytes > maxBytes) return { name, bytes };
+    const v = attempt(() => holder.get_attribute(name, false));
+    return v.error !== void 0 ? { name, error: v.error } : { name, value: v.value };
+  });
+}
+function datasetMeta(fid, p) {
+  const md = Module.get_dataset_metadata(fid, p);
+  return {
+    type: md.type,
+    size: md.size,
+    signed: md.signed,
+    littleEndian: md.littleEndian,
+    vlen: md.vlen,
+    shape: (md.shape ?? []).map(Number)
+  };
+}
+function describe(fid, p) {
+  const ext = attempt(() => Module.get_external_link(fid, p));
+  if (ext.value && typeof ext.value.filename === "string") {
+    return { path: p, kind: "external-link", attrs: [], target: `${ext.value.filename}:${ext.value.obj_path}` };
+  }
+  const soft = attempt(() => Module.get_symbolic_link(fid, p));
+  if (typeof soft.value === "string") return { path: p, kind: "soft-link", attrs: [], target: soft.value };
+  const type = attempt(() => Module.get_type(fid, p));
+  if (type.value === Module.H5G_GROUP) return { path: p, kind: "group", attrs: [] };
+  if (type.value === Module.H5G_DATASET) return { path: p, kind: "dataset", attrs: [] };
+  if (type.value === Module.H5G_TYPE) return { path: p, kind: "datatype", attrs: [] };
+  return { path: p, kind: "unreadable", attrs: [], error: type.error ?? ext.error ?? soft.error ?? `object type ${String(type.value)}` };
+}
+function snapshot(f, req) {
+  const fid = f.file_id;
+  const nodes = [];
+  const stack = [{ path: "/", kind: "group", attrs: [] }];
+  while (stack.length) {
+    const node = stack.pop();
+    nodes.push(node);
+    if (nodes.length > req.maxObjects) throw new Failure("objects", `more than ${req.maxObjects} groups and datasets`);
+    if (node.kind !== "group" && node.kind !== "dataset") continue;
+    node.attrs = readAttrs(fid, node.path, req.maxAttrBytes);
+    if (node.kind === "dataset") {
+      const md = attempt(() => datasetMeta(fid, node.path));
+      if (md.error !== void 0) node.error = md.error;
+      else node.meta = md.value;
+      continue;
+    }
+    const names = attempt(() => Module.get_names(fid, node.path, false));
+    if (names.error !== void 0) {
+      node.error = names.error;
+      continue;
+    }
+    node.children = names.value ?? [];
+    const depth = node.path.split("/").length;
+    if (node.children.length && depth > MAX_DEPTH) throw new Failure("depth", `groups nested more than ${MAX_DEPTH} deep (a link cycle?)`);
+    for (const name of [...node.children].reverse()) {
+      stack.push(describe(fid, node.path === "/" ? `/${name}` : `${node.path}/${name}`));
+    }
+  }
+  return nodes;
+}
+function openFile(req) {
+  const known = files.get(req.handle);
+  if (known) return known;
+  const f = new h5wasm.File(req.file, "r");
+  if (f.file_id < 0n) throw new Failure("hdf5", "the HDF5 library could not open it");
+  files.set(req.handle, f);
+  return f;
+}
+function read(req) {
+  const f = openFile(req);
+  const md = datasetMeta(f.file_id, req.path);
+  if (md.vlen || md.type === H5T_VLEN) throw new Failure("hdf5", `dataset ${req.path} holds variable-length data, which no Keras weight is`);
+  const count = product(md.shape);
+  const bytes = count * md.size;
+  if (!Number.isSafeInteger(bytes) || bytes > req.maxBytes) throw new Failure("bytes", `dataset ${req.path} declares ${count} elements of ${md.size} bytes`);
+  if (bytes === 0) return new ArrayBuffer(0);
+  const ptr = Module._malloc(bytes);
+  if (!ptr) throw new Failure("bytes", `dataset ${req.path} needs ${bytes} bytes, more than the HDF5 heap can hold`);
+  try {
+    const sel = md.shape.length ? md.shape.map((d) => BigInt(d)) : null;
+    Module.get_dataset_data(f.file_id, req.path, sel, sel && sel.map(() => 0n), sel && sel.map(() => 1n), BigInt(ptr));
+    return Module.HEAPU8.slice(ptr, ptr + bytes).buffer;
+  } finally {
+    Module._free(ptr);
+  }
+}
+function handle(req) {
+  switch (req.op) {
+    case "open": {
+      const f = openFile(req);
+      try {
+        const nodes = snapshot(f, req);
+        const tainted = nodes.some((n) => n.error !== void 0 || n.kind === "unreadable" || n.attrs.some((a) => a.error !== void 0));
+        return { ok: true, snapshot: { nodes }, tainted };
+      } catch (err) {
+        files.delete(req.handle);
+        attempt(() => f.close());
+        throw err;
+      }
+    }
+    case "read": {
+      const bytes = read(req);
+      return { ok: true, bytes };
+    }
+    case "close": {
+      const f = files.get(req.handle);
+      files.delete(req.handle);
+      if (f) attempt(() => f.close());
+      return { ok: true };
+    }
+  }
+}
+parentPort.on("message", (msg) => {
+  allowed = "file" in msg ? path.resolve(msg.file) : void 0;
+  refusedOpens.length = 0;
+  let reply;
+  try {
+    reply = { id: msg.id, ...handle(msg) };
+  } catch (err) {
+    const code = isAbort(err) ? "fatal" : err instanceof Failure ? err.code : "hdf5";
+    const tainted = code !== "objects" && code !== "bytes" && !(code === "hdf5" && /truncated file: eof = /.test(text(err)));
+    reply = { id: msg.id, ok: false, code, error: text(err), tainted, ...refusedOpens.length ? { refusedOpens: [...refusedOpens] } : {} };
+  } finally {
+    allowed = void 0;
+    closeErrorFiles();
+  }
+  if (reply.ok && reply.bytes) parentPort.postMessage(reply, [reply.bytes]);
+  else parentPort.postMessage(reply);
+});
