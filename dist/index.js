@@ -30,7 +30,7 @@ import {
   tag,
   toJson,
   verdictLine
-} from "./chunks/chunk-URCRSDYQ.js";
+} from "./chunks/chunk-BE6T2TPW.js";
 import "./chunks/chunk-DYBIQGO4.js";
 import {
   __commonJS,

@@ -8,22 +8,15 @@ import type { EnginePreference } from '../engine/index.js';
 import { formatBytes } from '../report/inspect.js';
 import { sanitizeTerminal } from '../report/text.js';
 import { UsageError, diffOptionsFrom, type Io } from './main.js';
+import { ENGINES, PAIRING_OPTIONS } from './options.js';
 
 const OPTIONS = {
+  ...PAIRING_OPTIONS,
   quantize: { type: 'string' },
-  loader: { type: 'string' },
-  'by-name': { type: 'boolean' },
-  'skip-mismatch': { type: 'boolean' },
-  runtime: { type: 'string' },
-  'allow-missing': { type: 'string', multiple: true },
-  'allow-unexpected': { type: 'string', multiple: true },
-  'allow-mismatch': { type: 'string', multiple: true },
   engine: { type: 'string' },
   'no-verify': { type: 'boolean' },
   json: { type: 'boolean' },
 } as const;
-
-const ENGINES: readonly string[] = ['auto', 'tfjs-node', 'wasm', 'cpu'];
 
 /** An output directory named like a model file is almost always a forgotten out-dir argument. */
 const MODEL_FILE = /\.(h5|hdf5|keras|json|npz|npy|bin)$/i;

@@ -3,6 +3,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { openFile, openPair } from '../formats/open.js';
 import { InputError } from '../sources/errors.js';
+import { ENGINES, PAIRING_OPTIONS } from './options.js';
 import { parseLimitOption, type Limits } from '../sources/limits.js';
 import { inspectJson, inspectText } from '../report/inspect.js';
 import { diff, type DiffOptions, type DiffReport, type LoaderRule } from '../diff/index.js';
@@ -174,14 +175,9 @@ export function diffOptionsFrom(values: Record<string, unknown>): DiffOptions {
   };
 }
 
+
 export const DIFF_OPTIONS = {
-  loader: { type: 'string' },
-  'by-name': { type: 'boolean' },
-  'skip-mismatch': { type: 'boolean' },
-  runtime: { type: 'string' },
-  'allow-missing': { type: 'string', multiple: true },
-  'allow-unexpected': { type: 'string', multiple: true },
-  'allow-mismatch': { type: 'string', multiple: true },
+  ...PAIRING_OPTIONS,
   json: { type: 'boolean' },
   markdown: { type: 'boolean' },
   color: { type: 'boolean' },
@@ -196,7 +192,6 @@ export const DIFF_OPTIONS = {
   ...LIMIT_OPTION,
 } as const;
 
-const ENGINES: readonly string[] = ['auto', 'tfjs-node', 'wasm', 'cpu'];
 
 function numberOption(values: Record<string, unknown>, name: string, integer = false): number | undefined {
   const v = values[name];
