@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, writeFile, copyFile, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { runCli, type Io } from '../src/cli/main.js';
+import { run } from './helpers/cli.js';
 import { loadConfig } from '../src/config/load.js';
 import { expandModels } from '../src/config/expand.js';
 import { runCheck } from '../src/check/run.js';
@@ -14,13 +14,6 @@ import { HAVE_SHARED, SKIP_SHARED, manifest, shared } from './helpers/shared.js'
 const root = path.resolve(import.meta.dirname, '..');
 const example = path.join(root, 'fixtures', 'weightgate.yml');
 
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => { out += `${t}\n`; }, err: (t) => { err += `${t}\n`; } };
-  const code = await runCli(argv, io);
-  return { code, out, err };
-}
 
 /** Reports compared without wall-clock fields. */
 function stable(json: any): any {

@@ -3,18 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { runCli, type Io } from '../src/cli/main.js';
+import { fx, run } from './helpers/cli.js';
 import { SKIP_SHARED, shared } from './helpers/shared.js';
 
-const fx = (...p: string[]) => path.resolve(import.meta.dirname, '..', 'fixtures', ...p);
 
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => { out += `${t}\n`; }, err: (t) => { err += `${t}\n`; } };
-  const code = await runCli(argv, io);
-  return { code, out, err };
-}
 
 test('scenario 1, matching architecture: compatible, exit 0', async () => {
   for (const w of ['classifier.weights.h5', 'classifier_legacy.h5']) {

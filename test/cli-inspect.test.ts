@@ -2,18 +2,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { runCli, type Io } from '../src/cli/main.js';
+import { fx, run } from './helpers/cli.js';
 import { SKIP_SHARED, shared } from './helpers/shared.js';
 
-const fx = (...p: string[]) => path.resolve(import.meta.dirname, '..', 'fixtures', ...p);
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => { out += `${t}\n`; }, err: (t) => { err += `${t}\n`; } };
-  const code = await runCli(argv, io);
-  return { code, out, err };
-}
 
 test('inspect --json on a definition lists the expected weights', async () => {
   const r = await run('inspect', fx('models', 'classifier.json'), '--json');
