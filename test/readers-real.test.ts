@@ -128,3 +128,17 @@ test('a nested functional model called twice: one group, trainable weights first
   assert.ok(firstMoving > 0 && nested.weights.slice(firstMoving).every((w) => !w.trainable));
   await o.artifact!.close();
 });
+
+test('a full-model file checked against itself is opened once, and both sides come from that one read', { skip: SKIP_SHARED }, async () => {
+  const { openPair } = await import('../src/formats/open.js');
+  const { diff } = await import('../src/diff/index.js');
+  const file = R('face_classification/fer2013_mini_XCEPTION.102-0.66.hdf5');
+  // The same path spelled two ways is still the same file.
+  const pair = await openPair(file, path.join(path.dirname(file), '.', path.basename(file)));
+  try {
+    assert.equal(pair.def, pair.weights);
+    assert.equal(diff(pair.def.definition!, pair.weights.artifact!).verdict, 'compatible');
+  } finally {
+    await pair.close();
+  }
+});

@@ -20,7 +20,8 @@ Module.activate_throwing_error_handler();
 
 // External links make HDF5 open whatever path the file names (h5wasm's `get` follows them). Links
 // are never followed on purpose below; this hook makes sure no other path is opened by accident:
-// the library may open the one file the current request is about, and nothing else.
+// the library may open the one file the current request is about, only while opening it, and
+// nothing else (describe() relies on that: an external link can then never resolve).
 //
 // Two other opens are the library's own. h5wasm's error handler prints each error into a fresh
 // tmpfile() (created, unlinked, read back): allowed. HDF5 looks for filter/VOL plugins in its
@@ -58,6 +59,7 @@ function closeErrorFiles(): void {
 // Keras files nest ~10 groups deep; far deeper means a hard-link cycle.
 const MAX_DEPTH = 64;
 const H5T_VLEN = 9;
+const H5T_OPAQUE = 5;
 
 class Failure extends Error {
   constructor(readonly code: FailureCode, message: string) {
@@ -92,6 +94,24 @@ function product(shape: number[]): number {
   return shape.reduce((a, b) => a * b, 1);
 }
 
+// h5wasm's get_attribute asks for the metadata readAttrs has just read: hand it back (a third of
+// the cost of reading an attribute).
+const attributeMetadata = Module.get_attribute_metadata;
+let knownMetadata: { fid: bigint; p: string; name: string; md: unknown } | undefined;
+(Module as { get_attribute_metadata: unknown }).get_attribute_metadata = (fid: bigint, p: string, name: string) => {
+  const k = knownMetadata;
+  return k && k.fid === fid && k.p === p && k.name === name ? k.md : attributeMetadata(fid, p, name);
+};
+
+function withAttributeMetadata<T>(fid: bigint, p: string, name: string, md: unknown, fn: () => T): T {
+  knownMetadata = { fid, p, name, md };
+  try {
+    return fn();
+  } finally {
+    knownMetadata = undefined;
+  }
+}
+
 function readAttrs(fid: bigint, p: string, maxBytes: number): AttrSnap[] {
   const names = attempt(() => Module.get_attribute_names(fid, p));
   if (names.error !== undefined) return [{ name: '', error: names.error }];
@@ -104,7 +124,7 @@ function readAttrs(fid: bigint, p: string, maxBytes: number): AttrSnap[] {
     // h5wasm sizes its buffer from total_size, an int: disagreeing numbers mean a damaged extent.
     if (md.value.shape && product(shape) !== md.value.total_size) return { name, error: `damaged extent (shape ${shape.join('x')})` };
     if (!Number.isSafeInteger(bytes) || bytes > maxBytes) return { name, bytes };
-    const v = attempt(() => holder.get_attribute(name, false));
+    const v = attempt(() => withAttributeMetadata(fid, p, name, md.value, () => holder.get_attribute(name, false)));
     return v.error !== undefined ? { name, error: v.error } : { name, value: v.value };
   });
 }
@@ -117,19 +137,43 @@ function datasetMeta(fid: bigint, p: string): DatasetMeta {
   };
 }
 
-/** What the link at `p` is, without following it unless it is a hard link. */
-function describe(fid: bigint, p: string): NodeSnap {
+/**
+ * What the link at `p` is, without following it unless it is a hard link. Most are hard links to a
+ * group or dataset, told in two calls (the type, then "not a soft link"); anything else gets the
+ * full look. Nothing may be opened meanwhile (see `allowed`), so an external link, even to this
+ * same file, cannot resolve and comes back as a user-defined link.
+ */
+function describe(fid: bigint, p: string, known?: number): NodeSnap {
+  const type = known === undefined ? attempt(() => Module.get_type(fid, p)) : { value: known };
+  if (type.value === Module.H5G_GROUP || type.value === Module.H5G_DATASET) {
+    const soft = attempt(() => Module.get_symbolic_link(fid, p));
+    if (typeof soft.value === 'string') return { path: p, kind: 'soft-link', attrs: [], target: soft.value };
+    if (soft.error === undefined) return { path: p, kind: type.value === Module.H5G_GROUP ? 'group' : 'dataset', attrs: [] };
+  }
   const ext = attempt(() => Module.get_external_link(fid, p));
   if (ext.value && typeof ext.value.filename === 'string') {
     return { path: p, kind: 'external-link', attrs: [], target: `${ext.value.filename}:${ext.value.obj_path}` };
   }
   const soft = attempt(() => Module.get_symbolic_link(fid, p));
   if (typeof soft.value === 'string') return { path: p, kind: 'soft-link', attrs: [], target: soft.value };
-  const type = attempt(() => Module.get_type(fid, p));
   if (type.value === Module.H5G_GROUP) return { path: p, kind: 'group', attrs: [] };
   if (type.value === Module.H5G_DATASET) return { path: p, kind: 'dataset', attrs: [] };
   if (type.value === Module.H5G_TYPE) return { path: p, kind: 'datatype', attrs: [] };
   return { path: p, kind: 'unreadable', attrs: [], error: type.error ?? ext.error ?? soft.error ?? `object type ${String(type.value)}` };
+}
+
+/**
+ * The object type behind every child of a group, in one call rather than one per child. The call
+ * follows links, so it fails on a group with a dangling or external link (the opens it attempts are
+ * refused): undefined then, and each child is looked at alone.
+ */
+function childTypes(fid: bigint, p: string): Map<string, number> | undefined {
+  const types = attempt(() => (Module as unknown as { get_types(fid: bigint, p: string): Record<string, number> }).get_types(fid, p));
+  if (!types.value) return undefined;
+  const byType: Record<number, number> = { [Module.H5O_TYPE_GROUP]: Module.H5G_GROUP, [Module.H5O_TYPE_DATASET]: Module.H5G_DATASET };
+  const out = new Map<string, number>();
+  for (const [name, t] of Object.entries(types.value)) if (Object.hasOwn(byType, t)) out.set(name, byType[t]);
+  return out;
 }
 
 function snapshot(f: H5File, req: OpenRequest): NodeSnap[] {
@@ -141,13 +185,16 @@ function snapshot(f: H5File, req: OpenRequest): NodeSnap[] {
     nodes.push(node);
     if (nodes.length > req.maxObjects) throw new Failure('objects', `more than ${req.maxObjects} groups and datasets`);
     if (node.kind !== 'group' && node.kind !== 'dataset') continue;
-    node.attrs = readAttrs(fid, node.path, req.maxAttrBytes);
     if (node.kind === 'dataset') {
       const md = attempt(() => datasetMeta(fid, node.path));
       if (md.error !== undefined) node.error = md.error;
       else node.meta = md.value;
+      // The one attribute a Keras weight carries marks bfloat16, stored as 2-byte opaque data; on
+      // any other dataset the attribute listing is the costliest call of the walk, and unused.
+      if (md.value?.type === H5T_OPAQUE) node.attrs = readAttrs(fid, node.path, req.maxAttrBytes);
       continue;
     }
+    node.attrs = readAttrs(fid, node.path, req.maxAttrBytes);
     const names = attempt(() => Module.get_names(fid, node.path, false));
     if (names.error !== undefined) {
       node.error = names.error;
@@ -157,8 +204,10 @@ function snapshot(f: H5File, req: OpenRequest): NodeSnap[] {
     const depth = node.path.split('/').length;
     if (node.children.length && depth > MAX_DEPTH) throw new Failure('depth', `groups nested more than ${MAX_DEPTH} deep (a link cycle?)`);
     // Reverse, so the stack hands children back in the library's order.
+    // By index the library seeks each link from the start: quadratic in a large group.
+    const types = node.children.length <= 16 ? childTypes(fid, node.path) : undefined;
     for (const name of [...node.children].reverse()) {
-      stack.push(describe(fid, node.path === '/' ? `/${name}` : `${node.path}/${name}`));
+      stack.push(describe(fid, node.path === '/' ? `/${name}` : `${node.path}/${name}`, types?.get(name)));
     }
   }
   return nodes;
@@ -166,10 +215,14 @@ function snapshot(f: H5File, req: OpenRequest): NodeSnap[] {
 
 function openFile(req: OpenRequest | ReadRequest): H5File {
   const known = files.get(req.handle);
-  if (known) return known;
+  if (known) {
+    allowed = undefined;
+    return known;
+  }
   const f = new h5wasm.File(req.file, 'r');
   if (f.file_id < 0n) throw new Failure('hdf5', 'the HDF5 library could not open it');
   files.set(req.handle, f);
+  allowed = undefined;
   return f;
 }
 

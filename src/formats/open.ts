@@ -130,7 +130,8 @@ export async function openPair(defFile: string, weightsFile?: string, options: O
   const def = await openFile(defFile, options);
   let weights = def;
   try {
-    if (weightsFile) weights = await openFile(weightsFile, options);
+    // One file for both sides (a full-model .h5 or .keras checked against itself) is read once.
+    if (weightsFile && path.resolve(weightsFile) !== path.resolve(defFile)) weights = await openFile(weightsFile, options);
   } catch (err) {
     await def.artifact?.close();
     throw err;
