@@ -4,6 +4,7 @@
 import { isObject } from '../model/keras-config.js';
 import type { Json } from './normalize-config.js';
 import type { LayersModel, Tf } from './types.js';
+import { registerUnsetInitializer, UNSET_INITIALIZER } from './unset-initializer.js';
 
 const MODEL_CLASSES = new Set(['Sequential', 'Functional', 'Model']);
 
@@ -184,15 +185,15 @@ function fillDefaultInitializers(entry: unknown): void {
 }
 
 /**
- * Layers whose every variable is about to be overwritten start from zeros (no random or orthogonal
- * initialisation work); the others get seeded initializers.
+ * Layers whose every variable is about to be overwritten get storage without values (no random,
+ * orthogonal or even zero-filling work: see unset-initializer.ts); the others get seeded initializers.
  */
 export function prepareInitializers(model: Json, covered: ReadonlySet<string>, seed: number): void {
   for (const entry of (model.config?.layers ?? []) as Json[]) {
     if (!isObject(entry)) continue;
     fillDefaultInitializers(entry);
     const name = nameOf(entry);
-    if (covered.has(name)) mapInitializers(entry.config, name, () => ({ ...ZEROS }));
+    if (covered.has(name)) mapInitializers(entry.config, name, () => ({ class_name: UNSET_INITIALIZER, config: {} }));
     else mapInitializers(entry.config, name, (init, path) => seeded(init, (seed + hash(path)) >>> 0));
   }
 }
@@ -220,6 +221,7 @@ export class BuildError extends Error {
 export async function buildModel(tf: Tf, model: Json): Promise<LayersModel> {
   const problems = validateGraph(model);
   if (problems.length) throw new BuildError(`the model graph is malformed: ${problems.join('; ')}`);
+  registerUnsetInitializer(tf);
   const missing = unknownClasses(tf, model);
   if (missing.length) throw new BuildError(`this TF.js cannot deserialise ${missing.join(', ')}`);
   return tf.models.modelFromJSON({ modelTopology: model } as never);
