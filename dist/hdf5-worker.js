@@ -32,6 +32,7 @@ function closeErrorFiles() {
 }
 var MAX_DEPTH = 64;
 var H5T_VLEN = 9;
+var H5T_OPAQUE = 5;
 var Failure = class extends Error {
   constructor(code, message) {
     super(message);
@@ -58,6 +59,20 @@ function attempt(fn) {
 function product(shape) {
   return shape.reduce((a, b) => a * b, 1);
 }
+var attributeMetadata = Module.get_attribute_metadata;
+var knownMetadata;
+Module.get_attribute_metadata = (fid, p, name) => {
+  const k = knownMetadata;
+  return k && k.fid === fid && k.p === p && k.name === name ? k.md : attributeMetadata(fid, p, name);
+};
+function withAttributeMetadata(fid, p, name, md, fn) {
+  knownMetadata = { fid, p, name, md };
+  try {
+    return fn();
+  } finally {
+    knownMetadata = void 0;
+  }
+}
 function readAttrs(fid, p, maxBytes) {
   const names = attempt(() => Module.get_attribute_names(fid, p));
   if (names.error !== void 0) return [{ name: "", error: names.error }];
@@ -69,7 +84,7 @@ function readAttrs(fid, p, maxBytes) {
     const bytes = md.value.size * product(shape);
     if (md.value.shape && product(shape) !== md.value.total_size) return { name, error: `damaged extent (shape ${shape.join("x")})` };
     if (!Number.isSafeInteger(bytes) || bytes > maxBytes) return { name, bytes };
-    const v = attempt(() => holder.get_attribute(name, false));
+    const v = attempt(() => withAttributeMetadata(fid, p, name, md.value, () => holder.get_attribute(name, false)));
     return v.error !== void 0 ? { name, error: v.error } : { name, value: v.value };
   });
 }
@@ -84,18 +99,31 @@ function datasetMeta(fid, p) {
     shape: (md.shape ?? []).map(Number)
   };
 }
-function describe(fid, p) {
+function describe(fid, p, known) {
+  const type = known === void 0 ? attempt(() => Module.get_type(fid, p)) : { value: known };
+  if (type.value === Module.H5G_GROUP || type.value === Module.H5G_DATASET) {
+    const soft2 = attempt(() => Module.get_symbolic_link(fid, p));
+    if (typeof soft2.value === "string") return { path: p, kind: "soft-link", attrs: [], target: soft2.value };
+    if (soft2.error === void 0) return { path: p, kind: type.value === Module.H5G_GROUP ? "group" : "dataset", attrs: [] };
+  }
   const ext = attempt(() => Module.get_external_link(fid, p));
   if (ext.value && typeof ext.value.filename === "string") {
     return { path: p, kind: "external-link", attrs: [], target: `${ext.value.filename}:${ext.value.obj_path}` };
   }
   const soft = attempt(() => Module.get_symbolic_link(fid, p));
   if (typeof soft.value === "string") return { path: p, kind: "soft-link", attrs: [], target: soft.value };
-  const type = attempt(() => Module.get_type(fid, p));
   if (type.value === Module.H5G_GROUP) return { path: p, kind: "group", attrs: [] };
   if (type.value === Module.H5G_DATASET) return { path: p, kind: "dataset", attrs: [] };
   if (type.value === Module.H5G_TYPE) return { path: p, kind: "datatype", attrs: [] };
   return { path: p, kind: "unreadable", attrs: [], error: type.error ?? ext.error ?? soft.error ?? `object type ${String(type.value)}` };
+}
+function childTypes(fid, p) {
+  const types = attempt(() => Module.get_types(fid, p));
+  if (!types.value) return void 0;
+  const byType = { [Module.H5O_TYPE_GROUP]: Module.H5G_GROUP, [Module.H5O_TYPE_DATASET]: Module.H5G_DATASET };
+  const out = /* @__PURE__ */ new Map();
+  for (const [name, t] of Object.entries(types.value)) if (Object.hasOwn(byType, t)) out.set(name, byType[t]);
+  return out;
 }
 function snapshot(f, req) {
   const fid = f.file_id;
@@ -106,13 +134,14 @@ function snapshot(f, req) {
     nodes.push(node);
     if (nodes.length > req.maxObjects) throw new Failure("objects", `more than ${req.maxObjects} groups and datasets`);
     if (node.kind !== "group" && node.kind !== "dataset") continue;
-    node.attrs = readAttrs(fid, node.path, req.maxAttrBytes);
     if (node.kind === "dataset") {
       const md = attempt(() => datasetMeta(fid, node.path));
       if (md.error !== void 0) node.error = md.error;
       else node.meta = md.value;
+      if (md.value?.type === H5T_OPAQUE) node.attrs = readAttrs(fid, node.path, req.maxAttrBytes);
       continue;
     }
+    node.attrs = readAttrs(fid, node.path, req.maxAttrBytes);
     const names = attempt(() => Module.get_names(fid, node.path, false));
     if (names.error !== void 0) {
       node.error = names.error;
@@ -121,18 +150,23 @@ function snapshot(f, req) {
     node.children = names.value ?? [];
     const depth = node.path.split("/").length;
     if (node.children.length && depth > MAX_DEPTH) throw new Failure("depth", `groups nested more than ${MAX_DEPTH} deep (a link cycle?)`);
+    const types = node.children.length <= 16 ? childTypes(fid, node.path) : void 0;
     for (const name of [...node.children].reverse()) {
-      stack.push(describe(fid, node.path === "/" ? `/${name}` : `${node.path}/${name}`));
+      stack.push(describe(fid, node.path === "/" ? `/${name}` : `${node.path}/${name}`, types?.get(name)));
     }
   }
   return nodes;
 }
 function openFile(req) {
   const known = files.get(req.handle);
-  if (known) return known;
+  if (known) {
+    allowed = void 0;
+    return known;
+  }
   const f = new h5wasm.File(req.file, "r");
   if (f.file_id < 0n) throw new Failure("hdf5", "the HDF5 library could not open it");
   files.set(req.handle, f);
+  allowed = void 0;
   return f;
 }
 function read(req) {

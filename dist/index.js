@@ -30,7 +30,7 @@ import {
   tag,
   toJson,
   verdictLine
-} from "./chunks/chunk-BE6T2TPW.js";
+} from "./chunks/chunk-DRTHC43F.js";
 import "./chunks/chunk-DYBIQGO4.js";
 import {
   __commonJS,
