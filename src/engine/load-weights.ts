@@ -3,6 +3,7 @@
 // tfjs' `model.weights` order (all trainable, then all non-trainable) and its name-based loader are
 // never used, so a pairing that swaps two variables shows up in the outputs as it would in Keras.
 import type { ArtifactModel, DefinitionLayer, DefinitionModel, ExpectedVariable, SavedVariable, WeightData } from '../model/types.js';
+import { Staging } from '../sources/staging.js';
 import type { LayersModel, Tf, WeightAssignment } from './types.js';
 
 type Tensor = ReturnType<Tf['tensor']>;
@@ -74,13 +75,15 @@ function keyOf(saved: SavedVariable): string {
 
 /**
  * Reads each saved variable once, however many assignments name it, and lets go of its values after
- * the last of them (TF.js holds its own copy by then).
+ * the last of them (TF.js holds its own copy by then). On a backend that copies values into its own
+ * memory as a tensor is made (WASM), the bytes travel in reused staging buffers, handed back as
+ * soon as the layer that used them last is loaded.
  */
 class ValueReader {
   private readonly cache = new Map<string, Promise<WeightData>>();
   private readonly uses = new Map<string, number>();
 
-  constructor(private readonly artifact: ArtifactModel, assignments: readonly WeightAssignment[]) {
+  constructor(private readonly artifact: ArtifactModel, assignments: readonly WeightAssignment[], private readonly staging?: Staging) {
     for (const a of assignments) this.uses.set(keyOf(a.saved), (this.uses.get(keyOf(a.saved)) ?? 0) + 1);
   }
 
@@ -88,7 +91,7 @@ class ValueReader {
     const key = keyOf(saved);
     let p = this.cache.get(key);
     if (!p) {
-      p = this.artifact.read(saved);
+      p = this.artifact.read(saved, { staging: this.staging });
       this.cache.set(key, p);
     }
     const left = (this.uses.get(key) ?? 1) - 1;
@@ -96,9 +99,16 @@ class ValueReader {
     if (left <= 0) this.cache.delete(key);
     const data = await p;
     if (data.length !== product(saved.shape)) {
+      this.done([{ data, shape: saved.shape, saved }]);
       throw new LoadError(`${saved.path}: the file holds ${data.length} values for shape ${shapeText(saved.shape)}`);
     }
     return { data, shape: saved.shape, saved };
+  }
+
+  /** The engine has copied these values: give back the buffers no later layer still needs. */
+  done(values: Iterable<Value>): void {
+    if (!this.staging) return;
+    for (const v of values) if ((this.uses.get(keyOf(v.saved)) ?? 0) <= 0) this.staging.release(v.data);
   }
 }
 
@@ -221,7 +231,7 @@ export async function loadAssignments(
   tf: Tf, model: LayersModel, definition: DefinitionModel, artifact: ArtifactModel, assignments: readonly WeightAssignment[],
 ): Promise<LoadSummary> {
   const groups = groupByLayer(definition, assignments);
-  const reader = new ValueReader(artifact, assignments);
+  const reader = new ValueReader(artifact, assignments, copiesOnWrite(tf) ? new Staging() : undefined);
   const notes: string[] = [];
   const untouched: string[] = [];
   let assigned = 0;
@@ -233,8 +243,13 @@ export async function loadAssignments(
     const target = tfLayer(model, layer.name);
     const vars = target.weights;
     const values = new Map<number, Value>();
-    for (const [i, saved] of slot) values.set(i, await reader.read(saved));
-    const plan = planLayer(tf, definition, layer, values, vars.map((v) => ({ shape: v.shape as number[], dtype: v.dtype })));
+    let plan: Planned;
+    try {
+      for (const [i, saved] of slot) values.set(i, await reader.read(saved));
+      plan = planLayer(tf, definition, layer, values, vars.map((v) => ({ shape: v.shape as number[], dtype: v.dtype })));
+    } finally {
+      reader.done(values.values());
+    }
     try {
       plan.values.forEach((t, i) => {
         if (t && !sameShape(t.shape, vars[i].shape as number[])) {
@@ -256,6 +271,15 @@ export async function loadAssignments(
     notes.push(`${untouched.length} variable(s) received no value from the file and keep seeded initial values: ${untouched.slice(0, 8).join(', ')}${untouched.length > 8 ? ', …' : ''}`);
   }
   return { assigned, notes };
+}
+
+/**
+ * Whether making a tensor copies the values at once, so their buffer can be reused straight after.
+ * The WASM backend does; the CPU backend keeps the very array, and tfjs-node keeps it until the
+ * tensor is first used.
+ */
+function copiesOnWrite(tf: Tf): boolean {
+  return tf.getBackend() === 'wasm';
 }
 
 function sameShape(a: readonly number[], b: readonly number[]): boolean {

@@ -58,6 +58,8 @@ export interface ReadRequest {
   handle: number;
   path: string;
   maxBytes: number;
+  /** Write the values here (from byte 0) instead of replying with a new buffer. */
+  into?: SharedArrayBuffer;
 }
 
 export interface CloseRequest {
@@ -80,5 +82,5 @@ export type FailureCode = 'hdf5' | 'objects' | 'depth' | 'bytes' | 'fatal';
  * the worker after a tainted reply.
  */
 export type Reply =
-  | { id: number; ok: true; snapshot?: Snapshot; bytes?: ArrayBuffer; tainted?: boolean }
+  | { id: number; ok: true; snapshot?: Snapshot; bytes?: ArrayBuffer; written?: number; tainted?: boolean }
   | { id: number; ok: false; code: FailureCode; error: string; refusedOpens?: string[]; tainted?: boolean };

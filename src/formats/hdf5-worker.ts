@@ -226,25 +226,49 @@ function openFile(req: OpenRequest | ReadRequest): H5File {
   return f;
 }
 
-function read(req: ReadRequest): ArrayBuffer {
+/**
+ * The library reads through this one buffer on the wasm heap, a slice of rows at a time. The heap
+ * never shrinks: sized to whole datasets, it would keep the largest one's bytes for good (hundreds
+ * of MB for a big embedding). Sized to a slice, it holds a few MB whatever the model.
+ */
+const SLICE_BYTES = 8 * 2 ** 20;
+let scratch = { ptr: 0, size: 0 };
+
+function scratchOf(bytes: number, path: string): number {
+  if (scratch.size >= bytes) return scratch.ptr;
+  if (scratch.ptr) Module._free(scratch.ptr);
+  scratch = { ptr: 0, size: 0 };
+  const ptr = Module._malloc(bytes);
+  if (!ptr) throw new Failure('bytes', `dataset ${path} needs ${bytes} bytes at once, more than the HDF5 heap can hold`);
+  scratch = { ptr, size: bytes };
+  return ptr;
+}
+
+/** Whole dataset into `into` (or a new buffer), in hyperslabs of whole rows along the first axis. */
+function read(req: ReadRequest): { bytes?: ArrayBuffer; written?: number } {
   const f = openFile(req);
   const md = datasetMeta(f.file_id, req.path);
   if (md.vlen || md.type === H5T_VLEN) throw new Failure('hdf5', `dataset ${req.path} holds variable-length data, which no Keras weight is`);
   const count = product(md.shape);
   const bytes = count * md.size;
   if (!Number.isSafeInteger(bytes) || bytes > req.maxBytes) throw new Failure('bytes', `dataset ${req.path} declares ${count} elements of ${md.size} bytes`);
-  if (bytes === 0) return new ArrayBuffer(0);
-  const ptr = Module._malloc(bytes);
-  if (!ptr) throw new Failure('bytes', `dataset ${req.path} needs ${bytes} bytes, more than the HDF5 heap can hold`);
-  try {
-    // A hyperslab of exactly the extent we sized the buffer for: the library can never write more,
-    // even when the file's own dimensions are damaged or wider than h5wasm reports.
-    const sel = md.shape.length ? md.shape.map((d) => BigInt(d)) : null;
-    Module.get_dataset_data(f.file_id, req.path, sel, sel && sel.map(() => 0n), sel && sel.map(() => 1n), BigInt(ptr));
-    return Module.HEAPU8.slice(ptr, ptr + bytes).buffer;
-  } finally {
-    Module._free(ptr);
+  if (req.into && req.into.byteLength < bytes) throw new Failure('bytes', `dataset ${req.path} needs ${bytes} bytes, the buffer given holds ${req.into.byteLength}`);
+  const out = new Uint8Array(req.into ?? new ArrayBuffer(bytes), 0, bytes);
+  if (bytes === 0) return req.into ? { written: 0 } : { bytes: out.buffer as ArrayBuffer };
+  const rows = md.shape[0] ?? 1;
+  const rowBytes = md.shape.length ? bytes / rows : bytes;
+  const perSlice = md.shape.length ? Math.max(1, Math.floor(SLICE_BYTES / rowBytes)) : 1;
+  const ptr = scratchOf(Math.min(bytes, perSlice * rowBytes), req.path);
+  for (let r = 0; r < rows; r += perSlice) {
+    const n = Math.min(perSlice, rows - r);
+    // Each hyperslab is exactly the extent the scratch buffer is sized for: the library can never
+    // write more, even when the file's own dimensions are damaged or wider than h5wasm reports.
+    const sel = md.shape.length ? [BigInt(n), ...md.shape.slice(1).map((d) => BigInt(d))] : null;
+    const offset = sel && sel.map((_, i) => (i === 0 ? BigInt(r) : 0n));
+    Module.get_dataset_data(f.file_id, req.path, sel, offset, sel && sel.map(() => 1n), BigInt(ptr));
+    out.set(Module.HEAPU8.subarray(ptr, ptr + n * rowBytes), r * rowBytes);
   }
+  return req.into ? { written: bytes } : { bytes: out.buffer as ArrayBuffer };
 }
 
 function handle(req: Request): Omit<Reply & { ok: true }, 'id'> {
@@ -261,10 +285,8 @@ function handle(req: Request): Omit<Reply & { ok: true }, 'id'> {
         throw err;
       }
     }
-    case 'read': {
-      const bytes = read(req);
-      return { ok: true, bytes };
-    }
+    case 'read':
+      return { ok: true, ...read(req) };
     case 'close': {
       const f = files.get(req.handle);
       files.delete(req.handle);

@@ -2,7 +2,7 @@
 // sends back its whole structure: groups, datasets, attributes and links, which are recorded and
 // never followed (Keras' safe_get_h5_group refuses them too). Readers walk that plain snapshot;
 // weight data is fetched from the worker one dataset at a time, on demand.
-import type { DType, Shape } from '../model/types.js';
+import type { DType, Shape, WeightStaging as Staging } from '../model/types.js';
 import { InputError, quoteName } from '../sources/errors.js';
 import { DEFAULT_LIMITS, formatLimit, limitError, type Limits } from '../sources/limits.js';
 import { HostFailure, hdf5Call } from './hdf5-host.js';
@@ -247,18 +247,28 @@ function intDtype(size: number, signed: boolean): DType {
   return t[size]?.[signed ? 1 : 0] ?? 'unknown';
 }
 
-/** Raw little-endian bytes of a whole dataset, whatever its type (h5wasm refuses float16 in `.value`). */
-export async function readRaw(ds: H5Dataset): Promise<Uint8Array> {
+/**
+ * Raw little-endian bytes of a whole dataset, whatever its type (h5wasm refuses float16 in
+ * `.value`): in a buffer lent from `staging` when one is given (the caller releases it), else new.
+ */
+export async function readRaw(ds: H5Dataset, staging?: Staging): Promise<Uint8Array> {
   const f = ds.file;
   // The worker would reopen the file by path and keep it open: a read after close is a caller's bug.
   if (f.isClosed) throw new Error(`${f.filename}: read of ${ds.path} after the file was closed`);
   const md = ds.metadata;
   const count = md.shape.reduce((a, b) => a * b, 1);
   if (count > f.limits.maxVariableElements) throw limitError(f.filename, 'maxVariableElements', f.limits, `dataset ${ds.path} has ${count} elements`);
-  const reply = await call(f.filename, f.limits, {
-    op: 'read', file: f.filename, handle: f.handle, path: ds.path, maxBytes: f.limits.maxVariableElements * Math.max(md.size, 1),
-  }, `dataset ${ds.path}`);
-  const bytes = new Uint8Array(reply.bytes ?? new ArrayBuffer(0));
+  const into = staging?.acquire(count * md.size);
+  let bytes: Uint8Array;
+  try {
+    const reply = await call(f.filename, f.limits, {
+      op: 'read', file: f.filename, handle: f.handle, path: ds.path, maxBytes: f.limits.maxVariableElements * Math.max(md.size, 1), into,
+    }, `dataset ${ds.path}`);
+    bytes = into ? new Uint8Array(into, 0, reply.written ?? 0) : new Uint8Array(reply.bytes ?? new ArrayBuffer(0));
+  } catch (err) {
+    if (into) staging!.release(into);
+    throw err;
+  }
   // h5py can write big-endian data; every decoder downstream reads little-endian.
   if (!md.littleEndian && md.size > 1 && (md.type === 0 || md.type === 1)) {
     for (let i = 0; i + md.size <= bytes.length; i += md.size) bytes.subarray(i, i + md.size).reverse();
@@ -286,27 +296,34 @@ export function decodeBfloat16(u16: Uint16Array): Float32Array {
 
 export type TypedData = Float32Array | Float64Array | Int32Array | Int8Array | Uint8Array | Int16Array | Uint16Array | BigInt64Array | Uint32Array;
 
-/** A dataset's values as a typed array; float16/bfloat16 decoded to float32. */
-export async function readDataset(ds: H5Dataset): Promise<TypedData> {
+/**
+ * A dataset's values as a typed array; float16/bfloat16 decoded to float32. With `staging`, values
+ * that need no decoding are a view on a lent buffer, to be released once copied (Staging.release).
+ */
+export async function readDataset(ds: H5Dataset, staging?: Staging): Promise<TypedData> {
   const { dtype } = datasetInfo(ds);
   if (dtype === 'string' || dtype === 'unknown') {
     throw new InputError(ds.file.filename, 'unsupported-format', `dataset ${ds.path} has a type weightgate cannot decode (HDF5 class ${ds.metadata.type}, ${ds.metadata.size} bytes)`,
       'Keras weights are numbers; check that this is the weights file Keras wrote.');
   }
-  const raw = await readRaw(ds);
-  const buf = raw.buffer as ArrayBuffer;
+  const raw = await readRaw(ds, staging);
+  const buf = raw.buffer;
+  const n = raw.byteLength;
   switch (dtype) {
-    case 'float16': return decodeFloat16(new Uint16Array(buf));
-    case 'bfloat16': return decodeBfloat16(new Uint16Array(buf));
-    case 'float32': return new Float32Array(buf);
-    case 'float64': return new Float64Array(buf);
-    case 'int8': return new Int8Array(buf);
-    case 'uint8': case 'bool': return new Uint8Array(buf);
-    case 'int16': return new Int16Array(buf);
-    case 'uint16': return new Uint16Array(buf);
-    case 'int32': return new Int32Array(buf);
-    case 'uint32': return new Uint32Array(buf);
-    default: return new BigInt64Array(buf);
+    case 'float16': case 'bfloat16': {
+      const decoded = (dtype === 'float16' ? decodeFloat16 : decodeBfloat16)(new Uint16Array(buf, 0, n / 2));
+      staging?.release(raw);
+      return decoded;
+    }
+    case 'float32': return new Float32Array(buf, 0, n / 4);
+    case 'float64': return new Float64Array(buf, 0, n / 8);
+    case 'int8': return new Int8Array(buf, 0, n);
+    case 'uint8': case 'bool': return new Uint8Array(buf, 0, n);
+    case 'int16': return new Int16Array(buf, 0, n / 2);
+    case 'uint16': return new Uint16Array(buf, 0, n / 2);
+    case 'int32': return new Int32Array(buf, 0, n / 4);
+    case 'uint32': return new Uint32Array(buf, 0, n / 4);
+    default: return new BigInt64Array(buf, 0, n / 8);
   }
 }
 

@@ -162,12 +162,12 @@ function build(
   const budget = new ReadBudget(source, files[0]?.limits ?? DEFAULT_LIMITS);
   return {
     source, format, formatLabel, generation: 3, producer, layers, optimizer: contents.optimizer, notes,
-    async read(v) {
+    async read(v, options) {
       const f = files[Number(v.locator.shard ?? 0)];
       const ds = f?.get(String(v.locator.path));
       if (!isDataset(ds)) throw new InputError(source, 'corrupt', `dataset ${v.path} is not in this file`, 'Read variables of the artifact that listed them.');
       budget.take(v.shape.reduce((a, b) => a * b, 1), `weight ${v.path}`);
-      return readDataset(ds);
+      return readDataset(ds, options?.staging);
     },
     async close() {
       for (const f of files) f.close();

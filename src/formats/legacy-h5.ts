@@ -114,11 +114,11 @@ export function readLegacyArtifact(file: string, f: H5File, kind: LegacyKind): A
     layers,
     optimizer,
     notes,
-    async read(v) {
+    async read(v, options) {
       const ds = f.get(String(v.locator.path));
       if (!isDataset(ds)) throw new InputError(file, 'corrupt', `dataset ${v.path} is not in this file`, 'Read variables of the artifact that listed them.');
       budget.take(v.shape.reduce((a, b) => a * b, 1), `weight ${v.path}`);
-      return readDataset(ds);
+      return readDataset(ds, options?.staging);
     },
     async close() {
       f.close();

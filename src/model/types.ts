@@ -202,10 +202,23 @@ export interface ArtifactModel {
   optimizer: SavedVariable[];
   /** Facts worth telling about the file. */
   notes: string[];
-  /** Read one variable's values, decoded to a JS typed array (float16/bfloat16/quantised → float32). */
-  read(v: SavedVariable): Promise<WeightData>;
+  /**
+   * Read one variable's values, decoded to a JS typed array (float16/bfloat16/quantised → float32).
+   * With `staging`, the values may sit in a buffer lent from it: release them once copied.
+   */
+  read(v: SavedVariable, options?: ReadOptions): Promise<WeightData>;
   /** Release file handles and temporary files. */
   close(): Promise<void>;
+}
+
+/** Lends reusable buffers for values on their way to the engine (src/sources/staging.ts). */
+export interface WeightStaging {
+  acquire(bytes: number): SharedArrayBuffer;
+  release(data: ArrayBufferView | SharedArrayBuffer): void;
+}
+
+export interface ReadOptions {
+  staging?: WeightStaging;
 }
 
 export type WeightData = Float32Array | Float64Array | Int32Array | Int8Array | Uint8Array | Int16Array | Uint16Array | BigInt64Array | Uint32Array;

@@ -1,0 +1,46 @@
+// Where weight bytes land when they cross from the HDF5 worker to the engine. A fresh buffer per
+// dataset costs an allocation and a page-in of every byte (about three times the copy itself); the
+// engine copies each value into its own memory at once, so the same few buffers can carry all of
+// them. They are SharedArrayBuffers: the worker writes straight into them, and nothing is
+// transferred or cloned on the way.
+import type { WeightStaging } from '../model/types.js';
+
+/** A reusable set of shared buffers, one lent per value in flight. */
+export class Staging implements WeightStaging {
+  private readonly free: SharedArrayBuffer[] = [];
+  private readonly lent = new Set<SharedArrayBuffer>();
+
+  /** A buffer of at least `bytes` bytes, not lent to anyone else until released. */
+  acquire(bytes: number): SharedArrayBuffer {
+    let best = -1;
+    this.free.forEach((b, i) => {
+      if (b.byteLength >= bytes && (best < 0 || b.byteLength < this.free[best].byteLength)) best = i;
+    });
+    if (best < 0 && this.free.length) {
+      // None fits: the largest free one is replaced by the new, larger one rather than kept beside
+      // it, so the pool holds as many buffers as values were ever in flight at once, no more.
+      const largest = this.free.reduce((m, b, i) => (b.byteLength > this.free[m].byteLength ? i : m), 0);
+      this.free.splice(largest, 1);
+    }
+    const buffer = best >= 0 ? this.free.splice(best, 1)[0] : new SharedArrayBuffer(Math.max(bytes, 1));
+    this.lent.add(buffer);
+    return buffer;
+  }
+
+  /**
+   * Give back the buffer under `data` once its bytes are copied elsewhere. Anything not lent from
+   * here (a decoded copy, a TF.js shard's bytes) is ignored, so callers need not tell them apart.
+   */
+  release(data: ArrayBufferView | SharedArrayBuffer): void {
+    const buffer = data instanceof SharedArrayBuffer ? data : data.buffer;
+    if (!(buffer instanceof SharedArrayBuffer) || !this.lent.delete(buffer)) return;
+    this.free.push(buffer);
+  }
+
+  /** Bytes held, lent or free (the bench and tests watch it stay near one layer's worth). */
+  get bytes(): number {
+    let n = 0;
+    for (const b of [...this.free, ...this.lent]) n += b.byteLength;
+    return n;
+  }
+}
