@@ -169,6 +169,17 @@ function openFile(req) {
   allowed = void 0;
   return f;
 }
+var SLICE_BYTES = 8 * 2 ** 20;
+var scratch = { ptr: 0, size: 0 };
+function scratchOf(bytes, path2) {
+  if (scratch.size >= bytes) return scratch.ptr;
+  if (scratch.ptr) Module._free(scratch.ptr);
+  scratch = { ptr: 0, size: 0 };
+  const ptr = Module._malloc(bytes);
+  if (!ptr) throw new Failure("bytes", `dataset ${path2} needs ${bytes} bytes at once, more than the HDF5 heap can hold`);
+  scratch = { ptr, size: bytes };
+  return ptr;
+}
 function read(req) {
   const f = openFile(req);
   const md = datasetMeta(f.file_id, req.path);
@@ -176,16 +187,21 @@ function read(req) {
   const count = product(md.shape);
   const bytes = count * md.size;
   if (!Number.isSafeInteger(bytes) || bytes > req.maxBytes) throw new Failure("bytes", `dataset ${req.path} declares ${count} elements of ${md.size} bytes`);
-  if (bytes === 0) return new ArrayBuffer(0);
-  const ptr = Module._malloc(bytes);
-  if (!ptr) throw new Failure("bytes", `dataset ${req.path} needs ${bytes} bytes, more than the HDF5 heap can hold`);
-  try {
-    const sel = md.shape.length ? md.shape.map((d) => BigInt(d)) : null;
-    Module.get_dataset_data(f.file_id, req.path, sel, sel && sel.map(() => 0n), sel && sel.map(() => 1n), BigInt(ptr));
-    return Module.HEAPU8.slice(ptr, ptr + bytes).buffer;
-  } finally {
-    Module._free(ptr);
+  if (req.into && req.into.byteLength < bytes) throw new Failure("bytes", `dataset ${req.path} needs ${bytes} bytes, the buffer given holds ${req.into.byteLength}`);
+  const out = new Uint8Array(req.into ?? new ArrayBuffer(bytes), 0, bytes);
+  if (bytes === 0) return req.into ? { written: 0 } : { bytes: out.buffer };
+  const rows = md.shape[0] ?? 1;
+  const rowBytes = md.shape.length ? bytes / rows : bytes;
+  const perSlice = md.shape.length ? Math.max(1, Math.floor(SLICE_BYTES / rowBytes)) : 1;
+  const ptr = scratchOf(Math.min(bytes, perSlice * rowBytes), req.path);
+  for (let r = 0; r < rows; r += perSlice) {
+    const n = Math.min(perSlice, rows - r);
+    const sel = md.shape.length ? [BigInt(n), ...md.shape.slice(1).map((d) => BigInt(d))] : null;
+    const offset = sel && sel.map((_, i) => i === 0 ? BigInt(r) : 0n);
+    Module.get_dataset_data(f.file_id, req.path, sel, offset, sel && sel.map(() => 1n), BigInt(ptr));
+    out.set(Module.HEAPU8.subarray(ptr, ptr + n * rowBytes), r * rowBytes);
   }
+  return req.into ? { written: bytes } : { bytes: out.buffer };
 }
 function handle(req) {
   switch (req.op) {
@@ -201,10 +217,8 @@ function handle(req) {
         throw err;
       }
     }
-    case "read": {
-      const bytes = read(req);
-      return { ok: true, bytes };
-    }
+    case "read":
+      return { ok: true, ...read(req) };
     case "close": {
       const f = files.get(req.handle);
       files.delete(req.handle);

@@ -30,7 +30,7 @@ import {
   tag,
   toJson,
   verdictLine
-} from "./chunks/chunk-DRTHC43F.js";
+} from "./chunks/chunk-3IQUZP7L.js";
 import "./chunks/chunk-DYBIQGO4.js";
 import {
   __commonJS,
