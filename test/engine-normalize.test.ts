@@ -246,7 +246,7 @@ describe('graph validation before modelFromJSON', () => {
 });
 
 describe('initial values', () => {
-  test('fully assigned layers start from zeros, the others get distinct seeds', () => {
+  test('fully assigned layers get storage without values, the others get distinct seeds', () => {
     const cfg: Json = {
       class_name: 'Sequential',
       config: {
@@ -258,7 +258,8 @@ describe('initial values', () => {
     };
     prepareInitializers(cfg, new Set(['a']), 5);
     const [a, b] = cfg.config.layers;
-    assert.deepEqual(a.config.kernel_initializer, { class_name: 'Zeros', config: {} });
+    assert.deepEqual(a.config.kernel_initializer, { class_name: 'WeightgateUnset', config: {} });
+    assert.deepEqual(a.config.bias_initializer, { class_name: 'WeightgateUnset', config: {} });
     assert.equal(b.config.kernel_initializer.class_name, 'GlorotUniform');
     assert.equal(b.config.recurrent_initializer.class_name, 'GlorotUniform', 'Orthogonal needs chained ops tfjs-core alone lacks');
     assert.equal(typeof b.config.kernel_initializer.config.seed, 'number');

@@ -81,13 +81,17 @@ function keyOf(saved: SavedVariable): string {
  */
 class ValueReader {
   private readonly cache = new Map<string, Promise<WeightData>>();
+  /** Reads still to come of each saved variable. */
   private readonly uses = new Map<string, number>();
+  /** Layers holding each value now (read, not yet done with). */
+  private readonly held = new Map<string, number>();
 
   constructor(private readonly artifact: ArtifactModel, assignments: readonly WeightAssignment[], private readonly staging?: Staging) {
     for (const a of assignments) this.uses.set(keyOf(a.saved), (this.uses.get(keyOf(a.saved)) ?? 0) + 1);
   }
 
-  async read(saved: SavedVariable): Promise<Value> {
+  /** Not async on purpose: the counting happens when called, in call order, not when the read ends. */
+  read(saved: SavedVariable): Promise<Value> {
     const key = keyOf(saved);
     let p = this.cache.get(key);
     if (!p) {
@@ -97,18 +101,25 @@ class ValueReader {
     const left = (this.uses.get(key) ?? 1) - 1;
     this.uses.set(key, left);
     if (left <= 0) this.cache.delete(key);
-    const data = await p;
-    if (data.length !== product(saved.shape)) {
-      this.done([{ data, shape: saved.shape, saved }]);
-      throw new LoadError(`${saved.path}: the file holds ${data.length} values for shape ${shapeText(saved.shape)}`);
-    }
-    return { data, shape: saved.shape, saved };
+    this.held.set(key, (this.held.get(key) ?? 0) + 1);
+    return p.then((data) => {
+      const value = { data, shape: saved.shape, saved };
+      if (data.length !== product(saved.shape)) {
+        this.done([value]);
+        throw new LoadError(`${saved.path}: the file holds ${data.length} values for shape ${shapeText(saved.shape)}`);
+      }
+      return value;
+    });
   }
 
-  /** The engine has copied these values: give back the buffers no later layer still needs. */
+  /** The engine has copied these values: give back the buffers no layer holds or will read again. */
   done(values: Iterable<Value>): void {
-    if (!this.staging) return;
-    for (const v of values) if ((this.uses.get(keyOf(v.saved)) ?? 0) <= 0) this.staging.release(v.data);
+    for (const v of values) {
+      const key = keyOf(v.saved);
+      const held = (this.held.get(key) ?? 1) - 1;
+      this.held.set(key, held);
+      if (held <= 0 && (this.uses.get(key) ?? 0) <= 0) this.staging?.release(v.data);
+    }
   }
 }
 
@@ -239,13 +250,24 @@ export async function loadAssignments(
   for (const l of model.layers) {
     if (!loading.has(l.name)) untouched.push(...l.weights.map((w) => w.originalName));
   }
-  for (const [layer, slot] of groups) {
+  const layers = [...groups];
+  const readSlot = (slot: Map<number, SavedVariable>) => [...slot].map(([i, saved]) => {
+    const p = reader.read(saved);
+    p.catch(() => undefined); // awaited below, or abandoned when an earlier layer fails
+    return [i, p] as const;
+  });
+  let next = layers.length ? readSlot(layers[0][1]) : [];
+  for (let k = 0; k < layers.length; k++) {
+    const [layer, slot] = layers[k];
+    const pending = next;
+    // The worker reads the next layer while this one is uploaded: two layers' values at most in flight.
+    next = k + 1 < layers.length ? readSlot(layers[k + 1][1]) : [];
     const target = tfLayer(model, layer.name);
     const vars = target.weights;
     const values = new Map<number, Value>();
     let plan: Planned;
     try {
-      for (const [i, saved] of slot) values.set(i, await reader.read(saved));
+      for (const [i, p] of pending) values.set(i, await p);
       plan = planLayer(tf, definition, layer, values, vars.map((v) => ({ shape: v.shape as number[], dtype: v.dtype })));
     } finally {
       reader.done(values.values());
