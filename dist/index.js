@@ -30,7 +30,7 @@ import {
   tag,
   toJson,
   verdictLine
-} from "./chunks/chunk-3IQUZP7L.js";
+} from "./chunks/chunk-CHNSX4IN.js";
 import "./chunks/chunk-DYBIQGO4.js";
 import {
   __commonJS,
