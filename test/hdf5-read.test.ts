@@ -29,7 +29,11 @@ const SHAPES: Record<string, number[]> = {
   // 12 MB in one dimension.
   long: [3_000_001],
   scalar: [],
+  // 9.2 MB, gzip-compressed in chunks of 1536 rows (no multiple of the rows per slice).
+  gzipped: [70001, 33],
 };
+
+const CHUNKED: Record<string, { chunks: number[]; compression: 'gzip' }> = { gzipped: { chunks: [1536, 33], compression: 'gzip' } };
 
 function writeFile(): string {
   const file = path.join(dir, 'big.weights.h5');
@@ -40,7 +44,7 @@ function writeFile(): string {
     const vars = f.create_group(`layers/${name}/vars`);
     vars.create_attribute('name', name);
     const n = shape.reduce((a, b) => a * b, 1);
-    vars.create_dataset({ name: '0', data: pattern(n, i), shape, dtype: '<f' });
+    vars.create_dataset({ name: '0', data: pattern(n, i), shape, dtype: '<f', ...CHUNKED[name] });
   });
   f.create_group('vars');
   f.close();
@@ -58,7 +62,7 @@ async function withArtifact(fn: (a: ArtifactModel, byName: Record<string, SavedV
   }
 }
 
-test('datasets larger than a read slice, rows wider than a slice, 1-D and scalar ones read back exactly', async () => {
+test('datasets larger than a read slice, rows wider than a slice, 1-D, scalar and compressed ones read back exactly', async () => {
   await withArtifact(async (a, byName) => {
     for (const [name, shape] of Object.entries(SHAPES)) {
       const expected = pattern(shape.reduce((x, y) => x * y, 1), Object.keys(SHAPES).indexOf(name));

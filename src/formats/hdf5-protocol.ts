@@ -21,6 +21,8 @@ export interface DatasetMeta {
   littleEndian: boolean;
   vlen: boolean;
   shape: number[];
+  /** Chunk extent of a chunked dataset; absent for contiguous (Keras' default) storage. */
+  chunks?: number[];
 }
 
 export type NodeKind = 'group' | 'dataset' | 'soft-link' | 'external-link' | 'datatype' | 'unreadable';

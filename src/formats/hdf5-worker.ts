@@ -134,6 +134,7 @@ function datasetMeta(fid: bigint, p: string): DatasetMeta {
   return {
     type: md.type, size: md.size, signed: md.signed, littleEndian: md.littleEndian, vlen: md.vlen,
     shape: (md.shape ?? []).map(Number),
+    ...(md.chunks ? { chunks: md.chunks.map(Number) } : {}),
   };
 }
 
@@ -257,7 +258,11 @@ function read(req: ReadRequest): { bytes?: ArrayBuffer; written?: number } {
   if (bytes === 0) return req.into ? { written: 0 } : { bytes: out.buffer as ArrayBuffer };
   const rows = md.shape[0] ?? 1;
   const rowBytes = md.shape.length ? bytes / rows : bytes;
-  const perSlice = md.shape.length ? Math.max(1, Math.floor(SLICE_BYTES / rowBytes)) : 1;
+  let perSlice = md.shape.length ? Math.max(1, Math.floor(SLICE_BYTES / rowBytes)) : 1;
+  // A chunked (compressed) dataset is inflated a chunk at a time: slices of whole chunks inflate each
+  // chunk once, however large a chunk is.
+  const chunkRows = md.chunks?.[0];
+  if (chunkRows && md.shape.length) perSlice = Math.max(chunkRows, perSlice - (perSlice % chunkRows));
   const ptr = scratchOf(Math.min(bytes, perSlice * rowBytes), req.path);
   for (let r = 0; r < rows; r += perSlice) {
     const n = Math.min(perSlice, rows - r);
