@@ -96,7 +96,8 @@ function datasetMeta(fid, p) {
     signed: md.signed,
     littleEndian: md.littleEndian,
     vlen: md.vlen,
-    shape: (md.shape ?? []).map(Number)
+    shape: (md.shape ?? []).map(Number),
+    ...md.chunks ? { chunks: md.chunks.map(Number) } : {}
   };
 }
 function describe(fid, p, known) {
@@ -192,7 +193,9 @@ function read(req) {
   if (bytes === 0) return req.into ? { written: 0 } : { bytes: out.buffer };
   const rows = md.shape[0] ?? 1;
   const rowBytes = md.shape.length ? bytes / rows : bytes;
-  const perSlice = md.shape.length ? Math.max(1, Math.floor(SLICE_BYTES / rowBytes)) : 1;
+  let perSlice = md.shape.length ? Math.max(1, Math.floor(SLICE_BYTES / rowBytes)) : 1;
+  const chunkRows = md.chunks?.[0];
+  if (chunkRows && md.shape.length) perSlice = Math.max(chunkRows, perSlice - perSlice % chunkRows);
   const ptr = scratchOf(Math.min(bytes, perSlice * rowBytes), req.path);
   for (let r = 0; r < rows; r += perSlice) {
     const n = Math.min(perSlice, rows - r);
