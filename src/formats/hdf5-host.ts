@@ -150,6 +150,19 @@ function pump(): void {
   worker.postMessage({ ...job.request, id });
 }
 
+/**
+ * Start the worker now, ahead of the first request: h5wasm takes about 0.35 s to compile and
+ * initialise, which the process entries (CLI, action) overlap with loading the rest of weightgate.
+ */
+export function prewarmHdf5Worker(): void {
+  if (worker || spare) return;
+  try {
+    spare = spawn();
+  } catch {
+    // The first request reports why no worker can start.
+  }
+}
+
 /** Run one request in the worker, failing with a HostFailure if it crashes or takes over `timeoutMs`. */
 export function hdf5Call(request: Request, timeoutMs: number): Promise<Reply> {
   return new Promise<Reply>((resolve, reject) => {
