@@ -40,6 +40,14 @@ async function weightsFile(layers: number): Promise<string> {
   return file;
 }
 
+/** The WASM engine made current, and a weights file of `layers` Dense layers opened. */
+async function onWasm(layers: number) {
+  const engine = await selectEngine('wasm');
+  await engine.tf.setBackend(engine.backend);
+  const artifact = (await openFile(await weightsFile(layers))).artifact!;
+  return { tf: engine.tf, artifact };
+}
+
 function definition(layers: string[]) {
   return definitionOf({
     class_name: 'Sequential',
@@ -54,11 +62,7 @@ function definition(layers: string[]) {
 }
 
 test('every variable holds its own saved values, including saved variables loaded into two layers, next to each other or apart', async () => {
-  const engine = await selectEngine('wasm');
-  const tf = engine.tf;
-  await tf.setBackend(engine.backend);
-  const opened = await openFile(await weightsFile(4));
-  const artifact = opened.artifact!;
+  const { tf, artifact } = await onWasm(4);
   try {
     // a and b from the same saved layer (b's values are still needed when a is done), then c, d, e
     // from the other three, then f from the first again, after three other layers have been through
@@ -90,11 +94,7 @@ test('every variable holds its own saved values, including saved variables loade
 });
 
 test('a layer that fails to load stops the load cleanly while the next layer is being read', async () => {
-  const engine = await selectEngine('wasm');
-  const tf = engine.tf;
-  await tf.setBackend(engine.backend);
-  const opened = await openFile(await weightsFile(3));
-  const artifact = opened.artifact!;
+  const { tf, artifact } = await onWasm(3);
   try {
     const def = definition(['a', 'b', 'c']);
     const saved = artifact.layers.map((l) => l.weights);
