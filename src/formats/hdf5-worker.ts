@@ -204,9 +204,9 @@ function snapshot(f: H5File, req: OpenRequest): NodeSnap[] {
     node.children = names.value ?? [];
     const depth = node.path.split('/').length;
     if (node.children.length && depth > MAX_DEPTH) throw new Failure('depth', `groups nested more than ${MAX_DEPTH} deep (a link cycle?)`);
-    // Reverse, so the stack hands children back in the library's order.
     // By index the library seeks each link from the start: quadratic in a large group.
     const types = node.children.length <= 16 ? childTypes(fid, node.path) : undefined;
+    // Reverse, so the stack hands children back in the library's order.
     for (const name of [...node.children].reverse()) {
       stack.push(describe(fid, node.path === '/' ? `/${name}` : `${node.path}/${name}`, types?.get(name)));
     }
