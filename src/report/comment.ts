@@ -4,13 +4,13 @@
 // less detail in stages, always dropping whole rows and sections, never cutting a table in half.
 // Everything that came from a file goes through markdown.ts.
 import { effectiveStatus, type CheckReport, type ModelResult, type ModelStatus } from '../check/report.js';
-import type { Finding, Severity } from '../diff/index.js';
 import { ICON, findingsCell, smokeCell, verdictLine } from './check-markdown.js';
 import { displayPath } from './comment-paths.js';
 import { code, escapeMarkdown, escapeMultiline, table } from './markdown.js';
 import { layerDiagram } from './mermaid.js';
+import { findingRow, SEVERITY_ICON } from './render-markdown.js';
 import { smokeMarkdown } from './smoke.js';
-import { coverageText, hintLines, sections, tag, type Section } from './sections.js';
+import { coverageText, hintLines, sections, type Section } from './sections.js';
 
 export interface Link {
   label: string;
@@ -48,7 +48,6 @@ interface Detail {
 /** Above this many models the compatible ones get a table of their own, collapsed. */
 const SPLIT_ABOVE = 10;
 
-const SEVERITY_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', info: 'ℹ️' };
 const RANK: Record<ModelStatus, number> = { error: 0, incompatible: 1, warnings: 2, compatible: 3 };
 
 export function renderComment(report: CheckReport, options: Partial<CommentOptions> = {}): string {
@@ -166,13 +165,6 @@ function modelSection(m: ModelResult, d: Detail, o: CommentOptions, open: boolea
   }
   out.push('</details>', '');
   return out;
-}
-
-function findingRow(f: Finding, s: Section): string[] {
-  const cells = [SEVERITY_ICON[f.severity], escapeMarkdown(f.layer || '—')];
-  if (s.hasWeight) cells.push(escapeMarkdown(f.weight ?? ''));
-  cells.push(escapeMarkdown(f.expected), escapeMarkdown(f.actual), escapeMarkdown([tag(f), f.note ?? ''].filter(Boolean).join('. ')));
-  return cells;
 }
 
 function sectionLines(s: Section, d: Detail): string[] {

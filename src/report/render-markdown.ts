@@ -15,7 +15,7 @@ export interface MarkdownOptions {
 
 export const DEFAULT_MARKDOWN_OPTIONS: MarkdownOptions = { maxRows: 50, maxBytes: 60_000, headingLevel: 3 };
 
-const ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', info: 'ℹ️' };
+export const SEVERITY_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', info: 'ℹ️' };
 const VERDICT_ICON = { compatible: '✅', warnings: '⚠️', incompatible: '❌' } as const;
 
 function verdictLine(r: DiffReport, o: MarkdownOptions): string {
@@ -34,22 +34,23 @@ function facts(r: DiffReport): string[] {
   return out;
 }
 
-function row(f: Finding, s: Section): string[] {
-  const cells = [ICON[f.severity], escapeMarkdown(f.layer || '—')];
+/** One finding as a table row: the diff report and the PR comment show the same columns. */
+export function findingRow(f: Finding, s: Section): string[] {
+  const cells = [SEVERITY_ICON[f.severity], escapeMarkdown(f.layer || '—')];
   if (s.hasWeight) cells.push(escapeMarkdown(f.weight ?? ''));
   cells.push(escapeMarkdown(f.expected), escapeMarkdown(f.actual), escapeMarkdown([tag(f), f.note ?? ''].filter(Boolean).join('. ')));
   return cells;
 }
 
 function sentenceLines(s: Section): string[] {
-  return [`#### ${escapeMarkdown(s.title)}`, '', ...s.findings.map((f) => `- ${ICON[f.severity]} ${escapeMultiline(f.message)}${f.note ? ` ${escapeMarkdown(f.note)}` : ''}`)];
+  return [`#### ${escapeMarkdown(s.title)}`, '', ...s.findings.map((f) => `- ${SEVERITY_ICON[f.severity]} ${escapeMultiline(f.message)}${f.note ? ` ${escapeMarkdown(f.note)}` : ''}`)];
 }
 
 function sectionLines(s: Section, o: MarkdownOptions): string[] {
   if (s.sentencesOnly) return sentenceLines(s);
   const headers = ['', 'Layer', ...(s.hasWeight ? ['Weight'] : []), 'Model', 'File', 'Note'];
   const shown = s.findings.slice(0, o.maxRows);
-  const out = [`#### ${escapeMarkdown(s.title)} (${s.findings.length})`, '', ...table(headers, shown.map((f) => row(f, s)))];
+  const out = [`#### ${escapeMarkdown(s.title)} (${s.findings.length})`, '', ...table(headers, shown.map((f) => findingRow(f, s)))];
   if (s.findings.length > shown.length) out.push('', `… and ${s.findings.length - shown.length} more.`);
   // The first message says in words (or in the loader's words) what the rows mean.
   out.push('', `> ${escapeMultiline(s.findings[0].message)}`);
