@@ -13,6 +13,7 @@ import { buildModel, prepareInitializers } from '../src/engine/build-model.js';
 import { fullyAssignedLayers, loadAssignments } from '../src/engine/load-weights.js';
 import { normalizeConfig } from '../src/engine/normalize-config.js';
 import { openHdf5 } from '../src/formats/hdf5.js';
+import { prng } from '../src/engine/inputs.js';
 
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
@@ -45,12 +46,9 @@ function denseConfig(name: string, width: number, layers: number) {
 
 /** Cheap deterministic values: the bench measures bytes moved, not numerics. */
 function fill(n: number, seed: number): Float32Array {
+  const next = prng(seed);
   const a = new Float32Array(n);
-  let x = seed >>> 0 || 1;
-  for (let i = 0; i < n; i++) {
-    x ^= x << 13; x ^= x >>> 17; x ^= x << 5;
-    a[i] = ((x >>> 0) / 4294967296 - 0.5) * 0.02;
-  }
+  for (let i = 0; i < n; i++) a[i] = (next() - 0.5) * 0.02;
   return a;
 }
 

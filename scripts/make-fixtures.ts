@@ -4,23 +4,12 @@
 import h5wasm from 'h5wasm/node';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { prng } from '../src/engine/inputs.js';
 
 const OUT = path.resolve(import.meta.dirname, '..', 'fixtures');
 
-/** Deterministic values so the fixtures and any golden outputs are reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function values(shape: number[], seed: number, scale = 0.5): Float32Array {
-  const r = rng(seed);
+  const r = prng(seed);
   const n = shape.reduce((a, b) => a * b, 1);
   return Float32Array.from({ length: n }, () => (r() * 2 - 1) * scale);
 }

@@ -1,6 +1,7 @@
 // Mutations for the fuzzer: bytes (bit flips, interesting values, truncation, splices), JSON trees
 // (value and type swaps, deletions, duplicated layers, inbound cycles, hostile names) and zip
 // archives (a mutated member re-zipped, traversal names, lying sizes). Deterministic per seed.
+import { prng } from '../../src/engine/inputs.js';
 import type { ZipMember } from './zip-write.js';
 
 export interface Rng {
@@ -10,16 +11,9 @@ export interface Rng {
   chance(p: number): boolean;
 }
 
-/** mulberry32: small, fast, and good enough to spread mutations. */
+/** The project's mulberry32 (engine/inputs.ts), with the helpers the mutations use. */
 export function rng(seed: number): Rng {
-  let a = seed >>> 0;
-  const next = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = prng(seed);
   const int = (n: number): number => Math.floor(next() * Math.max(n, 1));
   return { next, int, pick: (items) => items[int(items.length)], chance: (p) => next() < p };
 }
