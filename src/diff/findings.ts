@@ -35,6 +35,10 @@ export interface LayerCountMismatch extends IssueBase {
   alignedByName: number;
   alignedByShape: number;
   alignedByOrder: number;
+  /** Layers of unknown class the file could not place, so not counted (they might own weights). */
+  unknownLayers?: number;
+  /** Unknown-class layers the file does not list, counted the way the file's layers of the same class are. */
+  assumedByClass?: { layer: string; className: string; ownsWeights: boolean }[];
 }
 
 export interface WeightCountMismatch extends IssueBase {

@@ -237,7 +237,11 @@ export function noteFor(i: Issue, c: MessageContext): string | null {
 }
 
 function alignmentNote(i: LayerCountMismatch): string {
-  return `Keras stops here. ${alignmentText(i)}`;
+  const unknown = i.unknownLayers
+    ? ` Not counted: ${plural(i.unknownLayers, 'layer')} of unknown class that the file does not list, so whether they own weights cannot be told.`
+    : '';
+  const assumed = (i.assumedByClass ?? []).map((a) => ` '${a.layer}' (${a.className}, not in the file) is counted as ${a.ownsWeights ? 'owning' : 'owning no'} weights, as the file's other ${a.className} layers do.`).join('');
+  return `Keras stops here.${unknown}${assumed} ${alignmentText(i)}`;
 }
 
 export function alignmentText(i: Pick<LayerCountMismatch, 'alignedByName' | 'alignedByShape' | 'alignedByOrder'>): string {

@@ -15,12 +15,51 @@ function positional(model: DefinitionLayer[], saved: SavedLayer[]): AlignedRow[]
   return model.map((layer, i) => ({ layer, saved: saved[i], by: 'order' as const }));
 }
 
+/**
+ * How many variables each unknown-class layer owns, as the file records it: legacy files list every
+ * layer of `model.layers` in `layer_names` (weightless ones too) with its `weight_names`, so the
+ * layer of the same name, or failing names the layer at the same place, says whether Keras' count
+ * of weighted layers includes it. Layers the file cannot place are left out of the map.
+ */
+function unknownOwnership(ctx: PairContext, all: readonly DefinitionLayer[]): { owned: Map<DefinitionLayer, number>; byClass: DefinitionLayer[] } {
+  const owned = new Map<DefinitionLayer, number>();
+  const fileLayers = ctx.artifact.layers.filter((l) => !isTopLevelGroup(ctx.artifact, l));
+  const byName = new Map<string, SavedLayer>();
+  for (const l of fileLayers) if (l.nameRecorded && !byName.has(l.name)) byName.set(l.name, l);
+  const samePlaces = fileLayers.length === all.length;
+  all.forEach((layer, i) => {
+    if (!isUnknown(layer)) return;
+    const saved = byName.get(layer.name) ?? (samePlaces ? fileLayers[i] : undefined);
+    if (saved) owned.set(layer, saved.weights.length);
+  });
+  // A layer the file cannot place (added in the code) behaves as the placed layers of its class do,
+  // when they all agree on whether they own weights.
+  const classOwns = new Map<string, boolean | null>();
+  for (const [layer, n] of owned) {
+    const prev = classOwns.get(layer.className);
+    classOwns.set(layer.className, prev === undefined || prev === n > 0 ? n > 0 : null);
+  }
+  const byClass: DefinitionLayer[] = [];
+  for (const layer of all) {
+    if (!isUnknown(layer) || owned.has(layer)) continue;
+    const owns = classOwns.get(layer.className);
+    if (owns === true || owns === false) {
+      owned.set(layer, owns ? 1 : 0);
+      byClass.push(layer);
+    }
+  }
+  return { owned, byClass };
+}
+
 export function pairByOrder(ctx: PairContext): Pairing {
-  // Layers of unknown class may or may not own weights: they join the count only when that makes it agree.
-  const candidates = modelLayers(ctx.definition).filter((l) => isUnknown(l) || l.weights.length > 0);
-  const known = candidates.filter((l) => !isUnknown(l));
-  const unknown = candidates.filter(isUnknown);
+  const all = modelLayers(ctx.definition);
+  const { owned, byClass } = unknownOwnership(ctx, all);
+  // What Keras' `filtered_layers` would hold: known layers that own weights, unknown ones the file says own some.
+  const counted0 = all.filter((l) => (isUnknown(l) ? (owned.get(l) ?? 0) > 0 : l.weights.length > 0));
+  // Unknown layers the file cannot place may or may not own weights.
+  const unplaced = all.filter((l) => isUnknown(l) && !owned.has(l));
   const saved = savedWeightedLayers(ctx.artifact);
+  const uncounted = (list: DefinitionLayer[]) => all.filter((l) => isUnknown(l) && !list.includes(l)).map((layer) => ({ layer }));
 
   const issues: Issue[] = [];
   const pairs: VariablePair[] = [];
@@ -28,23 +67,29 @@ export function pairByOrder(ctx: PairContext): Pairing {
   let counted: DefinitionLayer[];
   let countIssue: LayerCountMismatch | undefined;
 
-  if (saved.length === known.length) {
-    counted = known;
-    rows = [...positional(known, saved), ...unknown.map((layer) => ({ layer }))];
-  } else if (unknown.length && saved.length === candidates.length) {
-    counted = candidates;
-    rows = positional(candidates, saved);
+  if (saved.length === counted0.length) {
+    counted = counted0;
+    rows = [...positional(counted0, saved), ...uncounted(counted0)];
+  } else if (unplaced.length && saved.length === counted0.length + unplaced.length) {
+    counted = all.filter((l) => counted0.includes(l) || unplaced.includes(l));
+    rows = [...positional(counted, saved), ...uncounted(counted)];
+  } else if (unplaced.length && saved.length > counted0.length && saved.length < counted0.length + unplaced.length) {
+    // Some of the unplaced unknown layers own weights and the count may well agree: line up, claim nothing.
+    counted = all.filter((l) => counted0.includes(l) || unplaced.includes(l));
+    rows = alignLayers(counted, saved);
   } else {
-    counted = candidates;
-    rows = alignLayers(candidates, saved);
+    counted = counted0;
+    rows = alignLayers(counted0, saved);
     const by = (b: string) => rows.filter((r) => r.layer && r.saved && r.by === b).length;
-    const pairedUnknown = rows.filter((r) => r.layer && r.saved && isUnknown(r.layer)).length;
     countIssue = {
       code: 'layer-count-mismatch', severity: 'error', raises: true, layer: '',
-      expectedLayers: known.length + pairedUnknown, savedLayers: saved.length,
+      expectedLayers: counted0.length, savedLayers: saved.length,
       alignedByName: by('name'), alignedByShape: by('shape'), alignedByOrder: by('order'),
+      ...(unplaced.length ? { unknownLayers: unplaced.length } : {}),
+      ...(byClass.length ? { assumedByClass: byClass.map((l) => ({ layer: l.name, className: l.className, ownsWeights: (owned.get(l) ?? 0) > 0 })) } : {}),
     };
     issues.push(countIssue);
+    rows.push(...uncounted(counted0));
   }
 
   const named: NamedPair[] = rows
