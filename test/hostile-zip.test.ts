@@ -5,9 +5,10 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
-import { deflatedZeros, writeZip } from '../scripts/fuzz/zip-write.js';
+import { crc32 as writerCrc32, deflatedZeros, writeZip } from '../scripts/fuzz/zip-write.js';
 import { openFile } from '../src/formats/open.js';
 import { DEFAULT_LIMITS } from '../src/sources/limits.js';
+import { crc32, crc32Fallback } from '../src/sources/zip.js';
 import { fixtures, kerasOf, leftovers, privateTmp, rejects } from './helpers/hostile.js';
 
 const { dir } = privateTmp('zip');
@@ -127,6 +128,74 @@ test('an unzipped .keras folder whose members are links out of it is refused; no
   await mkdir(tfjs);
   await symlink(path.join(fx, 'tfjs', 'model.json'), path.join(tfjs, 'model.json'));
   await rejects(openFile(tfjs), { kind: 'unsafe-path', file: tfjs, detail: /model\.json" is a link to/ });
+});
+
+/** The offset of the n-th (0-based) local header or central directory record in a zip. */
+function recordAt(zip: Buffer, sig: number, n: number): number {
+  const tag = Buffer.alloc(4);
+  tag.writeUInt32LE(sig);
+  let at = -1;
+  for (let i = 0; i <= n; i++) at = zip.indexOf(tag, at + 1);
+  return at;
+}
+
+test('a local header naming another member than the central directory is refused (as Python\'s zipfile does)', async () => {
+  const file = await kerasOf(fx, at('two-names.keras'));
+  const zip = await readFile(file);
+  // The weights member is third: its local header says "model.weights.h6", the directory "model.weights.h5".
+  const lfh = recordAt(zip, 0x04034b50, 2);
+  assert.equal(zip.toString('utf8', lfh + 30, lfh + 46), 'model.weights.h5');
+  zip.write('6', lfh + 45);
+  await writeFile(file, zip);
+  await rejects(openFile(file), {
+    kind: 'corrupt', file,
+    detail: /^member "model\.weights\.h5": its local header names it "model\.weights\.h6" \(the archive's local header and central directory disagree; Python's zipfile, and so Keras, refuses it\)/,
+    hint: /Re-save the model with Keras/,
+  });
+  assert.deepEqual(leftovers(), []);
+});
+
+test('a local header whose method, sizes or CRC differ from the central directory is refused', async () => {
+  const whole = await readFile(await kerasOf(fx, at('lfh.keras')));
+  const cases: [string, (z: Buffer, lfh: number) => void, RegExp][] = [
+    ['method', (z, lfh) => z.writeUInt16LE(8, lfh + 8), /local header says compression method 8, the central directory 0/],
+    ['crc', (z, lfh) => z.writeUInt32LE(z.readUInt32LE(lfh + 14) ^ 1, lfh + 14), /local header gives CRC-32 0x[0-9a-f]{8}, the central directory 0x[0-9a-f]{8}/],
+    ['size', (z, lfh) => z.writeUInt32LE(z.readUInt32LE(lfh + 22) + 1, lfh + 22), /local header gives \d+ bytes, the central directory \d+/],
+  ];
+  for (const [label, change, detail] of cases) {
+    const zip = Buffer.from(whole);
+    change(zip, recordAt(zip, 0x04034b50, 1));
+    const file = at(`lfh-${label}.keras`);
+    await writeFile(file, zip);
+    await rejects(openFile(file), { kind: 'corrupt', file, detail });
+  }
+});
+
+test('a member whose bytes fail its CRC-32 is refused, and its extraction removed', async () => {
+  for (const member of ['config.json', 'model.weights.h5']) {
+    const file = await kerasOf(fx, at(`crc-${member}.keras`));
+    const zip = await readFile(file);
+    // One byte changed in the stored data, CRCs untouched: every size and name still agrees.
+    const lfh = recordAt(zip, 0x04034b50, member === 'config.json' ? 1 : 2);
+    const data = lfh + 30 + zip.readUInt16LE(lfh + 26) + zip.readUInt16LE(lfh + 28);
+    const at0 = member === 'config.json' ? data + zip.subarray(data).indexOf('"name"') + 2 : data + 600;
+    zip[at0] ^= 0x01;
+    await writeFile(file, zip);
+    await rejects(openFile(file), {
+      kind: 'corrupt', file,
+      detail: new RegExp(`^member "${member.replaceAll('.', '\\.')}" fails its CRC-32 check \\(the data gives 0x[0-9a-f]{8}, the archive records 0x[0-9a-f]{8}\\)`),
+      hint: /Re-download it; if it is the original, re-save the model with Keras/,
+    });
+  }
+  assert.deepEqual(leftovers(), []);
+});
+
+test('the CRC-32 fallback (for Node without zlib.crc32) agrees with zlib, across chunks', () => {
+  const data = Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 7919) & 0xff));
+  assert.equal(crc32Fallback(data, 0), writerCrc32(data));
+  assert.equal(crc32Fallback(data.subarray(1234), crc32Fallback(data.subarray(0, 1234), 0)), writerCrc32(data));
+  assert.equal(crc32(data.subarray(1234), crc32(data.subarray(0, 1234))), writerCrc32(data));
+  assert.equal(crc32Fallback(Buffer.from('123456789'), 0), 0xcbf43926);
 });
 
 test('the defaults are the documented ones', () => {

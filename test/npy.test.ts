@@ -3,9 +3,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
-import zlib from 'node:zlib';
-import { parseNpy, readArrays, readNpy, readNpz } from '../src/sources/npy.js';
+import { deflatedZeros, writeZip } from '../scripts/fuzz/zip-write.js';
+import { arraysByteBound, ARRAY_BYTES_FLOOR, DEFAULT_ARRAY_BYTES, parseNpy, readArrays, readNpy, readNpz } from '../src/sources/npy.js';
+import { isInputError } from './helpers/hostile.js';
 import { InputError } from '../src/sources/errors.js';
+import { DEFAULT_LIMITS } from '../src/sources/limits.js';
 import { SKIP_SHARED, shared } from './helpers/shared.js';
 
 /** An .npy file as numpy writes it: magic, version, padded header dict, raw data. */
@@ -27,39 +29,9 @@ function npy(descr: string, shape: number[], data: Uint8Array, opts: { version?:
 
 const bytes = (a: ArrayBufferView) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 
-/** A minimal zip (stored or deflated members), enough for np.savez-style archives. */
+/** An np.savez-style archive (stored or deflated members). */
 function zip(members: Record<string, Uint8Array>, deflate = false): Uint8Array {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, content] of Object.entries(members)) {
-    const data = deflate ? zlib.deflateRawSync(content) : Buffer.from(content);
-    const n = Buffer.from(name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(deflate ? 8 : 0, 8);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(content.length, 22);
-    local.writeUInt16LE(n.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(deflate ? 8 : 0, 10);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(content.length, 24);
-    central.writeUInt16LE(n.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, n, data);
-    centrals.push(central, n);
-    offset += 30 + n.length + data.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const eocd = Buffer.alloc(22);
-  eocd.writeUInt32LE(0x06054b50, 0);
-  eocd.writeUInt16LE(Object.keys(members).length, 8);
-  eocd.writeUInt16LE(Object.keys(members).length, 10);
-  eocd.writeUInt32LE(cd.length, 12);
-  eocd.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, eocd]);
+  return writeZip(Object.entries(members).map(([name, data]) => ({ name, data, method: deflate ? 8 : 0 })));
 }
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'wg-npy-'));
@@ -134,6 +106,54 @@ describe('npy reader', () => {
       assert.deepEqual((await readArrays(p)).get('left')!.shape, [2]);
     }
     await assert.rejects(readNpz(file('bad.npz', zip({ 'x.txt': a }))), /not an \.npy array/);
+  });
+
+  test('an .npz bomb (members declaring more than the bound) is refused before anything is inflated', async () => {
+    // 5 members of 60 MiB of zeros each (under the ratio check's floor) in ~300 KB: before the bound,
+    // each was inflated in full (and 2 MB of them made 8.5 GB).
+    const big = 60 * 2 ** 20;
+    const p = file('bomb.npz', writeZip(['a', 'b', 'c', 'd', 'e'].map((k) => ({ name: `${k}.npy`, compressed: deflatedZeros(big), method: 8 as const, size: big }))));
+    await assert.rejects(readArrays(p), (err) => isInputError(err, { kind: 'limit', file: p, detail: new RegExp(`declare ${5 * big} bytes by "e\\.npy", more than the ${DEFAULT_ARRAY_BYTES} bytes`), hint: /numpy\.save/ }));
+    // The caller's bound (from the model's shapes) is what counts.
+    const x = npy('<f4', [4], bytes(new Float32Array([1, 2, 3, 4])));
+    const small = file('small.npz', zip({ 'x.npy': x, 'y.npy': x }, true));
+    await assert.rejects(readArrays(small, { maxBytes: x.length + 10 }), (err) => isInputError(err, { kind: 'limit', file: small, detail: /declare \d+ bytes by "y\.npy"/ }));
+    assert.equal((await readArrays(small, { maxBytes: 2 * x.length })).size, 2);
+    // A plain .npy larger than the bound is not read at all.
+    const one = file('one.npy', x);
+    await assert.rejects(readArrays(one, { maxBytes: 16 }), (err) => isInputError(err, { kind: 'limit', file: one, detail: /the array file is \d+ bytes/ }));
+  });
+
+  test('an .npz applies the zip limits: ratio, decompressed size, and the declared size while inflating', async () => {
+    const big = 80 * 2 ** 20;
+    const ratio = file('ratio.npz', writeZip([{ name: 'x.npy', compressed: deflatedZeros(big), method: 8, size: big }]));
+    await assert.rejects(readArrays(ratio, { maxBytes: 2 ** 30 }), (err) => isInputError(err, { kind: 'limit', file: ratio, detail: /over the maxZipRatio limit/ }));
+    const liar = file('liar.npz', writeZip([{ name: 'x.npy', compressed: deflatedZeros(big), method: 8, size: 4096 }]));
+    await assert.rejects(readArrays(liar), (err) => isInputError(err, { kind: 'corrupt', file: liar, detail: /inflates past the 4096 bytes/, hint: /numpy\.savez/ }));
+  });
+
+  test('.npz member names: only <name>.npy, no folders, no traversal, no duplicates; checked before inflating', async () => {
+    const a = npy('<f4', [1], bytes(new Float32Array([1])));
+    for (const [label, name] of [['folder', 'sub/x.npy'], ['backslash', 'sub\\x.npy'], ['dir', 'sub/'], ['txt', 'x.txt']] as const) {
+      const p = file(`names-${label}.npz`, zip({ 'ok.npy': a, [name]: a }));
+      await assert.rejects(readArrays(p), (err) => isInputError(err, { kind: 'corrupt', file: p, detail: /not an \.npy array \(np\.savez writes only <name>\.npy members, no folders\)/ }));
+    }
+    const trav = file('names-trav.npz', zip({ '../x.npy': a }));
+    await assert.rejects(readArrays(trav), (err) => isInputError(err, { kind: 'unsafe-path', file: trav }));
+    const dup = file('names-dup.npz', writeZip([{ name: 'x.npy', data: a }, { name: 'x.npy', data: a }]));
+    await assert.rejects(readArrays(dup), (err) => isInputError(err, { kind: 'corrupt', file: dup, detail: /holds "x\.npy" twice/ }));
+    // A bad name after a bomb member: refused for the name, without inflating the bomb first.
+    const big = 60 * 2 ** 20;
+    const late = file('names-late.npz', writeZip([{ name: 'a.npy', compressed: deflatedZeros(big), method: 8, size: big }, { name: 'b/c.npy', data: a }]));
+    await assert.rejects(readArrays(late, { maxBytes: 2 ** 30 }), (err) => isInputError(err, { kind: 'corrupt', file: late, detail: /"b\/c\.npy" is not an \.npy array/ }));
+  });
+
+  test('arraysByteBound: 8 bytes per element and a header per array, open dims bounded, with a floor and a ceiling', () => {
+    assert.equal(arraysByteBound([[2, 3]]), ARRAY_BYTES_FLOOR);
+    assert.equal(arraysByteBound([[null, 1000, 1000]], { openDim: 8 }), 8 * 1000 * 1000 * 8 + 64 * 1024);
+    assert.equal(arraysByteBound([[null, 1000, 1000], [null, 10]], { openDim: 8, floorBytes: 0 }), 8 * 1000 * 1000 * 8 + 8 * 10 * 8 + 2 * 64 * 1024);
+    assert.equal(arraysByteBound([[null, null, null, 3]]), 2 * 2 ** 30);
+    assert.equal(arraysByteBound([[null, null, null, 3]], { limits: { ...DEFAULT_LIMITS, maxDecompressedBytes: 2 ** 30 } }), 2 ** 30);
   });
 
   test('a single .npy is keyed by its file stem', async () => {

@@ -1,11 +1,12 @@
 // NumPy `.npy` / `.npz` arrays: smoke inputs and expected outputs. Only what np.save / np.savez
 // write for plain numeric arrays: format v1-v3 headers, little-endian numeric dtypes, C order.
-import { open, readFile } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { halfToFloat } from '../formats/tfjs-decode.js';
 import type { DType, WeightData } from '../model/types.js';
-import { InputError } from './errors.js';
-import { listZip, readEntryBytes } from './zip.js';
+import { InputError, quoteName } from './errors.js';
+import { DEFAULT_LIMITS, type Limits } from './limits.js';
+import { checkEntries, listZip, readEntryBytes } from './zip.js';
 
 export interface NdArray {
   /** The dtype as stored; float16 arrays come back decoded to a Float32Array. */
@@ -127,26 +128,89 @@ export function parseNpy(bytes: Uint8Array, source: string): NdArray {
   return { dtype: d.dtype, shape: h.shape, data: d.decode(bytes.subarray(h.dataOffset, h.dataOffset + need), count) };
 }
 
-export async function readNpy(file: string): Promise<NdArray> {
+export interface ReadArraysOptions {
+  /**
+   * Most bytes all the arrays of one file may take once inflated (headers included). The caller
+   * bounds it by the shapes the arrays must have (`arraysByteBound`); an `.npz` is refused before
+   * inflating anything when its members declare more, and inflation stops at the declared sizes.
+   */
+  maxBytes?: number;
+  /** The zip limits (ratio, decompressed size, timeout) applied to an `.npz`'s members. */
+  limits?: Limits;
+}
+
+/** Without a bound from the model: more than any smoke input or output needs, far less than a bomb. */
+export const DEFAULT_ARRAY_BYTES = 256 * 2 ** 20;
+
+/** The floor of `arraysByteBound`: small models still accept a generous batch. */
+export const ARRAY_BYTES_FLOOR = 16 * 2 ** 20;
+
+/** The most bytes one `.npy` header may plausibly take (numpy pads to 64; v2 headers can be long). */
+const HEADER_ALLOWANCE = 64 * 2 ** 10;
+
+/**
+ * The bytes that arrays of these shapes can take (8 bytes per element, the widest dtype, plus a
+ * header each), with open dimensions (`null`, the batch) up to `openDim`; never under `floorBytes`
+ * and never over 2 GiB or `limits.maxDecompressedBytes`. The smoke run bounds its input and
+ * expected-output files with it.
+ */
+export function arraysByteBound(
+  shapes: readonly (readonly (number | null)[])[],
+  o: { openDim?: number; floorBytes?: number; limits?: Limits } = {},
+): number {
+  const openDim = o.openDim ?? 1024;
+  let total = 0;
+  for (const shape of shapes) total += shape.reduce<number>((n, d) => n * (d ?? openDim), 1) * 8 + HEADER_ALLOWANCE;
+  const ceiling = Math.min(2 * 2 ** 30, (o.limits ?? DEFAULT_LIMITS).maxDecompressedBytes);
+  return Math.min(ceiling, Math.max(total, o.floorBytes ?? ARRAY_BYTES_FLOOR));
+}
+
+function tooLarge(file: string, found: string, maxBytes: number): InputError {
+  return new InputError(file, 'limit', `${found}, more than the ${maxBytes} bytes the model's inputs or outputs can take`,
+    'Save only the arrays the model takes, with a small batch: numpy.save(f, x[:8]) or numpy.savez(f, name=x[:8], ...).');
+}
+
+export async function readNpy(file: string, o: ReadArraysOptions = {}): Promise<NdArray> {
+  const maxBytes = o.maxBytes ?? DEFAULT_ARRAY_BYTES;
   let bytes: Uint8Array;
   try {
+    const { size } = await stat(file);
+    if (size > maxBytes) throw tooLarge(file, `the array file is ${size} bytes`, maxBytes);
     bytes = await readFile(file);
   } catch (err) {
+    if (err instanceof InputError) throw err;
     throw new InputError(file, 'not-found', `cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
   }
   return parseNpy(bytes, file);
 }
 
-/** Every `<name>.npy` member of an `.npz` (np.savez / np.savez_compressed), keyed by `<name>`. */
-export async function readNpz(file: string): Promise<NamedArrays> {
-  const out: NamedArrays = new Map();
-  for (const e of await listZip(file)) {
-    if (e.name.endsWith('/')) continue;
-    if (!e.name.endsWith('.npy')) throw new InputError(file, 'corrupt', `the .npz member '${e.name}' is not an .npy array`);
-    const bytes = await readEntryBytes(file, e);
-    out.set(e.name.slice(0, -4), parseNpy(bytes, `${file}:${e.name}`));
+/** What np.savez names a member: `<key>.npy`, no folders. */
+const NPZ_MEMBER = /^[^/\\\u0000]+\.npy$/;
+
+/**
+ * Every `<name>.npy` member of an `.npz` (np.savez / np.savez_compressed), keyed by `<name>`. Names,
+ * duplicates, the zip limits and the total size (`maxBytes`) are checked before anything is inflated.
+ */
+export async function readNpz(file: string, o: ReadArraysOptions = {}): Promise<NamedArrays> {
+  const maxBytes = o.maxBytes ?? DEFAULT_ARRAY_BYTES;
+  const limits = o.limits ?? DEFAULT_LIMITS;
+  const entries = await listZip(file);
+  checkEntries(file, entries, limits);
+  const fix = 'Write it with numpy.savez(f, name=array, ...): one <name>.npy member per array.';
+  for (const e of entries) {
+    if (!NPZ_MEMBER.test(e.name)) {
+      throw new InputError(file, 'corrupt', `the .npz member ${quoteName(e.name)} is not an .npy array (np.savez writes only <name>.npy members, no folders)`, fix);
+    }
   }
-  if (out.size === 0) throw new InputError(file, 'corrupt', 'the .npz archive holds no arrays');
+  if (entries.length === 0) throw new InputError(file, 'corrupt', 'the .npz archive holds no arrays', fix);
+  let declared = 0;
+  for (const e of entries) {
+    declared += e.size;
+    if (declared > maxBytes) throw tooLarge(file, `the .npz members declare ${declared} bytes by ${quoteName(e.name)}`, maxBytes);
+  }
+  const out: NamedArrays = new Map();
+  // Each member stops inflating at its declared size, so the total stays within what was checked above.
+  for (const e of entries) out.set(e.name.slice(0, -4), parseNpy(await readEntryBytes(file, e, maxBytes, limits), `${file}:${e.name}`));
   return out;
 }
 
@@ -163,9 +227,12 @@ async function startsWithZip(file: string): Promise<boolean> {
   }
 }
 
-/** An `.npy` (one array, keyed by the file stem) or `.npz` (many), told apart by content. */
-export async function readArrays(file: string): Promise<NamedArrays> {
-  if (await startsWithZip(file)) return readNpz(file);
+/**
+ * An `.npy` (one array, keyed by the file stem) or `.npz` (many), told apart by content, within
+ * `maxBytes` in all (default `DEFAULT_ARRAY_BYTES`) and the zip limits.
+ */
+export async function readArrays(file: string, o: ReadArraysOptions = {}): Promise<NamedArrays> {
+  if (await startsWithZip(file)) return readNpz(file, o);
   const stem = path.basename(file).replace(/\.npy$/, '');
-  return new Map([[stem, await readNpy(file)]]);
+  return new Map([[stem, await readNpy(file, o)]]);
 }
