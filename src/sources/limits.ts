@@ -27,6 +27,10 @@ export interface Limits {
   maxModelElements: number;
   /** Longest wait, in ms, for one step of reading a model: the HDF5 library reading a file's structure, one weight's values, or one zip member's extraction. */
   timeoutMs: number;
+  /** Most memory, in bytes, one smoke inference may need by estimate (weights, inputs, the largest layer's activations) before it is started. */
+  maxSmokeBytes: number;
+  /** Longest one smoke inference may run, in ms (engine start, building, loading the weights, predicting); its worker is stopped then. */
+  smokeTimeoutMs: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
@@ -61,9 +65,16 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   // Opening even multi-GB Keras files takes seconds (metadata only); a minute means HDF5 is looping
   // on a damaged file.
   timeoutMs: 60_000,
+  // TF.js' WebAssembly heap tops out at a few GiB and aborts beyond it; a 16 GB CI runner also holds
+  // the reader and the diff. Real models on a generated batch of 2 need far less.
+  maxSmokeBytes: 2 * 2 ** 30,
+  // One inference of a 1 GB model on the WASM engine takes seconds; two minutes means a runaway
+  // (an RNN over millions of steps), not a model worth waiting for.
+  smokeTimeoutMs: 120_000,
 });
 
-const BYTE_LIMITS = new Set<keyof Limits>(['maxFileBytes', 'maxJsonBytes', 'maxDecompressedBytes', 'zipRatioFloorBytes']);
+const BYTE_LIMITS = new Set<keyof Limits>(['maxFileBytes', 'maxJsonBytes', 'maxDecompressedBytes', 'zipRatioFloorBytes', 'maxSmokeBytes']);
+const TIME_LIMITS = new Set<keyof Limits>(['timeoutMs', 'smokeTimeoutMs']);
 
 /** The defaults with `overrides` applied; every value must be a positive number (Infinity turns a limit off). */
 export function resolveLimits(overrides: Partial<Limits> = {}): Limits {
@@ -80,7 +91,7 @@ export function resolveLimits(overrides: Partial<Limits> = {}): Limits {
 /** A limit's value the way people read it: `8 GiB`, `60 s`, `20000`. */
 export function formatLimit(name: keyof Limits, value: number): string {
   if (value === Infinity) return 'unlimited';
-  if (name === 'timeoutMs') return value % 1000 === 0 ? `${value / 1000} s` : `${value} ms`;
+  if (TIME_LIMITS.has(name)) return value % 1000 === 0 ? `${value / 1000} s` : `${value} ms`;
   if (BYTE_LIMITS.has(name)) {
     const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
     let v = value;
@@ -93,7 +104,7 @@ export function formatLimit(name: keyof Limits, value: number): string {
 
 /** How to raise a limit, in the words of the command line (`--limit NAME=VALUE`) and of code (`openFile(f, { limits })`). */
 export function raiseHint(name: keyof Limits): string {
-  const example = name === 'timeoutMs' ? '180s' : BYTE_LIMITS.has(name) ? '64GiB' : '100000';
+  const example = name === 'smokeTimeoutMs' ? '600s' : TIME_LIMITS.has(name) ? '180s' : name === 'maxSmokeBytes' ? '8GiB' : BYTE_LIMITS.has(name) ? '64GiB' : '100000';
   return `If the file is genuine, raise the limit: \`--limit ${name}=${example}\` (or \`limits: { ${name}: … }\` in weightgate.yml).`;
 }
 
