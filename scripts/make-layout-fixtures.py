@@ -129,6 +129,39 @@ def cudnn_to_gru(w):
             np.array(w[2]).reshape((2, -1))]
 
 
+def sigmoid(x):
+    return 1.0 / (1.0 + np.exp(-x))
+
+
+def lstm_forward(x, w):
+    # Keras LSTM (gate order i, f, c, o; tanh / sigmoid), final state only.
+    kernel, recurrent, bias = [np.asarray(a, "f8") for a in w]
+    u = recurrent.shape[0]
+    h = np.zeros((x.shape[0], u))
+    c = np.zeros((x.shape[0], u))
+    for t in range(x.shape[1]):
+        z = x[:, t] @ kernel + h @ recurrent + bias
+        i, f, g, o = sigmoid(z[:, :u]), sigmoid(z[:, u:2 * u]), np.tanh(z[:, 2 * u:3 * u]), sigmoid(z[:, 3 * u:])
+        c = f * c + i * g
+        h = o * np.tanh(c)
+    return h
+
+
+def gru_forward(x, w):
+    # Keras GRU(reset_after=True): gate order z, r, h; input and recurrent biases as two rows.
+    kernel, recurrent, bias = [np.asarray(a, "f8") for a in w]
+    u = recurrent.shape[0]
+    h = np.zeros((x.shape[0], u))
+    for t in range(x.shape[1]):
+        mx = x[:, t] @ kernel + bias[0]
+        mi = h @ recurrent + bias[1]
+        z = sigmoid(mx[:, :u] + mi[:, :u])
+        r = sigmoid(mx[:, u:2 * u] + mi[:, u:2 * u])
+        hh = np.tanh(mx[:, 2 * u:] + r * mi[:, 2 * u:])
+        h = z * h + (1 - z) * hh
+    return h
+
+
 def seq(name, layers, keras_version, backend="tensorflow"):
     return {"class_name": "Sequential", "config": {"name": name, "layers": layers}, "keras_version": keras_version, "backend": backend}
 
@@ -194,7 +227,14 @@ def cudnn():
     legacy_full(os.path.join(OUT, "cpu_bidirectional_converted.h5"), cpu,
                 [("bidi", list(zip(names("forward_inner"), cudnn_to_lstm(fw))) + list(zip(names("backward_inner"), cudnn_to_lstm(bw)))), ("out", list(zip(["kernel", "bias"], dense2)))], "2.2.4", weights_only=True)
 
-    np.save(os.path.join(OUT, "rnn.input.npy"), rng.standard_normal((2, steps, feat)).astype("<f4"))
+    # Outputs numpy computes from the values tf-keras would load: the smoke run must reproduce them.
+    x = rng.standard_normal((2, steps, feat)).astype("<f4")
+    np.save(os.path.join(OUT, "rnn.input.npy"), x)
+    dense = lambda h, d: (h @ np.asarray(d[0], "f8") + d[1]).astype("<f4")
+    np.save(os.path.join(OUT, "cudnn_lstm.expected.npy"), dense(lstm_forward(x, cudnn_to_lstm(lstm_w)), dense_w))
+    np.save(os.path.join(OUT, "cudnn_gru.expected.npy"), dense(gru_forward(x, cudnn_to_gru(gru_w)), dense_w))
+    both = np.concatenate([lstm_forward(x, cudnn_to_lstm(fw)), lstm_forward(x[:, ::-1], cudnn_to_lstm(bw))], axis=-1)
+    np.save(os.path.join(OUT, "cudnn_bidirectional.expected.npy"), dense(both, dense2))
 
 
 # ---- 3. Keras 2.1 GRU config without `reset_after` ---------------------------------------------------------

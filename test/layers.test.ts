@@ -11,6 +11,7 @@ import type { KerasGeneration, Shape } from '../src/model/types.js';
 
 interface CallOpts {
   gen?: KerasGeneration;
+  tfjs?: boolean;
   name?: string;
   kw?: Record<string, Shape>;
 }
@@ -21,6 +22,7 @@ function makeCall(className: string, config: Config, inputs: Shape[], o: CallOpt
     name: o.name ?? String(config.name ?? className.toLowerCase()),
     config,
     generation: o.gen ?? 3,
+    ...(o.tfjs ? { tfjs: true } : {}),
     variableDtype: 'float32',
     inputShapes: inputs,
     kwargShapes: o.kw ?? {},
@@ -319,13 +321,16 @@ describe('recurrent', () => {
     assert.deepEqual(outs('LSTM', { units: 16 }, [[null, 12, 8]]), [[null, 16]]);
   });
 
-  it('gru_classifier: GRU reset_after bias [2, 36]; reset_after false [36]; default by generation', () => {
+  it('gru_classifier: GRU reset_after bias [2, 36]; reset_after false [36]; default by the loading runtime', () => {
     const input: Shape[] = [[null, 7, 5]];
     assert.deepEqual(shapes(vars('GRU', { units: 12, reset_after: true }, input)),
       [['kernel', [5, 36]], ['recurrent_kernel', [12, 36]], ['bias', [2, 36]]]);
     assert.deepEqual(shapes(vars('GRU', { units: 12, reset_after: false }, input))[2], ['bias', [36]]);
     assert.deepEqual(shapes(vars('GRU', { units: 12 }, input))[2], ['bias', [2, 36]]);
-    assert.deepEqual(shapes(vars('GRU', { units: 12 }, input, { gen: 2 }))[2], ['bias', [36]]);
+    // A Keras 2.0-2.2 config has no reset_after key: tf-keras 2.x and Keras 3 build it with True.
+    assert.deepEqual(shapes(vars('GRU', { units: 12 }, input, { gen: 2 }))[2], ['bias', [2, 36]]);
+    // TF.js has no reset_after: a config tfjs-layers wrote is built with False.
+    assert.deepEqual(shapes(vars('GRU', { units: 12 }, input, { gen: 2, tfjs: true }))[2], ['bias', [36]]);
     assert.equal(vars('GRU', { units: 12 }, input)[0].scope, 'gru_cell');
     // stacked_gru_seq gru_upper_rev: GRU(4) on gru_lower's sequence output
     const lower = outs('GRU', { units: 6, return_sequences: true }, [[null, 9, 3]]);

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { diff, type DiffReport } from '../src/diff/index.js';
 import { openPair } from '../src/formats/open.js';
 import { fx, run } from './helpers/cli.js';
+import { SKIP_SHARED, shared } from './helpers/shared.js';
 
 const lf = (name: string) => fx('layouts', name);
 
@@ -49,5 +50,71 @@ test('no message says a count differs while printing equal counts', async () => 
   for (const [d, w] of [['qkeras_tf2.h5', undefined], ['qkeras_extra_dense.json', 'qkeras_tf2.h5']] as const) {
     const cli = await run('diff', lf(d), ...(w ? [lf(w)] : []));
     for (const m of cli.out.matchAll(/expected (\d+) layers, found (\d+) saved/g)) assert.notEqual(m[1], m[2], cli.out);
+  }
+});
+
+// ---- CuDNN-saved recurrent weights (tf-keras' _convert_rnn_weights) ---------------------------------
+
+const converted = (r: DiffReport) => r.findings.filter((f) => f.code === 'weights-converted').map((f) => f.layer);
+
+for (const [def, weights, expected] of [
+  ['cpu_lstm.json', 'cudnn_lstm_keras2.h5', 'cudnn_lstm'],
+  ['cpu_gru_reset_after_true.json', 'cudnn_gru_tf2.h5', 'cudnn_gru'],
+  ['cpu_bidirectional.json', 'cudnn_bidirectional_keras2.h5', 'cudnn_bidirectional'],
+] as const) {
+  test(`${weights} into its CPU model: converted as tf-keras converts it, and the smoke run computes what numpy computes (${def})`, async () => {
+    const r = await diffOf(def, weights);
+    assert.equal(r.verdict, 'compatible', JSON.stringify(r.findings));
+    assert.equal(converted(r).length, 1);
+    assert.ok(r.pairs.every((p) => p.shapeOk));
+    // Keras 3 converts nothing: the CuDNN bias does not fit.
+    const k3 = await diffOf(def, weights, { runtime: 'keras3' });
+    assert.equal(k3.verdict, 'incompatible');
+    assert.ok(codes(k3).includes('shape-mismatch'));
+    const cli = await run('diff', lf(def), lf(weights), '--input', lf('rnn.input.npy'), '--expected', lf(`${expected}.expected.npy`), '--atol', '1e-5', '--rtol', '1e-5');
+    assert.equal(cli.code, 0, cli.out);
+    assert.match(cli.out, /smoke passed/);
+  });
+
+  test(`${weights} against itself: the CuDNN classes are built as LSTM/GRU with the same values (${expected})`, async () => {
+    const r = await diffOf(weights);
+    assert.equal(r.verdict, 'compatible');
+    const cli = await run('diff', lf(weights), '--input', lf('rnn.input.npy'), '--expected', lf(`${expected}.expected.npy`), '--atol', '1e-5', '--rtol', '1e-5');
+    assert.equal(cli.code, 0, cli.out);
+    assert.match(cli.out, /smoke passed/);
+  });
+}
+
+test('CuDNNGRU weights into GRU(reset_after=False): refused with tf-keras\' own message', async () => {
+  const r = await diffOf('cpu_gru_reset_after_false.json', 'cudnn_gru_tf2.h5');
+  assert.equal(r.verdict, 'incompatible');
+  assert.equal(r.loaderError, 'CuDNNGRU is not compatible with GRU(reset_after=False)');
+  assert.deepEqual(codes(r).filter((c) => c !== 'config-default'), ['weights-refused']);
+});
+
+// ---- GRU configs without reset_after (Keras 2.0-2.2) -----------------------------------------------
+
+test('a Keras 2.1 GRU without reset_after: tf-keras and Keras 3 default it to True, and the report says so', async () => {
+  const r = await diffOf('gru_keras21.h5');
+  const assumed = r.findings.find((f) => f.code === 'config-default');
+  assert.ok(assumed, JSON.stringify(r.findings));
+  assert.match(assumed.message, /no reset_after in its config .* tf-keras 2\.x and Keras 3 default it to True, so they expect a \(2, 12\) bias/);
+  // tf-keras: _convert_rnn_weights refuses the old (3·units,) bias.
+  assert.equal(r.loaderError, 'GRU(reset_after=False) is not compatible with GRU(reset_after=True)');
+  // Keras 3: the bias shapes differ.
+  const k3 = await diffOf('gru_keras21.h5', undefined, { runtime: 'keras3' });
+  const shape = k3.findings.find((f) => f.code === 'shape-mismatch');
+  assert.ok(shape && shape.code === 'shape-mismatch');
+  assert.deepEqual([shape.expectedShape, shape.savedShape], [[2, 12], [12]]);
+});
+
+test('a GRU config TF.js wrote keeps TF.js\' default (no reset_after), with nothing assumed', { skip: SKIP_SHARED }, async () => {
+  const pair = await openPair(shared('real-models', 'tfjs-e2e-layers-model', 'model.json'));
+  try {
+    const r = diff(pair.def.definition!, pair.weights.artifact!);
+    assert.equal(r.verdict, 'compatible');
+    assert.ok(!codes(r).includes('config-default'));
+  } finally {
+    await pair.close();
   }
 });

@@ -4,6 +4,7 @@
 // TF.js variables: so names, order, Keras 1 gate fusion and transposes are exactly what TF.js holds.
 // Nothing from the file is ever executed; what TF.js cannot run, even with weightgate's own layers,
 // is refused with the reason.
+import { writtenByTfjs } from '../model/keras-config.js';
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { diff, type DiffOptions, type DiffReport } from '../diff/index.js';
@@ -91,7 +92,7 @@ export async function convertModel(definitionFile: string, weightsFile: string |
     const artifact = pair.weights.artifact!;
     const report = diff(definition, artifact, options.diff ?? {});
     refuseIncompatible(report);
-    const normalized = normalizeConfig(definition.config, definition.generation);
+    const normalized = normalizeConfig(definition.config, definition.generation, writtenByTfjs(definition.producer));
     const blockers = [...normalized.blockers, ...codeBlockers(definition, normalized.blockers, normalized.removedOps)];
     if (blockers.length) {
       throw new ConvertRefused(describeBlockers(blockers),

@@ -1,10 +1,14 @@
 // One model layer against the one file layer a legacy loader hands it: counts, then shapes and dtypes
 // by position, as `_set_weights` does (order and name rules share this).
-import type { DefinitionLayer, SavedLayer } from '../model/types.js';
+import { writtenByTfjs } from '../model/keras-config.js';
+import { resetAfterAssumption } from '../model/layers/recurrent.js';
+import { preprocessForLoading } from '../model/tfkeras-preprocess.js';
+import type { DefinitionLayer, SavedLayer, SavedVariable } from '../model/types.js';
+import { exprShape } from '../model/weight-expr.js';
+import { dtypeIssue } from './dtype-issue.js';
 import type { Issue } from './findings.js';
-import { convertKeras1 } from './keras1.js';
 import { expectedRefs, isUnknown, savedRefs, type PairContext, type VariablePair } from './pairing.js';
-import { isLossyCast, shapesCompatible } from './shapes.js';
+import { shapesCompatible } from './shapes.js';
 
 export interface LayerMatch {
   layer: DefinitionLayer;
@@ -19,8 +23,51 @@ function skips(ctx: PairContext, rule: 'order' | 'name'): boolean {
   return ctx.loader.skipMismatch && (rule === 'name' || ctx.loader.runtime === 'keras3');
 }
 
-function convertsKeras1(ctx: PairContext): boolean {
-  return ctx.artifact.generation === 1 && ctx.definition.generation >= 2 && ctx.loader.runtime === 'keras2';
+/**
+ * tf-keras runs every layer's saved arrays through `preprocess_weights_for_loading` (Keras 1 layouts,
+ * CuDNN layouts); Keras 3 assigns them as saved. A converted array keeps its sources, so the engine
+ * can compute the values the diff paired.
+ */
+function preprocess(ctx: PairContext, layer: DefinitionLayer, saved: SavedLayer): { weights: SavedVariable[]; issue?: Issue } {
+  const weights = saved.weights;
+  if (ctx.loader.runtime !== 'keras2') return { weights };
+  const keras1 = ctx.artifact.generation === 1 && ctx.definition.generation >= 2;
+  const shapes = weights.map((w) => w.shape);
+  const p = preprocessForLoading({ className: layer.className, config: layer.config }, shapes, { keras1 });
+  if (p.kind === 'as-saved') return { weights };
+  const base = { layer: layer.name, className: layer.className, savedLayer: saved.name };
+  if (p.kind === 'refused') {
+    return { weights, issue: { ...base, code: 'weights-refused', severity: 'error', raises: true, kerasMessage: p.message, savedVars: savedRefs(weights) } };
+  }
+  const converted = p.outputs.map((expr, i): SavedVariable => {
+    const shape = exprShape(expr, shapes);
+    const first = weights[0]!;
+    return {
+      ...first,
+      name: layer.weights[i]?.name ?? `${first.name}#${i}`,
+      // Its own identity: readers and caches key variables by path and index.
+      path: `${saved.path} (converted #${i})`,
+      index: i,
+      shape,
+      byteLength: shape.reduce((a, b) => a * b, 1) * 4,
+      derived: { expr, sources: weights, description: p.description },
+    };
+  });
+  return {
+    weights: converted,
+    issue: { ...base, code: 'weights-converted', severity: 'info', raises: false, from: weights.length, to: converted.length, conversion: p.description },
+  };
+}
+
+/** The GRU config of a GRU layer or of the GRU a wrapper holds; {} for anything else. */
+function gruConfig(layer: DefinitionLayer): Record<string, unknown> {
+  if (layer.className === 'GRU') return layer.config;
+  const inner = layer.config.layer;
+  if ((layer.className === 'Bidirectional' || layer.className === 'TimeDistributed') && typeof inner === 'object' && inner !== null) {
+    const o = inner as Record<string, unknown>;
+    if (o.class_name === 'GRU' && typeof o.config === 'object' && o.config !== null) return o.config as Record<string, unknown>;
+  }
+  return { reset_after: null };
 }
 
 export function compareLayer(ctx: PairContext, m: LayerMatch): { issues: Issue[]; pairs: VariablePair[] } {
@@ -32,14 +79,12 @@ export function compareLayer(ctx: PairContext, m: LayerMatch): { issues: Issue[]
     return { issues, pairs };
   }
 
-  let weights = saved.weights;
-  if (convertsKeras1(ctx)) {
-    const c = convertKeras1(layer, weights);
-    if (c.description) {
-      issues.push({ code: 'weights-converted', severity: 'info', raises: false, layer: layer.name, className: layer.className, savedLayer: saved.name, from: weights.length, to: c.weights.length, conversion: c.description });
-    }
-    weights = c.weights;
-  }
+  const assumed = resetAfterAssumption(layer.name, gruConfig(layer), { generation: ctx.definition.generation, tfjs: writtenByTfjs(ctx.definition.producer) });
+  if (assumed) issues.push({ code: 'config-default', severity: 'info', raises: false, layer: layer.name, key: 'reset_after', explanation: assumed });
+  const pre = preprocess(ctx, layer, saved);
+  if (pre.issue) issues.push(pre.issue);
+  if (pre.issue?.code === 'weights-refused') return { issues, pairs };
+  const weights = pre.weights;
 
   const skip = skips(ctx, rule);
   if (weights.length !== layer.weights.length) {
@@ -64,12 +109,8 @@ export function compareLayer(ctx: PairContext, m: LayerMatch): { issues: Issue[]
         severity: skip ? 'warning' : 'error', raises: !skip, ...(skip ? { skipped: true as const } : {}),
       });
     }
-    if (v.dtype !== s.dtype && v.dtype !== 'unknown' && s.dtype !== 'unknown') {
-      issues.push({
-        code: 'dtype-mismatch', severity: 'warning', raises: false, layer: layer.name, weight: v.path, savedLayer: saved.name,
-        expectedDtype: v.dtype, savedDtype: s.dtype, lossy: isLossyCast(s.dtype, v.dtype),
-      });
-    }
+    const dtype = dtypeIssue(layer.name, v, saved.name, s);
+    if (dtype) issues.push(dtype);
   });
   return { issues, pairs };
 }

@@ -81,6 +81,8 @@ export interface DtypeMismatch extends IssueBase {
   storedDtype?: DType;
   quantization?: string;
   lossy: boolean;
+  /** The file's HDF5 type when Keras cannot load a variable from it at all (`compound`, `vlen`, `float128`, …): an error. */
+  unsupported?: string;
 }
 
 export interface MissingWeights extends IssueBase {
@@ -140,6 +142,22 @@ export interface WeightsConverted extends IssueBase {
   conversion: string;
 }
 
+/** tf-keras' `preprocess_weights_for_loading` raises on these arrays before assigning any. */
+export interface WeightsRefused extends IssueBase {
+  code: 'weights-refused';
+  className: string;
+  savedLayer: string;
+  kerasMessage: string;
+  savedVars: VarRef[];
+}
+
+/** A config key the definition omits, and the default the loading Keras gives it. */
+export interface ConfigDefault extends IssueBase {
+  code: 'config-default';
+  key: string;
+  explanation: string;
+}
+
 export interface OptimizerState extends IssueBase {
   code: 'optimizer-state';
   count: number;
@@ -174,6 +192,8 @@ export type Issue =
   | NameMismatch
   | UnknownLayerClass
   | WeightsConverted
+  | WeightsRefused
+  | ConfigDefault
   | OptimizerState
   | NamesUnrecorded
   | LoaderUnsupported

@@ -178,6 +178,7 @@ export function describe(i: Issue, c: MessageContext): string {
     case 'shape-mismatch':
       return shapeMessage(i, c);
     case 'dtype-mismatch':
+      if (i.unsupported) return `${i.weight} (layer '${i.layer}'): the file stores it as HDF5 ${i.unsupported} data, which Keras cannot load into a variable (it needs numbers, here ${i.expectedDtype}).`;
       if (c.rule === 'tfjs' && i.raises) return `dtype of the new value (${i.savedDtype}) and previous value (${i.expectedDtype}) must match`;
       if (i.quantization) {
         return `${i.weight} is stored quantised (${i.quantization}) and decoded to ${i.savedDtype}: the values only approximate the originals.`;
@@ -192,7 +193,11 @@ export function describe(i: Issue, c: MessageContext): string {
     case 'unknown-layer-class':
       return `'${i.layer}' is a ${i.className}, ${i.why ?? 'a class weightgate does not know'}, so its weights cannot be checked. The file holds ${i.savedVars.length ? varList(i.savedVars) : 'nothing'} for it${i.savedLayer && i.savedLayer !== i.layer ? ` (as '${i.savedLayer}')` : ''}.`;
     case 'weights-converted':
-      return `tf-keras converts the Keras 1 weights of '${i.layer}' (${i.className}) before loading: ${i.conversion}. weightgate compares the converted shapes.`;
+      return `tf-keras converts the saved weights of '${i.layer}' (${i.className}) before loading (preprocess_weights_for_loading): ${i.conversion}. weightgate compares the converted shapes, and the smoke run loads the converted values.`;
+    case 'weights-refused':
+      return i.kerasMessage;
+    case 'config-default':
+      return i.explanation;
     case 'optimizer-state':
       return `The file also holds optimizer state (${plural(i.count, 'variable')}); it is never part of compatibility and inference does not need it.`;
     case 'names-unrecorded':
@@ -266,6 +271,8 @@ export function expectedText(i: Issue): string {
     case 'name-mismatch': return i.layer;
     case 'unknown-layer-class': return `${i.className} (unknown)`;
     case 'weights-converted': return plural(i.to, 'weight');
+    case 'weights-refused': return i.className;
+    case 'config-default': return `${i.key} unset`;
     case 'optimizer-state': return '—';
     case 'names-unrecorded': return 'recorded layer names';
     case 'loader-unsupported': return i.reason === 'skip-mismatch-keras2' ? 'by_name=True' : i.reason === 'skip-mismatch-tfjs' ? 'no skip_mismatch' : `${i.requested} rule`;
@@ -278,12 +285,14 @@ export function actualText(i: Issue): string {
     case 'layer-count-mismatch': return plural(i.savedLayers, 'saved layer');
     case 'weight-count-mismatch': return `${plural(i.savedVars.length, 'weight')}${i.savedVars.length ? `: ${varList(i.savedVars)}` : ''}`;
     case 'shape-mismatch': return pyShape(i.savedShape);
-    case 'dtype-mismatch': return i.quantization ? `${i.savedDtype} (quantised ${i.quantization})` : i.storedDtype ? `${i.savedDtype} (stored ${i.storedDtype})` : i.savedDtype;
+    case 'dtype-mismatch': return i.unsupported ? `HDF5 ${i.unsupported}` : i.quantization ? `${i.savedDtype} (quantised ${i.quantization})` : i.storedDtype ? `${i.savedDtype} (stored ${i.storedDtype})` : i.savedDtype;
     case 'missing-weights': return 'nothing';
     case 'unexpected-weights': return varList(i.savedVars);
     case 'name-mismatch': return i.savedLayer;
     case 'unknown-layer-class': return i.savedVars.length ? varList(i.savedVars) : 'nothing';
-    case 'weights-converted': return `${plural(i.from, 'Keras 1 weight')}`;
+    case 'weights-converted': return plural(i.from, 'saved weight');
+    case 'weights-refused': return varList(i.savedVars);
+    case 'config-default': return '—';
     case 'optimizer-state': return plural(i.count, 'variable');
     case 'names-unrecorded': return 'none (Keras < 3.6)';
     case 'loader-unsupported': return i.format;

@@ -2,7 +2,9 @@
 // own variable order, through `layer.setWeights` (which checks every shape before assigning any).
 // tfjs' `model.weights` order (all trainable, then all non-trainable) and its name-based loader are
 // never used, so a pairing that swaps two variables shows up in the outputs as it would in Keras.
-import type { ArtifactModel, DefinitionLayer, DefinitionModel, ExpectedVariable, SavedVariable, WeightData } from '../model/types.js';
+import { preprocessForLoading, tfjsLoadTarget } from '../model/tfkeras-preprocess.js';
+import type { ArtifactModel, DefinitionLayer, DefinitionModel, SavedVariable, WeightData } from '../model/types.js';
+import { ExprError, evaluateExpr, readSaved } from '../model/weight-expr.js';
 import { Staging } from '../sources/staging.js';
 import type { LayersModel, Tf, WeightAssignment } from './types.js';
 
@@ -73,6 +75,13 @@ function keyOf(saved: SavedVariable): string {
   return `${saved.path}\0${saved.objectPath}\0${saved.index}`;
 }
 
+function asFloat32(data: WeightData): Float32Array {
+  if (data instanceof Float32Array) return data;
+  if (data instanceof BigInt64Array) return Float32Array.from(data, (v) => Number(v));
+  return Float32Array.from(data as ArrayLike<number>);
+}
+
+
 /**
  * Reads each saved variable once, however many assignments name it, and lets go of its values after
  * the last of them (TF.js holds its own copy by then). On a backend that copies values into its own
@@ -95,7 +104,7 @@ class ValueReader {
     const key = keyOf(saved);
     let p = this.cache.get(key);
     if (!p) {
-      p = this.artifact.read(saved, { staging: this.staging });
+      p = readSaved(this.artifact, saved, { staging: this.staging });
       this.cache.set(key, p);
     }
     const left = (this.uses.get(key) ?? 1) - 1;
@@ -144,82 +153,33 @@ const positional: Adapter = (tf, layer, values, target) => {
   return { values: target.map((t, i) => (values.has(i) ? tensorOf(tf, values.get(i)!, t.dtype) : undefined)) };
 };
 
-function byName(layer: DefinitionLayer, values: Map<number, Value>): Map<string, Value> {
-  const out = new Map<string, Value>();
-  layer.weights.forEach((w: ExpectedVariable, i) => {
-    const v = values.get(i);
-    if (v) out.set(w.name, v);
-  });
-  return out;
-}
-
-function requireAll(layer: DefinitionLayer, named: Map<string, Value>, names: string[]): Value[] {
-  const missing = names.filter((n) => !named.has(n));
-  if (missing.length) throw new LoadError(`layer '${layer.name}': the Keras 1 per-gate variables ${missing.join(', ')} are not assigned, so the fused kernel cannot be formed`);
-  return names.map((n) => named.get(n)!);
-}
-
 /**
- * Keras 1 recurrent layers kept one W/U/b per gate (LSTM in order i, c, f, o; GRU z, r, h); tf-keras
- * concatenates them into kernel, recurrent_kernel and bias in Keras 2 gate order (LSTM i, f, c, o).
+ * The definition's own layout converted to the one TF.js builds, by tf-keras' table (Keras 1 per-gate
+ * arrays and 'th' kernels, CuDNN layouts): a Keras 1 or CuDNN definition is built in TF.js as its
+ * Keras 2 counterpart, exactly as tf-keras would load those arrays into it.
  */
-function keras1Gates(order: string[]): Adapter {
-  return (tf, layer, values) => {
-    const named = byName(layer, values);
-    if (!layer.weights.some((w) => w.name === `W_${order[0]}`)) return undefined; // consume_less='gpu': already fused
-    const fused = ['W', 'U', 'b'].map((p) => tf.tidy(() => tf.concat(requireAll(layer, named, order.map((g) => `${p}_${g}`)).map((v) => tensorOf(tf, v, 'float32')), -1)));
-    return { values: fused, description: `Keras 1 per-gate arrays of '${layer.name}' concatenated in gate order ${order.join(', ')}` };
-  };
+function converted(tf: Tf, definition: DefinitionModel, layer: DefinitionLayer, values: Map<number, Value>, target: readonly { shape: number[]; dtype: string }[]): Planned | undefined {
+  const shapes = layer.weights.map((w, i) => values.get(i)?.shape ?? w.shape.map((d) => d ?? 0));
+  const p = preprocessForLoading(tfjsLoadTarget({ className: layer.className, config: layer.config }), shapes, { keras1: definition.generation === 1 });
+  if (p.kind === 'as-saved') return undefined;
+  if (p.kind === 'refused') throw new LoadError(`layer '${layer.name}' (${layer.className}): ${p.message}`);
+  const missing = layer.weights.filter((_, i) => !values.has(i)).map((w) => w.name);
+  if (missing.length) throw new LoadError(`layer '${layer.name}': ${missing.join(', ')} are not assigned, so the converted variables cannot be formed`);
+  if (p.outputs.length !== target.length) {
+    throw new LoadError(`layer '${layer.name}' (${layer.className}): the conversion gives ${p.outputs.length} variables, the TF.js layer has ${target.length}`);
+  }
+  const inputs = layer.weights.map((_, i) => ({ data: asFloat32(values.get(i)!.data), shape: values.get(i)!.shape }));
+  try {
+    const out = p.outputs.map((e) => evaluateExpr(e, inputs));
+    return { values: out.map((o) => tf.tensor(o.data, o.shape, 'float32')), description: `'${layer.name}': ${p.description}` };
+  } catch (err) {
+    if (err instanceof ExprError) throw new LoadError(`layer '${layer.name}': ${err.message}`);
+    throw err;
+  }
 }
-
-function isChannelsFirst(layer: DefinitionLayer): boolean {
-  const f = layer.config.dim_ordering ?? layer.config.data_format;
-  return f === 'th' || f === 'channels_first';
-}
-
-/** The kernel transformed, the bias (and anything else) as saved. */
-function withKernel(tf: Tf, layer: DefinitionLayer, values: Map<number, Value>, target: readonly { shape: number[]; dtype: string }[], transform: (t: Tensor) => Tensor, description: string): Planned {
-  const base = positional(tf, layer, values, target)!;
-  const k = base.values[0];
-  if (k) base.values[0] = tf.tidy(() => transform(k));
-  k?.dispose();
-  return { ...base, description };
-}
-
-/** Keras 1 kernels laid out differently from Keras 2 (tf-keras `preprocess_weights_for_loading`). */
-const keras1Conv2d: Adapter = (tf, layer, values, target) => (isChannelsFirst(layer)
-  ? withKernel(tf, layer, values, target, (t) => tf.transpose(t, [2, 3, 1, 0]), `the 'th' kernel of '${layer.name}' transposed from (filters, in, rows, cols) to (rows, cols, in, filters)`)
-  : undefined);
-
-const keras1Conv3d: Adapter = (tf, layer, values, target) => (isChannelsFirst(layer)
-  ? withKernel(tf, layer, values, target, (t) => tf.transpose(t, [2, 3, 4, 1, 0]), `the 'th' kernel of '${layer.name}' transposed to (d1, d2, d3, in, filters)`)
-  : undefined);
-
-const keras1Conv1d: Adapter = (tf, layer, values, target) => {
-  const kernel = values.get(0);
-  if (!kernel || kernel.shape.length !== 4) return undefined;
-  const filters = Number(layer.config.nb_filter);
-  // Keras 1.1 saved (filters, input_dim, length, 1); later Keras 1 (length, 1, input_dim, filters).
-  const legacy = kernel.shape[1] !== 1 || kernel.shape[3] !== filters;
-  return withKernel(tf, layer, values, target, (t) => {
-    const k = legacy ? tf.transpose(t, [2, 3, 1, 0]) : t;
-    return tf.squeeze(k, [1]);
-  }, `the 4-D Keras 1 kernel of '${layer.name}' reshaped to (length, input_dim, filters)`);
-};
-
-const KERAS1_ADAPTERS: Record<string, Adapter> = {
-  LSTM: keras1Gates(['i', 'f', 'c', 'o']),
-  GRU: keras1Gates(['z', 'r', 'h']),
-  Convolution2D: keras1Conv2d,
-  AtrousConvolution2D: keras1Conv2d,
-  Convolution3D: keras1Conv3d,
-  Convolution1D: keras1Conv1d,
-  AtrousConvolution1D: keras1Conv1d,
-};
 
 function planLayer(tf: Tf, definition: DefinitionModel, layer: DefinitionLayer, values: Map<number, Value>, target: readonly { shape: number[]; dtype: string }[]): Planned {
-  const special = definition.generation === 1 ? KERAS1_ADAPTERS[layer.className] : undefined;
-  return special?.(tf, layer, values, target) ?? positional(tf, layer, values, target)!;
+  return converted(tf, definition, layer, values, target) ?? positional(tf, layer, values, target)!;
 }
 
 // ---- loading --------------------------------------------------------------------------------

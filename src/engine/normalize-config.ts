@@ -1,6 +1,7 @@
 // Keras model configs of every generation → what tfjs-layers 4.22 `modelFromJSON` accepts, as small
 // named translations applied to a deep copy (keras-formats.md §6.3), plus every reason TF.js cannot
 // build the model, gathered in one pass so a skipped smoke run names them all at once.
+import { gruResetAfter } from '../model/layers/recurrent.js';
 import { isObject, unwrapModelConfig } from '../model/keras-config.js';
 import type { KerasGeneration } from '../model/types.js';
 import { WEIGHTGATE_LAYER_CLASSES } from './layers/index.js';
@@ -31,14 +32,16 @@ export interface Normalized {
 /** What the translation steps share; exported so each step can be tested on its own. */
 export interface Ctx {
   generation: KerasGeneration;
+  /** tfjs-layers wrote the config (TF.js' own defaults already apply). */
+  tfjs: boolean;
   notes: Set<string>;
   blockers: Blocker[];
   halfPrecision: boolean;
   removedOps: string[];
 }
 
-export function newContext(generation: KerasGeneration): Ctx {
-  return { generation, notes: new Set(), blockers: [], halfPrecision: false, removedOps: [] };
+export function newContext(generation: KerasGeneration, tfjs = false): Ctx {
+  return { generation, tfjs, notes: new Set(), blockers: [], halfPrecision: false, removedOps: [] };
 }
 
 /** Layer classes tfjs-layers 4.22.0 registers (keras-formats.md §6.1), plus the model classes. */
@@ -69,8 +72,8 @@ const TFJS_ACTIVATIONS = new Set([
 
 const ACTIVATION_KEYS = ['activation', 'recurrent_activation'];
 
-export function normalizeConfig(model: Json, generation: KerasGeneration): Normalized {
-  const ctx = newContext(generation);
+export function normalizeConfig(model: Json, generation: KerasGeneration, tfjs = false): Normalized {
+  const ctx = newContext(generation, tfjs);
   const root = structuredClone(unwrapModelConfig(model)) as Json;
   if (!isModelEntry(root)) {
     block(ctx, root, `'${String(root.class_name)}' is not a Sequential or functional model config (a subclassed model's layers live in Python code)`, true);
@@ -457,6 +460,7 @@ function translateLayer(entry: Json, ctx: Ctx): void {
   if (!isObject(entry.config)) entry.config = {};
   flagCustomClass(entry, ctx);
   if (ctx.generation === 1) translateKeras1Layer(entry, ctx);
+  translateCudnnLayer(entry, ctx);
   replaceInferenceIdentity(entry, ctx);
   const c: Json = entry.config;
   normalizeDtype(c, entry, ctx);
@@ -613,6 +617,20 @@ export function replaceInferenceIdentity(entry: Json, ctx: Ctx): void {
 }
 
 /** Keras 3 argument names and features tfjs-layers reads differently or silently ignores. */
+/**
+ * CuDNNLSTM / CuDNNGRU run LSTM / GRU(reset_after=True) maths with fixed tanh and sigmoid; TF.js builds
+ * those, and load-weights.ts converts the CuDNN arrays by tf-keras' own table.
+ */
+function translateCudnnLayer(entry: Json, ctx: Ctx): void {
+  const cls = entry.class_name;
+  if (cls !== 'CuDNNLSTM' && cls !== 'CuDNNGRU') return;
+  const c: Json = entry.config;
+  entry.class_name = cls === 'CuDNNLSTM' ? 'LSTM' : 'GRU';
+  Object.assign(c, { activation: 'tanh', recurrent_activation: 'sigmoid', use_bias: true });
+  if (cls === 'CuDNNGRU') c.reset_after = true;
+  ctx.notes.add(`${cls} layers are built as ${entry.class_name} (the same maths on CPU), with the CuDNN weights converted as tf-keras converts them`);
+}
+
 export function translateKeras3Arguments(entry: Json, ctx: Ctx): void {
   const c: Json = entry.config;
   const cls = String(entry.class_name);
@@ -626,8 +644,8 @@ export function translateKeras3Arguments(entry: Json, ctx: Ctx): void {
     delete c.threshold;
   }
   if (cls === 'MultiHeadAttention') checkAttentionOptions(c, entry, ctx);
-  // Keras 3's default (tf-keras 2 always writes it); TF.js would read a missing key as False.
-  if ((cls === 'GRU' || cls === 'GRUCell') && c.reset_after === undefined && ctx.generation === 3) c.reset_after = true;
+  // TF.js would read a missing key as False; tf-keras 2.x and Keras 3 default it to True.
+  if ((cls === 'GRU' || cls === 'GRUCell') && c.reset_after === undefined) c.reset_after = gruResetAfter(c, ctx);
   if (typeof c.groups === 'number' && c.groups !== 1) block(ctx, entry, `groups=${c.groups}, which TF.js ignores (the kernel shape would differ)`);
   if (cls === 'LayerNormalization' && c.rms_scaling === true) block(ctx, entry, 'rms_scaling=True, which TF.js ignores (different maths)');
   if (cls === 'BatchNormalization' && c.renorm === true) block(ctx, entry, 'renorm=True');

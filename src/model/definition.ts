@@ -7,7 +7,7 @@ import { lookupLayer } from './layers/catalogue.js';
 import { UnresolvedShape, type LayerCall, type VariableSpec } from './layers/spec.js';
 import {
   MODEL_CLASSES, asShape, asText, builtInputShapes, declaredInputShape, detectGeneration, dtypeFacts, isObject,
-  objectPathName, parseInboundNodes, parseLayerRefs, unwrapModelConfig, type DTypeFacts, type Json,
+  objectPathName, parseInboundNodes, writtenByTfjs, parseLayerRefs, unwrapModelConfig, type DTypeFacts, type Json,
 } from './keras-config.js';
 import type {
   DefinitionLayer, DefinitionModel, ExpectedVariable, InboundCall, KerasGeneration, Producer, Shape, TensorRef, TensorSpec,
@@ -55,6 +55,8 @@ interface Entry {
 
 interface WalkContext {
   generation: KerasGeneration;
+  /** tfjs-layers wrote the config: its defaults apply (writtenByTfjs). */
+  tfjs: boolean;
   notes: string[];
   defaultDtype: DTypeFacts;
   depth: number;
@@ -68,8 +70,9 @@ export function buildDefinition(src: DefinitionSource): DefinitionModel {
   const model = unwrapModelConfig(src.raw);
   const stated = src.producer?.kerasVersion ?? (typeof src.raw.keras_version === 'string' ? src.raw.keras_version : undefined);
   const generation = detectGeneration(model, stated);
+  const backend = src.producer?.backend ?? (typeof src.raw.backend === 'string' ? src.raw.backend : undefined);
   const ctx: WalkContext = {
-    generation, notes: [], defaultDtype: dtypeFacts(undefined), depth: 0,
+    generation, tfjs: writtenByTfjs({ kerasVersion: stated, backend }), notes: [], defaultDtype: dtypeFacts(undefined), depth: 0,
     source: src.source, limits: src.limits ?? DEFAULT_LIMITS, seen: { layers: 0 },
   };
   const walked = walkModel(model, ctx, src.inputShape);
@@ -361,8 +364,8 @@ function buildLayer(
   return base;
 }
 
-function call(e: Entry, dt: DTypeFacts, inputShapes: Shape[], kwShapes: Record<string, Shape>, generation: KerasGeneration): LayerCall {
-  return { className: e.className, name: e.name, config: e.config, generation, variableDtype: dt.variableDtype, inputShapes, kwargShapes: kwShapes };
+function call(e: Entry, dt: DTypeFacts, inputShapes: Shape[], kwShapes: Record<string, Shape>, ctx: Pick<WalkContext, 'generation' | 'tfjs'>): LayerCall {
+  return { className: e.className, name: e.name, config: e.config, generation: ctx.generation, ...(ctx.tfjs ? { tfjs: true } : {}), variableDtype: dt.variableDtype, inputShapes, kwargShapes: kwShapes };
 }
 
 interface Attempt {
@@ -396,7 +399,7 @@ function runSpec(
   const kwKnown = Object.values(kwShapes).every((s) => s !== undefined);
   if (known && kwKnown) {
     try {
-      const c = call(e, dt, inputShapes as Shape[], kwShapes as Record<string, Shape>, ctx.generation);
+      const c = call(e, dt, inputShapes as Shape[], kwShapes as Record<string, Shape>, ctx);
       return { vars: spec.variables(c), outputs: safeOutputs(spec, c), partial: false };
     } catch (err) {
       if (!(err instanceof UnresolvedShape) && !(err instanceof Error)) throw err;
@@ -406,7 +409,7 @@ function runSpec(
   const builtShapes = builtInputShapes(raw);
   if (builtShapes && (!known || !kwKnown)) {
     try {
-      const c = call(e, dt, builtShapes, {}, ctx.generation);
+      const c = call(e, dt, builtShapes, {}, ctx);
       if (builtShapes.length > 1 && e.className === 'MultiHeadAttention') c.inputShapes = builtShapes;
       return { vars: spec.variables(c), outputs: safeOutputs(spec, c), partial: false };
     } catch {
@@ -417,7 +420,7 @@ function runSpec(
   const kwFilled = Object.fromEntries(Object.entries(kwShapes).map(([k, s]) => [k, fill(s, e.className)]));
   const why = known ? 'its input has open dimensions' : 'the shape of its input is unknown (an upstream layer could not be resolved)';
   try {
-    const c = call(e, dt, filled, kwFilled, ctx.generation);
+    const c = call(e, dt, filled, kwFilled, ctx);
     const vars = spec.variables(c).map((v) => ({ ...v, shape: clean(v.shape) }));
     const partial = vars.some((v) => v.shape.some((d) => d === null));
     return {
@@ -485,7 +488,7 @@ function callOutputs(layer: DefinitionLayer, e: Entry, shapes: MaybeShape[], kw:
   const spec = lookupLayer(e.className, ctx.generation);
   if (!spec || !shapes.every((s): s is Shape => s !== undefined)) return layer.outputShapes.length ? layer.outputShapes : [undefined];
   try {
-    return spec.outputShapes(call(e, dtypeFacts(e.config.dtype), shapes as Shape[], kw as Record<string, Shape>, ctx.generation));
+    return spec.outputShapes(call(e, dtypeFacts(e.config.dtype), shapes as Shape[], kw as Record<string, Shape>, ctx));
   } catch {
     return [undefined];
   }

@@ -37,6 +37,11 @@ export function unwrapModelConfig(raw: Json): Json {
 }
 
 /** Which Keras conventions the config follows, from the version it states or, failing that, its shape. */
+/** tfjs-layers wrote the config (its `keras_version` is `tfjs-layers x.y`, its backend `tensor_flow.js`): TF.js' defaults apply. */
+export function writtenByTfjs(p: { kerasVersion?: string; backend?: string }): boolean {
+  return p.backend === 'tensor_flow.js' || (p.kerasVersion?.startsWith('tfjs') ?? false);
+}
+
 export function detectGeneration(model: Json, statedVersion?: string): KerasGeneration {
   const v = statedVersion ?? (typeof model.keras_version === 'string' ? model.keras_version : undefined);
   if (v && /^\d/.test(v)) {

@@ -1,6 +1,7 @@
 // The one normalised model of both sides that everything downstream reads:
 // what a definition expects (DefinitionModel) and what an artifact holds (ArtifactModel).
 // Readers in src/formats produce these; the diff, engine and reporters consume them.
+import type { WeightExpr } from './weight-expr.js';
 
 /** A dimension; null where the definition leaves it open (batch, unknown sequence length, unresolved input). */
 export type Dim = number | null;
@@ -173,6 +174,11 @@ export interface SavedVariable {
   quantization?: { dtype: 'uint8' | 'uint16' | 'float16'; min?: number; scale?: number };
   byteLength: number;
   locator: DataLocator;
+  /**
+   * Set when a loader converts saved arrays before assigning them (tf-keras' Keras 1 and CuDNN
+   * layouts): this variable is `expr` over `sources`, and `locator` is only the first source's.
+   */
+  derived?: { expr: WeightExpr; sources: SavedVariable[]; description: string };
 }
 
 export interface SavedLayer {

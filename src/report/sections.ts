@@ -2,10 +2,13 @@
 // the coverage sentence and the hint list. Renderers only lay it out and escape it.
 import type { DiffReport, Finding, FindingCode, Severity, Verdict } from '../diff/index.js';
 import { severityRank } from '../diff/index.js';
+import { plural } from '../diff/grammar.js';
+import { nameList } from './cap.js';
 
 export const TITLES: Record<FindingCode, string> = {
   'loader-unsupported': 'Loader refuses',
   'layer-count-mismatch': 'Layer count mismatch',
+  'weights-refused': 'Refused by tf-keras',
   'weight-count-mismatch': 'Weight count mismatch',
   'shape-mismatch': 'Shape mismatch',
   'missing-weights': 'Missing from the file',
@@ -15,6 +18,7 @@ export const TITLES: Record<FindingCode, string> = {
   'dtype-mismatch': 'Dtype mismatch',
   'unknown-layer-class': 'Unknown layer class',
   'weights-converted': 'Converted on load',
+  'config-default': 'Defaults assumed',
   'names-unrecorded': 'Names not recorded',
   'optimizer-state': 'Optimizer state',
 };
@@ -72,8 +76,8 @@ export function verdictWord(v: Verdict): string {
 export function countsText(report: DiffReport): string {
   const c = report.counts;
   const parts = [
-    c.error ? `${c.error} error${c.error === 1 ? '' : 's'}` : '',
-    c.warning ? `${c.warning} warning${c.warning === 1 ? '' : 's'}` : '',
+    c.error ? plural(c.error, 'error') : '',
+    c.warning ? plural(c.warning, 'warning') : '',
     c.info ? `${c.info} info` : '',
   ].filter(Boolean);
   return parts.length ? parts.join(', ') : 'no findings';
@@ -81,7 +85,7 @@ export function countsText(report: DiffReport): string {
 
 export function coverageText(report: DiffReport): string {
   const c = report.coverage;
-  const unchecked = c.layersUnchecked ? `; ${c.layersUnchecked} layer${c.layersUnchecked === 1 ? '' : 's'} of unknown class not checked` : '';
+  const unchecked = c.layersUnchecked ? `; ${plural(c.layersUnchecked, 'layer')} of unknown class not checked` : '';
   return `${c.matched} of ${c.expected} expected variables match (the file holds ${c.saved}); ${c.layersMatched} of ${c.layersExpected} weighted layers complete${unchecked}`;
 }
 
@@ -100,7 +104,7 @@ export function hintLines(report: DiffReport): HintLine[] {
     out.push({ about: f.weight ?? f.layer, text: f.hint });
   }
   const wide = new Set(['rename-map', 'by-name-matched-nothing', 'lossy-cast']);
-  for (const h of report.hints) out.push({ about: wide.has(h.kind) ? '' : h.layers.join(', '), text: h.message });
+  for (const h of report.hints) out.push({ about: wide.has(h.kind) ? '' : nameList(h.layers), text: h.message });
   return out;
 }
 

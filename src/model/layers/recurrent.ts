@@ -15,6 +15,9 @@ export function snakeCase(name: string): string {
     .toLowerCase();
 }
 
+/** Whose defaults a config gets: the Keras generation that wrote it, and whether TF.js wrote (and loads) it. */
+export type Dialect = Pick<LayerCall, 'generation' | 'tfjs'>;
+
 interface Cell {
   /** Variables with owner/scope relative to the cell. */
   vars: VariableSpec[];
@@ -24,9 +27,23 @@ interface Cell {
   states: Shape[];
 }
 
-/** GRU's reset_after defaulted to False before tf-keras 2 and is True in tf-keras 2 and Keras 3. */
-function resetAfter(config: Config, gen: KerasGeneration): boolean {
-  return bool(config, 'reset_after', gen === 3);
+/**
+ * GRU's `reset_after` when the config has no such key. Keras 1 had no such option (the reset gate
+ * applies before the recurrent product). Keras 2.0-2.2 wrote configs without the key and built
+ * them with False; tf-keras 2.x and Keras 3, the two runtimes weightgate models, default it to True,
+ * so they expect a (2, 3·units) bias from those configs. TF.js has no such option: a config TF.js
+ * wrote is built (and loaded) with False.
+ */
+export function gruResetAfter(config: Config, d: Dialect): boolean {
+  return bool(config, 'reset_after', d.generation >= 2 && !d.tfjs);
+}
+
+/** The sentence saying `reset_after` was assumed, for a GRU config without the key. */
+export function resetAfterAssumption(name: string, config: Config, d: Dialect): string | undefined {
+  if (d.generation < 2 || d.tfjs || 'reset_after' in config) return undefined;
+  const units = typeof config.units === 'number' ? config.units : undefined;
+  return `GRU '${name}' has no reset_after in its config (Keras 2.0-2.2 wrote none, and built it as False): `
+    + `tf-keras 2.x and Keras 3 default it to True${units ? `, so they expect a (2, ${3 * units}) bias` : ''}.`;
 }
 
 function lstmCell(c: Config, inputDim: number): Cell {
@@ -36,11 +53,11 @@ function lstmCell(c: Config, inputDim: number): Cell {
   return { vars, output: [units], states: [[units], [units]] };
 }
 
-function gruCell(c: Config, inputDim: number, gen: KerasGeneration): Cell {
+function gruCell(c: Config, inputDim: number, d: Dialect): Cell {
   const units = num(c, 'units');
   const vars = [variable('kernel', [inputDim, 3 * units]), variable('recurrent_kernel', [units, 3 * units])];
   // reset_after keeps separate input and recurrent biases as two rows.
-  if (bool(c, 'use_bias', true)) vars.push(variable('bias', resetAfter(c, gen) ? [2, 3 * units] : [3 * units]));
+  if (bool(c, 'use_bias', true)) vars.push(variable('bias', gruResetAfter(c, d) ? [2, 3 * units] : [3 * units]));
   return { vars, output: [units], states: [[units]] };
 }
 
@@ -57,21 +74,21 @@ const CELL_DEFAULT_NAMES: Record<string, string> = {
   SimpleRNN: 'simple_rnn_cell', SimpleRNNCell: 'simple_rnn_cell',
 };
 
-function basicCell(className: string, c: Config, inputDim: number, gen: KerasGeneration): Cell | undefined {
+function basicCell(className: string, c: Config, inputDim: number, d: Dialect): Cell | undefined {
   switch (className) {
     case 'LSTM': case 'LSTMCell': case 'LSTMCellV2': return lstmCell(c, inputDim);
-    case 'GRU': case 'GRUCell': case 'GRUCellV2': return gruCell(c, inputDim, gen);
+    case 'GRU': case 'GRUCell': case 'GRUCellV2': return gruCell(c, inputDim, d);
     case 'SimpleRNN': case 'SimpleRNNCell': return simpleCell(c, inputDim);
     default: return undefined;
   }
 }
 
 /** A cell config as RNN(cell=...) stores it: one cell, StackedRNNCells, or a bare list of cells. */
-function rnnCell(raw: unknown, inputDim: number, gen: KerasGeneration): Cell {
+function rnnCell(raw: unknown, inputDim: number, d: Dialect): Cell {
   const cellConfigs = Array.isArray(raw) ? raw : null;
   const nested = cellConfigs ? null : nestedLayer(raw, 'RNN cell');
   if (nested && nested.className !== 'StackedRNNCells') {
-    const cell = basicCell(nested.className, nested.config, inputDim, gen);
+    const cell = basicCell(nested.className, nested.config, inputDim, d);
     if (!cell) throw new LayerConfigError(`RNN cell class '${nested.className}' is not in the catalogue`);
     const scope = typeof nested.config.name === 'string' ? nested.config.name : CELL_DEFAULT_NAMES[nested.className];
     return { ...cell, vars: nest(cell.vars, 'cell', scope) };
@@ -88,7 +105,7 @@ function rnnCell(raw: unknown, inputDim: number, gen: KerasGeneration): Cell {
   let output: Shape = [];
   for (const item of list) {
     const n = nestedLayer(item, 'stacked cell');
-    const cell = basicCell(n.className, n.config, dim, gen);
+    const cell = basicCell(n.className, n.config, dim, d);
     if (!cell) throw new LayerConfigError(`RNN cell class '${n.className}' is not in the catalogue`);
     const snake = snakeCase(n.className);
     const k = used.get(snake) ?? 0;
@@ -122,7 +139,7 @@ export function recurrent(className: 'LSTM' | 'GRU' | 'SimpleRNN'): LayerSpec {
   return {
     variables(call) {
       const { inputDim } = sequenceInput(call);
-      const cell = basicCell(className, call.config, inputDim, call.generation)!;
+      const cell = basicCell(className, call.config, inputDim, call)!;
       return nest(cell.vars, 'cell', CELL_DEFAULT_NAMES[className]);
     },
     outputShapes(call) {
@@ -139,13 +156,13 @@ export function recurrent(className: 'LSTM' | 'GRU' | 'SimpleRNN'): LayerSpec {
 export const rnn: LayerSpec = {
   variables(call) {
     const { inputDim } = sequenceInput(call);
-    return rnnCell(call.config.cell, inputDim, call.generation).vars;
+    return rnnCell(call.config.cell, inputDim, call).vars;
   },
   outputShapes(call) {
     const input = inputShape(call);
     requireRank(input, 3, call);
     // Shapes do not depend on the input dim; a placeholder keeps them computable when it is open.
-    const cell = rnnCell(call.config.cell, input[2] ?? 1, call.generation);
+    const cell = rnnCell(call.config.cell, input[2] ?? 1, call);
     return recurrentOutputs(call.config, input, cell.output, cell.states);
   },
 };

@@ -10,6 +10,8 @@ export interface LayerCall {
   /** The layer's config, snake_case keys as written by Keras (1, 2 or 3). */
   config: Config;
   generation: KerasGeneration;
+  /** The config was written by TF.js (tfjs-layers), which also loads it: TF.js' defaults apply. */
+  tfjs?: boolean;
   /** Variable dtype from the layer's dtype policy (`mixed_float16` → `float32`). */
   variableDtype: DType;
   /** Shapes of the tensors passed positionally, flattened in order, batch dim first (null when open). */
