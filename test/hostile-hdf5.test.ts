@@ -114,13 +114,14 @@ test('NaN and ±Infinity weights are read back as they are', async () => {
   await opened.artifact!.close();
 });
 
-test('a dataset that declares 2^40 elements (a shape bomb) is listed, and reading it is refused by the limit', async () => {
+test('a dataset that declares 2^40 elements (a shape bomb) is refused by maxHdf5Ratio; without it, listed, and reading it is refused by the limit', async () => {
   const file = writeWeights(at('shape-bomb.weights.h5'), new Float32Array([1, 2]), (f) => {
     const ds = f.get('layers/dense/vars') as InstanceType<typeof h5wasm.Group>;
     const big = ds.create_dataset({ name: '2', data: new Float32Array(4), shape: [2, 2], maxshape: [null, null], chunks: [2, 2], dtype: '<f' }) as unknown as { resize(s: number[]): void };
     big.resize([2 ** 20, 2 ** 20]);
   });
-  const opened = await openFile(file);
+  await rejects(openFile(file), { kind: 'limit', file, detail: /its datasets declare 4398046511116 bytes .*1048576x1048576 of 4-byte values.*over the maxHdf5Ratio limit of 100/ });
+  const opened = await openFile(file, { limits: { maxHdf5Ratio: Infinity } });
   const bomb = opened.artifact!.layers[0].weights.find((w) => w.shape[0] === 2 ** 20)!;
   assert.deepEqual(bomb.shape, [2 ** 20, 2 ** 20]);
   await assert.rejects(opened.artifact!.read(bomb), (err) => isInputError(err, {

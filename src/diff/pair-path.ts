@@ -2,12 +2,13 @@
 // saveable reads `<object path>/vars/<i>` by index. A missing object reads as zero variables; objects
 // only the file has are never visited. Layer names play no part, which is why a swap loads silently.
 import type { DefinitionLayer, ExpectedVariable, SavedLayer, SavedVariable } from '../model/types.js';
+import { dtypeIssue } from './dtype-issue.js';
 import type { Issue } from './findings.js';
 import { nameMismatches, type NamedPair } from './names.js';
 import {
   expectedRefs, isUnknown, modelLayers, savedRefs, type PairContext, type Pairing, type VariablePair,
 } from './pairing.js';
-import { isLossyCast, shapesCompatible } from './shapes.js';
+import { shapesCompatible } from './shapes.js';
 
 interface SavedObject {
   layer: SavedLayer;
@@ -120,9 +121,8 @@ export function pairByPath(ctx: PairContext): Pairing {
             expectedShape: v.shape, savedShape: s.shape, dtype: v.dtype, ...obj, ...failure,
           });
         }
-        if (v.dtype !== s.dtype && v.dtype !== 'unknown' && s.dtype !== 'unknown') {
-          issues.push({ code: 'dtype-mismatch', severity: 'warning', raises: false, layer: layer.name, weight: v.path, savedLayer: owner.name, expectedDtype: v.dtype, savedDtype: s.dtype, lossy: isLossyCast(s.dtype, v.dtype) });
-        }
+        const dtype = dtypeIssue(layer.name, v, owner.name, s);
+        if (dtype) issues.push(dtype);
       });
     }
   }

@@ -51,7 +51,10 @@ export interface OpenRequest {
   file: string;
   handle: number;
   maxObjects: number;
+  /** Largest single attribute, and the most characters all the walk's paths may add up to. */
   maxAttrBytes: number;
+  /** Most attribute bytes the whole walk may read (vlen strings counted as they are read). */
+  maxYieldBytes: number;
 }
 
 export interface ReadRequest {
@@ -72,10 +75,12 @@ export interface CloseRequest {
 export type Request = OpenRequest | ReadRequest | CloseRequest;
 
 /**
- * Why a request failed: `hdf5` the library refused the file; `objects` / `depth` / `bytes` a bound
- * was hit; `fatal` the wasm module aborted (the worker exits after replying).
+ * Why a request failed: `hdf5` the library refused the file; `objects` / `depth` / `bytes` /
+ * `paths` / `yield` a bound was hit; `links` hard links reach one group twice; `filter` a dataset
+ * needs a filter h5wasm lacks (the error is then `{"id":…,"name":…}` JSON); `fatal` the wasm
+ * module aborted (the worker exits after replying).
  */
-export type FailureCode = 'hdf5' | 'objects' | 'depth' | 'bytes' | 'fatal';
+export type FailureCode = 'hdf5' | 'objects' | 'depth' | 'bytes' | 'paths' | 'yield' | 'links' | 'filter' | 'fatal';
 
 /**
  * `tainted`: the library met damage while serving the request (an error, or an unreadable part of

@@ -58,12 +58,24 @@ function closeErrorFiles(): void {
 
 // Keras files nest ~10 groups deep; far deeper means a hard-link cycle.
 const MAX_DEPTH = 64;
+const H5T_STRING = 3;
 const H5T_VLEN = 9;
 const H5T_OPAQUE = 5;
+// Keras nests groups 3 deep per layer (`/layers/dense/vars`, `/model_weights/dense/dense`); from
+// here down each group's address is taken (one more call) so that hard links cannot make the walk
+// visit one group by many paths (16 links a level, 40 levels deep: 16^40 paths through 41 groups).
+const ADDRESS_DEPTH = 4;
 
 class Failure extends Error {
   constructor(readonly code: FailureCode, message: string) {
     super(message);
+  }
+}
+
+/** One attribute turned out larger than allowed once its variable-length parts were counted. */
+class Oversize extends Error {
+  constructor(readonly bytes: number) {
+    super(`${bytes} bytes`);
   }
 }
 
@@ -80,12 +92,12 @@ function isAbort(err: unknown): boolean {
   return err instanceof WasmRuntimeError;
 }
 
-/** Run one library call; an abort is fatal, anything else is reported on the object it concerns. */
+/** Run one library call; an abort (or one of our own bounds) is fatal, anything else is reported on the object it concerns. */
 function attempt<T>(fn: () => T): { value?: T; error?: string } {
   try {
     return { value: fn() };
   } catch (err) {
-    if (isAbort(err)) throw err;
+    if (isAbort(err) || err instanceof Failure || err instanceof Oversize) throw err;
     return { error: text(err) };
   }
 }
@@ -101,6 +113,53 @@ let knownMetadata: { fid: bigint; p: string; name: string; md: unknown } | undef
 (Module as { get_attribute_metadata: unknown }).get_attribute_metadata = (fid: bigint, p: string, name: string) => {
   const k = knownMetadata;
   return k && k.fid === fid && k.p === p && k.name === name ? k.md : attributeMetadata(fid, p, name);
+};
+
+/**
+ * What the open in progress may still read from attributes. Variable-length strings are stored
+ * once in the file's heap and referenced by each entry, so 1500 entries can all name one 1 MiB
+ * string: the library hands back every copy (gigabytes from a 1 MB file). Each attribute is
+ * counted once the library has read it and before any string is made of it, so an oversized one
+ * costs the wasm heap (which the host then drops with this worker: `spoiled`) and nothing more.
+ */
+const budget = { perAttr: Infinity, left: Infinity, total: 0, spoiled: false };
+
+function charge(bytes: number): void {
+  if (bytes > budget.perAttr) {
+    budget.spoiled = true;
+    throw new Oversize(bytes);
+  }
+  budget.total += bytes;
+  if (budget.total > budget.left) {
+    budget.spoiled = true;
+    throw new Failure('yield', `its attributes hold more than ${budget.total} bytes`);
+  }
+}
+
+type AttrMeta = { type: number; size: number; vlen: boolean; total_size: number; vlen_type?: { size: number } };
+
+/** Bytes behind the variable-length values the library has just written at `ptr` (strings, or hvl_t {len, ptr} pairs). */
+function vlenBytes(md: AttrMeta, ptr: number): number {
+  let n = 0;
+  const u32 = new Uint32Array(Module.HEAPU8.buffer, ptr, md.type === H5T_VLEN ? 2 * md.total_size : md.total_size);
+  if (md.type === H5T_STRING && md.vlen) {
+    for (let i = 0; i < md.total_size; i++) {
+      const s = u32[i];
+      if (s) n += (Module as unknown as { _strlen(p: number): number })._strlen(s);
+    }
+  } else if (md.type === H5T_VLEN) {
+    for (let i = 0; i < md.total_size; i++) n += u32[2 * i] * (md.vlen_type?.size ?? 1);
+  }
+  return n;
+}
+
+const attributeData = Module.get_attribute_data;
+(Module as { get_attribute_data: unknown }).get_attribute_data = (fid: bigint, p: string, name: string, ptr: bigint) => {
+  const status = attributeData(fid, p, name, ptr);
+  const md = knownMetadata?.md as AttrMeta | undefined;
+  // h5wasm frees what the library allocated once this throws (get_attr's `finally`).
+  if (md && (md.vlen || md.type === H5T_VLEN)) charge(vlenBytes(md, Number(ptr)));
+  return status;
 };
 
 function withAttributeMetadata<T>(fid: bigint, p: string, name: string, md: unknown, fn: () => T): T {
@@ -124,8 +183,14 @@ function readAttrs(fid: bigint, p: string, maxBytes: number): AttrSnap[] {
     // h5wasm sizes its buffer from total_size, an int: disagreeing numbers mean a damaged extent.
     if (md.value.shape && product(shape) !== md.value.total_size) return { name, error: `damaged extent (shape ${shape.join('x')})` };
     if (!Number.isSafeInteger(bytes) || bytes > maxBytes) return { name, bytes };
-    const v = attempt(() => withAttributeMetadata(fid, p, name, md.value, () => holder.get_attribute(name, false)));
-    return v.error !== undefined ? { name, error: v.error } : { name, value: v.value };
+    charge(bytes);
+    try {
+      const v = attempt(() => withAttributeMetadata(fid, p, name, md.value, () => holder.get_attribute(name, false)));
+      return v.error !== undefined ? { name, error: v.error } : { name, value: v.value };
+    } catch (err) {
+      if (err instanceof Oversize) return { name, bytes: err.bytes };
+      throw err;
+    }
   });
 }
 
@@ -177,14 +242,32 @@ function childTypes(fid: bigint, p: string): Map<string, number> | undefined {
   return out;
 }
 
+/** The object address behind `p` (an 8-byte object reference, which is the address itself). */
+function address(fid: bigint, p: string): string | undefined {
+  const ref = attempt(() => Module.create_object_reference(fid, p));
+  return ref.value ? Array.from(ref.value, (b) => b.toString(16).padStart(2, '0')).join('') : undefined;
+}
+
 function snapshot(f: H5File, req: OpenRequest): NodeSnap[] {
   const fid = f.file_id;
   const nodes: NodeSnap[] = [];
   const stack: NodeSnap[] = [{ path: '/', kind: 'group', attrs: [] }];
+  const groupAt = new Map<string, string>();
+  let pathChars = 0;
+  Object.assign(budget, { perAttr: req.maxAttrBytes, left: req.maxYieldBytes, total: 0, spoiled: false });
   while (stack.length) {
     const node = stack.pop()!;
     nodes.push(node);
     if (nodes.length > req.maxObjects) throw new Failure('objects', `more than ${req.maxObjects} groups and datasets`);
+    // Each path is held in the snapshot and resolved by the library from the root on every call.
+    pathChars += node.path.length;
+    if (pathChars > req.maxAttrBytes) throw new Failure('paths', `its group and dataset paths add up to more than ${req.maxAttrBytes} characters`);
+    if (node.kind === 'group' && node.path.split('/').length > ADDRESS_DEPTH) {
+      const at = address(fid, node.path);
+      const first = at === undefined ? undefined : groupAt.get(at);
+      if (first !== undefined) throw new Failure('links', JSON.stringify([first, node.path]));
+      if (at !== undefined) groupAt.set(at, node.path);
+    }
     if (node.kind !== 'group' && node.kind !== 'dataset') continue;
     if (node.kind === 'dataset') {
       const md = attempt(() => datasetMeta(fid, node.path));
@@ -245,6 +328,17 @@ function scratchOf(bytes: number, path: string): number {
   return ptr;
 }
 
+// The filters HDF5 itself decodes (deflate, shuffle, fletcher32, szip, nbit, scaleoffset); h5wasm
+// bundles no plugins (LZF, Blosc, Zstandard, ...), and plugin folders are never searched here.
+const BUILT_IN_FILTERS = new Set([1, 2, 3, 4, 5, 6]);
+
+/** After a failed read of a chunked dataset: a filter the library lacks is the cause to report, not the library's "Read failed". */
+function missingFilter(fid: bigint, p: string): void {
+  const filters = attempt(() => Module.get_dataset_filters(fid, p)).value ?? [];
+  const missing = filters.find((x) => !BUILT_IN_FILTERS.has(x.id));
+  if (missing) throw new Failure('filter', JSON.stringify({ id: missing.id, name: String(missing.name ?? '').slice(0, 80) }));
+}
+
 /** Whole dataset into `into` (or a new buffer), in hyperslabs of whole rows along the first axis. */
 function read(req: ReadRequest): { bytes?: ArrayBuffer; written?: number } {
   const f = openFile(req);
@@ -270,7 +364,12 @@ function read(req: ReadRequest): { bytes?: ArrayBuffer; written?: number } {
     // write more, even when the file's own dimensions are damaged or wider than h5wasm reports.
     const sel = md.shape.length ? [BigInt(n), ...md.shape.slice(1).map((d) => BigInt(d))] : null;
     const offset = sel && sel.map((_, i) => (i === 0 ? BigInt(r) : 0n));
-    Module.get_dataset_data(f.file_id, req.path, sel, offset, sel && sel.map(() => 1n), BigInt(ptr));
+    try {
+      Module.get_dataset_data(f.file_id, req.path, sel, offset, sel && sel.map(() => 1n), BigInt(ptr));
+    } catch (err) {
+      if (md.chunks) missingFilter(f.file_id, req.path);
+      throw err;
+    }
     out.set(Module.HEAPU8.subarray(ptr, ptr + n * rowBytes), r * rowBytes);
   }
   return req.into ? { written: bytes } : { bytes: out.buffer as ArrayBuffer };
@@ -282,7 +381,7 @@ function handle(req: Request): Omit<Reply & { ok: true }, 'id'> {
       const f = openFile(req);
       try {
         const nodes = snapshot(f, req);
-        const tainted = nodes.some((n) => n.error !== undefined || n.kind === 'unreadable' || n.attrs.some((a) => a.error !== undefined));
+        const tainted = budget.spoiled || nodes.some((n) => n.error !== undefined || n.kind === 'unreadable' || n.attrs.some((a) => a.error !== undefined));
         return { ok: true, snapshot: { nodes }, tainted };
       } catch (err) {
         files.delete(req.handle);

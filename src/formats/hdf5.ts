@@ -2,6 +2,7 @@
 // sends back its whole structure: groups, datasets, attributes and links, which are recorded and
 // never followed (Keras' safe_get_h5_group refuses them too). Readers walk that plain snapshot;
 // weight data is fetched from the worker one dataset at a time, on demand.
+import { stat } from 'node:fs/promises';
 import type { DType, Shape, WeightStaging as Staging } from '../model/types.js';
 import { InputError, quoteName } from '../sources/errors.js';
 import { DEFAULT_LIMITS, formatLimit, limitError, type Limits } from '../sources/limits.js';
@@ -105,8 +106,24 @@ function diagLine(text: string): string {
   return [line, major, minor].filter(Boolean).join('; ').slice(0, 240) || text.slice(0, 240);
 }
 
+/** A long path with its middle left out: where two paths differ is usually at the end. */
+function shortPath(p: string): string {
+  return p.length > 120 ? `${p.slice(0, 40)}…${p.slice(-79)}` : p;
+}
+
+/** Registered HDF5 filter ids (https://github.com/HDFGroup/hdf5_plugins) seen on model files. */
+const KNOWN_FILTERS: Record<number, string> = {
+  32000: 'LZF', 32001: 'Blosc', 32004: 'LZ4', 32008: 'bitshuffle', 32013: 'ZFP', 32015: 'Zstandard', 32026: 'Blosc2',
+};
+
+/** Emscripten words an abort `Aborted(native code called abort())`, or `Aborted(). Build with -sASSERTIONS…`: keep the reason only. */
+export function abortReason(error: string): string {
+  const reason = /^Aborted\((.*?)\)(?:\. Build with -sASSERTIONS.*)?$/s.exec(error.trim())?.[1] ?? error.replace(/\s*Build with -sASSERTIONS.*$/s, '');
+  return reason.trim() ? reason.trim().slice(0, 200) : 'it aborted';
+}
+
 /** Run one worker request for `file` and turn every way it can fail into an InputError about that file. */
-async function call(file: string, limits: Limits, request: Request, what: string): Promise<Reply & { ok: true }> {
+async function call(file: string, limits: Limits, request: Request, what: string, fileBytes?: number): Promise<Reply & { ok: true }> {
   let reply: Reply;
   try {
     reply = await hdf5Call(request, limits.timeoutMs);
@@ -115,7 +132,7 @@ async function call(file: string, limits: Limits, request: Request, what: string
       throw limitError(file, 'timeoutMs', limits, `the HDF5 library was still reading ${what} after ${formatLimit('timeoutMs', limits.timeoutMs)} (a damaged file can make it loop)`);
     }
     if (err instanceof HostFailure) {
-      throw new InputError(file, 'corrupt', `the HDF5 library crashed reading ${what} (${err.message}): the file is damaged`, DAMAGED_HINT);
+      throw new InputError(file, 'corrupt', `the HDF5 library crashed reading ${what} (${abortReason(err.message)}): the file is damaged`, DAMAGED_HINT);
     }
     throw err;
   }
@@ -126,14 +143,30 @@ async function call(file: string, limits: Limits, request: Request, what: string
   }
   switch (reply.code) {
     case 'fatal':
-      // Emscripten words an abort `Aborted(native code called abort())`; keep the reason, not the dump look.
-      throw new InputError(file, 'corrupt', `the HDF5 library crashed reading ${what} (${reply.error.replace(/^Aborted\((.*)\)$/s, '$1').slice(0, 200)}): the file is damaged`, DAMAGED_HINT);
+      throw new InputError(file, 'corrupt', `the HDF5 library crashed reading ${what} (${abortReason(reply.error)}): the file is damaged`, DAMAGED_HINT);
     case 'objects':
       throw limitError(file, 'maxHdf5Objects', limits, `it holds ${reply.error}`);
     case 'bytes':
       throw limitError(file, 'maxVariableElements', limits, reply.error);
+    case 'paths':
+      throw limitError(file, 'maxJsonBytes', limits, reply.error);
+    case 'yield':
+      throw limitError(file, 'maxHdf5Ratio', limits, `${reply.error} (shared variable-length strings?), a file of ${fileBytes ?? '?'} bytes yields`);
     case 'depth':
       throw new InputError(file, 'corrupt', `its ${reply.error}`, DAMAGED_HINT);
+    case 'links': {
+      const [first, again] = JSON.parse(reply.error) as [string, string];
+      throw new InputError(file, 'corrupt',
+        `its hard links reach one group by two paths (${quoteName(shortPath(first), 200)} and ${quoteName(shortPath(again), 200)}): the links form a graph that repeats objects, which weightgate does not walk (a few such links can make millions of paths)`,
+        'Keras never links one group into two places; re-save the model with Keras.');
+    }
+    case 'filter': {
+      const f = JSON.parse(reply.error) as { id: number; name: string };
+      const name = KNOWN_FILTERS[f.id] ?? (f.name ? quoteName(f.name, 40) : 'an unregistered filter');
+      throw new InputError(file, 'unsupported-format',
+        `${what} is compressed with HDF5 filter ${f.id} (${name}), which h5wasm, the HDF5 library weightgate runs, cannot decode`,
+        'Rewrite it where that filter is installed: `h5repack -f NONE in.h5 out.h5` (with its plugin on HDF5_PLUGIN_PATH, e.g. Debian\'s hdf5-filter-plugin; h5py reads LZF itself), or load the weights and save them again with Keras, which writes them uncompressed.');
+    }
     default:
       break;
   }
@@ -146,14 +179,54 @@ async function call(file: string, limits: Limits, request: Request, what: string
   throw new InputError(file, 'corrupt', `the HDF5 library could not read ${what} (${diagLine(text)})`, DAMAGED_HINT);
 }
 
+/** The most bytes a file of `stored` bytes may declare or yield (maxHdf5Ratio above hdf5RatioFloorBytes). */
+function expansionBound(stored: number, limits: Limits): number {
+  return Math.max(limits.hdf5RatioFloorBytes, limits.maxHdf5Ratio * stored);
+}
+
+/**
+ * What the file's datasets declare against what it stores. A dataset's storage can be one gzip
+ * chunk of zeros, or never written at all (a fill value); reading it would still cost its declared
+ * size. h5wasm reports no storage size, so the file's size on disk stands for it: every byte a
+ * dataset stores is in the file, an unwritten one stores none. No library call is made for this.
+ */
+function checkDeclared(file: string, limits: Limits, nodes: NodeSnap[], stored: number): void {
+  let declared = 0;
+  let largest: NodeSnap | undefined;
+  for (const n of nodes) {
+    if (!n.meta) continue;
+    const bytes = n.meta.shape.reduce((a, b) => a * b, 1) * n.meta.size;
+    declared += bytes;
+    if (!largest || bytes > largest.meta!.shape.reduce((a, b) => a * b, 1) * largest.meta!.size) largest = n;
+  }
+  if (declared > expansionBound(stored, limits)) {
+    throw limitError(file, 'maxHdf5Ratio', limits,
+      `its datasets declare ${declared} bytes (the largest, ${quoteName(largest?.path, 120)}, ${largest ? largest.meta!.shape.join('x') : '?'} of ${largest?.meta?.size ?? '?'}-byte values) but the file holds ${stored}: ${Math.round(declared / Math.max(stored, 1))}x (compressed zeros, or datasets never written?)`);
+  }
+}
+
 export async function openHdf5(file: string, limits: Limits = DEFAULT_LIMITS): Promise<H5File> {
   const handle = nextHandle++;
-  const reply = await call(file, limits, { op: 'open', file, handle, maxObjects: limits.maxHdf5Objects, maxAttrBytes: limits.maxJsonBytes }, 'it');
+  let stored: number;
+  try {
+    stored = (await stat(file)).size;
+  } catch {
+    throw new InputError(file, 'not-found', 'the file does not exist or cannot be read', 'Check the path.');
+  }
+  const reply = await call(file, limits, {
+    op: 'open', file, handle, maxObjects: limits.maxHdf5Objects, maxAttrBytes: limits.maxJsonBytes, maxYieldBytes: expansionBound(stored, limits),
+  }, 'it', stored);
   const nodes = reply.snapshot?.nodes ?? [];
   const f = new H5File(file, handle, limits, nodes);
   if (!nodes.length) {
     f.close();
     throw new InputError(file, 'corrupt', 'the HDF5 library could not open it', DAMAGED_HINT);
+  }
+  try {
+    checkDeclared(file, limits, nodes, stored);
+  } catch (err) {
+    f.close();
+    throw err;
   }
   // Keras' safe_get_h5_group refuses links out of the file; a file that has one is refused whole,
   // since reading it at all would mean trusting the path it names.
@@ -226,7 +299,21 @@ export interface DatasetInfo {
   shape: number[];
   dtype: DType;
   byteLength: number;
+  /**
+   * Set (with dtype 'unknown') when the data is of an HDF5 type no Keras variable can be loaded
+   * from: `compound`, `vlen`, `reference`, `enum`, `float128`, … The readers carry it in the
+   * variable's locator as `unsupportedType`, where the diff reports it.
+   */
+  unsupported?: string;
+  /**
+   * 2-byte opaque data without a `dtype` attribute: how h5py stores bfloat16 when the writer does not
+   * tag it (Keras 3's legacy .h5 writer). The dtype stays 'unknown' until a config says bfloat16.
+   */
+  untaggedBfloat16?: true;
 }
+
+// H5T_class_t names, for the classes no numpy number dtype comes from.
+const H5T_CLASS_NAMES: Record<number, string> = { 2: 'time', 4: 'bitfield', 5: 'opaque', 6: 'compound', 7: 'reference', 8: 'enum', 9: 'vlen', 10: 'array' };
 
 // metadata.type is H5T_class_t: 0 INTEGER, 1 FLOAT, 3 STRING, 5 OPAQUE, 8 ENUM.
 export function datasetInfo(ds: H5Dataset): DatasetInfo {
@@ -239,7 +326,26 @@ export function datasetInfo(ds: H5Dataset): DatasetInfo {
   else if (md.type === 8) dtype = md.size === 1 ? 'bool' : 'unknown'; // h5py writes numpy bool as an int8 enum
   else if (md.type === 5 && md.size === 2 && attrString(ds, 'dtype') === 'bfloat16') dtype = 'bfloat16';
   else if (md.type === 3) dtype = 'string';
-  return { shape, dtype, byteLength: count * md.size };
+  const info: DatasetInfo = { shape, dtype, byteLength: count * md.size };
+  if (dtype === 'unknown' && md.type === 5 && md.size === 2) info.untaggedBfloat16 = true;
+  if (dtype === 'unknown') {
+    const unsupported = unsupportedType(md);
+    if (unsupported) info.unsupported = unsupported;
+  }
+  return info;
+}
+
+/**
+ * The name of a type Keras cannot load a weight from (h5py hands it back as a structured, object or
+ * float128 array, which no backend converts to a variable's dtype), or undefined. A 2-byte opaque
+ * type is left alone: that is how h5py stores bfloat16 (see datasetInfo).
+ */
+function unsupportedType(md: DatasetMeta): string | undefined {
+  if (md.type === 1) return `float${md.size * 8}`;
+  if (md.type === 0) return `${md.signed ? 'int' : 'uint'}${md.size * 8}`;
+  if (md.type === 5 && md.size === 2) return undefined;
+  const name = H5T_CLASS_NAMES[md.type];
+  return name === undefined ? undefined : md.type === 5 ? `opaque (${md.size} bytes)` : name;
 }
 
 function intDtype(size: number, signed: boolean): DType {
@@ -301,9 +407,12 @@ export type TypedData = Float32Array | Float64Array | Int32Array | Int8Array | U
  * that need no decoding are a view on a lent buffer, to be released once copied (Staging.release).
  */
 export async function readDataset(ds: H5Dataset, staging?: Staging): Promise<TypedData> {
-  const { dtype } = datasetInfo(ds);
+  const info = datasetInfo(ds);
+  const { unsupported } = info;
+  // Only a variable that pairs with a bfloat16 one is ever read from untagged 2-byte data (the diff refuses the rest).
+  const dtype = info.untaggedBfloat16 ? 'bfloat16' : info.dtype;
   if (dtype === 'string' || dtype === 'unknown') {
-    throw new InputError(ds.file.filename, 'unsupported-format', `dataset ${ds.path} has a type weightgate cannot decode (HDF5 class ${ds.metadata.type}, ${ds.metadata.size} bytes)`,
+    throw new InputError(ds.file.filename, 'unsupported-format', `dataset ${ds.path} holds ${unsupported ? `HDF5 ${unsupported} data, which Keras cannot load into a variable` : `a type weightgate cannot decode (HDF5 class ${ds.metadata.type}, ${ds.metadata.size} bytes)`}`,
       'Keras weights are numbers; check that this is the weights file Keras wrote.');
   }
   const raw = await readRaw(ds, staging);

@@ -51,7 +51,7 @@ function walkObject(g: H5Group, objectPath: string, shard: number, out: ObjectEn
       entry.variables.push({
         name: `${KERAS3.vars}/${k}`, path: ds.path, objectPath, index: Number(k),
         shape: info.shape, dtype: info.dtype, byteLength: info.byteLength,
-        locator: { kind: 'h5', shard, path: ds.path },
+        locator: { kind: 'h5', shard, path: ds.path, ...(info.unsupported ? { unsupportedType: info.unsupported } : {}) },
       });
     }
   }

@@ -64,7 +64,7 @@ function readSubsetWeights(file: string, group: H5Group, layerName: string, vari
     variables.push({
       name: wn, path: ds.path, objectPath: layerName, index,
       shape: info.shape, dtype: info.dtype, byteLength: info.byteLength,
-      locator: { kind: 'h5', path: ds.path },
+      locator: { kind: 'h5', path: ds.path, ...(info.unsupported ? { unsupportedType: info.unsupported } : {}), ...(info.untaggedBfloat16 ? { untaggedBfloat16: true } : {}) },
     });
   });
   return problems;

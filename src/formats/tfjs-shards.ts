@@ -64,6 +64,30 @@ export function resolveShardPath(modelJson: string, group: number, entry: unknow
   return abs;
 }
 
+/**
+ * Check every path of a manifest (`groups[i]` lists group i + 1's paths) before any file is opened:
+ * each as `resolveShardPath` does, and each shard listed once. TF.js' loader fetches every listed
+ * path and concatenates the buffers, so a shard listed twice shifts every weight after it onto the
+ * wrong bytes; and a manifest listing one shard 256 times would have it read 256 times.
+ */
+export function resolveShardPaths(modelJson: string, groups: unknown[][]): void {
+  const seen = new Map<string, { group: number; entry: string }>();
+  groups.forEach((paths, gi) => paths.forEach((entry) => {
+    const abs = resolveShardPath(modelJson, gi + 1, entry);
+    const first = seen.get(abs);
+    if (first) throw duplicateShard(modelJson, gi + 1, entry as string, first);
+    seen.set(abs, { group: gi + 1, entry: entry as string });
+  }));
+}
+
+function duplicateShard(modelJson: string, group: number, entry: string, first: { group: number; entry: string }): InputError {
+  const where = first.group === group ? 'already' : `already in ${groupLabel(first.group)}`;
+  const as = first.entry === entry ? '' : ` (as ${shown(first.entry)})`;
+  return new InputError(modelJson, 'corrupt',
+    `${groupLabel(group)} lists shard ${shown(entry)}, which the manifest lists ${where}${as}: TF.js would fetch it again and append it, shifting every later weight onto the wrong bytes`,
+    'List each shard file once, in order, as tensorflowjs_converter writes them; re-export the model if the manifest was edited by hand.');
+}
+
 function isInside(dir: string, p: string): boolean {
   const rel = path.relative(dir, p);
   return rel !== '' && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
@@ -169,9 +193,15 @@ export async function openShardGroup(modelJson: string, group: number, entries: 
   const resolved = entries.map((e) => ({ entry: e as string, abs: resolveShardPath(modelJson, group, e) }));
   const realDir = await realpath(path.dirname(modelJson));
   const shards: Shard[] = [];
+  const real = new Map<string, string>();
   let start = 0;
   for (const { entry, abs } of resolved) {
     const size = await inspectShard(modelJson, group, entry, abs, realDir);
+    // Two names for one file (a link inside the folder) are the same shard twice.
+    const target = await realpath(abs);
+    const first = real.get(target);
+    if (first !== undefined) throw duplicateShard(modelJson, group, entry, { group, entry: first });
+    real.set(target, entry);
     shards.push({ entry, abs, size, start });
     start += size;
   }

@@ -9,7 +9,7 @@ import {
 import { InputError } from '../sources/errors.js';
 import { DEFAULT_LIMITS, ReadBudget, type Limits } from '../sources/limits.js';
 import { decodeWeight, storedBytesPerElement, type Quantization } from './tfjs-decode.js';
-import { openShardGroup, resolveShardPath, type ShardGroup } from './tfjs-shards.js';
+import { openShardGroup, resolveShardPaths, type ShardGroup } from './tfjs-shards.js';
 
 export type TfjsKind = 'layers-model' | 'graph-model' | 'weights-manifest';
 
@@ -370,7 +370,7 @@ export async function readTfjsArtifact(file: string, json: any, limits: Limits =
   const manifest: unknown = Array.isArray(json) ? json : json.weightsManifest;
   const groups = parseManifest(file, manifest);
   // Every path is checked before any file is opened.
-  groups.forEach((g, gi) => g.paths.forEach((p) => resolveShardPath(file, gi + 1, p)));
+  resolveShardPaths(file, groups.map((g) => g.paths));
 
   const topo = kind === 'layers-model' ? tfjsTopologyConfig(json) : null;
   const oldLayout = kind === 'layers-model' && isObject(json.modelTopology) && 'model_config' in json.modelTopology;

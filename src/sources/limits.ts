@@ -21,6 +21,13 @@ export interface Limits {
   maxLayers: number;
   /** Most groups and datasets walked in one HDF5 file. */
   maxHdf5Objects: number;
+  /**
+   * Largest ratio of what an HDF5 file declares or yields (its datasets' declared bytes, the
+   * attribute bytes read from it) to its size on disk, above `hdf5RatioFloorBytes`.
+   */
+  maxHdf5Ratio: number;
+  /** Below this many declared (or read) bytes an HDF5 file's ratio is not checked. */
+  hdf5RatioFloorBytes: number;
   /** Most elements in one variable whose values are read. */
   maxVariableElements: number;
   /** Most elements read from one weights artifact in total. */
@@ -57,6 +64,12 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   // A Keras .h5 holds 2-6 objects per variable (groups, vars, optimizer slots): 200k covers models
   // with ~30k variables and bounds the structure kept in memory to ~100 MB.
   maxHdf5Objects: 200_000,
+  // Keras writes every weight out, uncompressed: its files declare no more bytes than they hold.
+  // Compression, fill values never written and shared heap strings are how a small file claims
+  // gigabytes; 100 is the zip limit's (gzip'd real weights stay under 2x).
+  maxHdf5Ratio: 100,
+  // Declaring or reading less than this costs nothing worth refusing (as zipRatioFloorBytes).
+  hdf5RatioFloorBytes: 64 * 2 ** 20,
   // h5wasm's heap is capped at 2 GiB and a read holds the bytes twice (wasm heap + JS copy), so
   // 2^28 float32 elements (1 GiB) is the largest variable one read can hold.
   maxVariableElements: 2 ** 28,
@@ -73,7 +86,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   smokeTimeoutMs: 120_000,
 });
 
-const BYTE_LIMITS = new Set<keyof Limits>(['maxFileBytes', 'maxJsonBytes', 'maxDecompressedBytes', 'zipRatioFloorBytes', 'maxSmokeBytes']);
+const BYTE_LIMITS = new Set<keyof Limits>(['maxFileBytes', 'maxJsonBytes', 'maxDecompressedBytes', 'zipRatioFloorBytes', 'maxSmokeBytes', 'hdf5RatioFloorBytes']);
 const TIME_LIMITS = new Set<keyof Limits>(['timeoutMs', 'smokeTimeoutMs']);
 
 /** The defaults with `overrides` applied; every value must be a positive number (Infinity turns a limit off). */
