@@ -1,5 +1,7 @@
 // Remote artifacts against real HTTP servers on 127.0.0.1: download + cache, sha256, 404, timeout,
 // oversize, an LFS pointer served as the file, GitHub refs, and the token never leaving GitHub's hosts.
+// 127.0.0.1 is loopback, which downloads refuse unless the host is allowed by name: every option set
+// and config here allows it explicitly (remote.allow_hosts), the documented escape hatch.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -76,7 +78,7 @@ after(() => {
 
 async function opts(extra: Partial<RemoteOptions> = {}): Promise<RemoteOptions> {
   const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'wg-cache-'));
-  return { ...remoteDefaults(cacheDir, {}), allowHttp: ['127.0.0.1'], apiUrl: origin.base, serverUrl: origin.base, timeoutMs: 2000, retries: 1, ...extra };
+  return { ...remoteDefaults(cacheDir, {}), allowHttp: ['127.0.0.1'], allowHosts: ['127.0.0.1'], apiUrl: origin.base, serverUrl: origin.base, timeoutMs: 2000, retries: 1, ...extra };
 }
 
 test('a download lands in the cache once, verified by sha256', async () => {
@@ -149,12 +151,13 @@ test('check with remote weights: downloaded, checked, and a bad URL does not sto
   const dir = await mkdtemp(path.join(os.tmpdir(), 'wg-remote-'));
   await writeFile(path.join(dir, 'w.yml'), [
     'version: 1',
-    'remote: { allow_http: [127.0.0.1], timeout_seconds: 2, retries: 0 }',
+    'remote: { allow_http: [127.0.0.1], allow_hosts: [127.0.0.1], timeout_seconds: 2, retries: 0 }',
     'models:',
     `  - { name: remote-ok, definition: ${fx('models', 'classifier.json')}, weights: "${origin.base}/classifier.weights.h5", sha256: ${sha} }`,
     `  - { name: remote-404, definition: ${fx('models', 'classifier.json')}, weights: "${origin.base}/nope.h5" }`,
   ].join('\n'));
-  const cfg = await loadConfig(path.join(dir, 'w.yml'));
+  // The definition is the repository's fixture, outside the temp config's folder.
+  const cfg = await loadConfig(path.join(dir, 'w.yml'), { allowOutside: true });
   const r = await runCheck(cfg, await expandModels(cfg), { env: {} });
   assert.deepEqual(r.models.map((m) => [m.id, m.status]), [['remote-404', 'error'], ['remote-ok', 'compatible']]);
   assert.match(r.models[0].error!, /nope\.h5: the server says 404 Not Found/);

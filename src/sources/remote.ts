@@ -1,21 +1,32 @@
 // Remote artifacts: https:// URLs, private repository files (gh://owner/repo@ref/path) and release
-// assets (gh-release://owner/repo@tag/asset). Downloaded once into a cache folder, with a size limit,
-// a timeout, retries and an optional SHA-256. The token goes only to GitHub's API and web hosts, never
-// across a redirect to anyone else (release assets redirect to a storage host that needs no token).
+// assets (gh-release://owner/repo@tag/asset). Downloaded once into a cache folder, with a size limit
+// shared by a model's files, a deadline per attempt, retries and an optional SHA-256 (the HTTP side,
+// with its guards, is src/sources/download.ts). The token goes only to GitHub's API and web hosts,
+// never across a redirect to anyone else (release assets redirect to a storage host that needs no token).
 import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { lstat, mkdir, readFile, realpath, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { InputError } from './errors.js';
+import { downloadFile, fetchJson, type Budget } from './download.js';
+import { InputError, quoteName } from './errors.js';
+import { DEFAULT_LIMITS } from './limits.js';
 import { sniff } from './sniff.js';
+
+export { githubHosts } from './download.js';
 
 export interface RemoteOptions {
   cacheDir: string;
+  /** Largest download accepted for one model: its file and every shard it brings, together. */
   maxBytes: number;
+  /** Deadline of one attempt, headers and whole body (remote.timeout_seconds). */
   timeoutMs: number;
+  /** Longest wait for the next chunk (default 60 s, never above timeoutMs). */
+  idleTimeoutMs?: number;
   retries: number;
   /** Hosts that may be reached over plain http (a test server on 127.0.0.1). */
   allowHttp: string[];
+  /** Hosts allowed, by name, to be (or resolve to) loopback, private or link-local addresses (remote.allow_hosts). */
+  allowHosts: string[];
   token?: string;
   /** GitHub's REST API base (GITHUB_API_URL in Actions). */
   apiUrl: string;
@@ -27,24 +38,11 @@ export interface RemoteOptions {
 
 export function remoteDefaults(cacheDir: string, env: NodeJS.ProcessEnv = process.env): RemoteOptions {
   return {
-    cacheDir, maxBytes: 4 * 2 ** 30, timeoutMs: 300_000, retries: 2, allowHttp: [],
+    cacheDir, maxBytes: 4 * 2 ** 30, timeoutMs: 300_000, retries: 2, allowHttp: [], allowHosts: [],
     token: env.WEIGHTGATE_TOKEN || env.GITHUB_TOKEN || undefined,
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
   };
-}
-
-/** Hosts that are GitHub's own: the only ones that ever see the token. */
-export function githubHosts(o: Pick<RemoteOptions, 'apiUrl' | 'serverUrl'>): Set<string> {
-  const hosts = new Set(['github.com', 'api.github.com', 'raw.githubusercontent.com']);
-  for (const u of [o.apiUrl, o.serverUrl]) {
-    try {
-      hosts.add(new URL(u).host);
-    } catch {
-      // a malformed env value adds nothing
-    }
-  }
-  return hosts;
 }
 
 interface Request {
@@ -56,162 +54,164 @@ interface Request {
 
 const GH = /^gh:\/\/([^/]+)\/([^/@]+)@([^/]+)\/(.+)$/i;
 const GH_RELEASE = /^gh-release:\/\/([^/]+)\/([^/@]+)@([^/]+)\/(.+)$/i;
+const SEGMENT_HINT = "Name the file by its plain path (no '.' or '..' segments, no encoded '/' or '\\', no empty segments).";
+
+function decoded(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Why `segment` (one part of a path, or an owner, repo, ref or asset name) may not be used; undefined when it may. */
+function segmentProblem(segment: string): string | undefined {
+  const d = decoded(segment);
+  if (d === '') return 'it is empty';
+  if (d === '.' || d === '..') return `'${d}' segments are refused`;
+  if (/[/\\]/.test(d)) return "it holds an encoded '/' or '\\'";
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(d)) return 'it holds control characters';
+  return undefined;
+}
+
+function checkSegments(ref: string, what: string, value: string, split: boolean): void {
+  for (const seg of split ? value.split('/') : [value]) {
+    const why = segmentProblem(seg);
+    if (why) throw new InputError(ref, 'unsafe-path', `refusing the ${what} segment ${quoteName(seg)}: ${why}`, SEGMENT_HINT);
+  }
+}
+
+function checkRepo(ref: string, owner: string, repo: string): void {
+  checkSegments(ref, 'owner', owner, false);
+  checkSegments(ref, 'repository', repo, false);
+  if (!/^[\w.-]+$/.test(owner) || !/^[\w.-]+$/.test(repo)) {
+    throw new InputError(ref, 'unsafe-path', `refusing the owner/repository segment ${quoteName(`${owner}/${repo}`)}: GitHub names hold only letters, digits, '-', '_' and '.'`, SEGMENT_HINT);
+  }
+}
 
 function api(o: RemoteOptions, p: string): string {
   return `${o.apiUrl.replace(/\/$/, '')}${p}`;
 }
 
-/** Turn a config reference into the HTTP request that fetches its bytes. */
+function assetsOf(meta: unknown): { id: number; name: string }[] {
+  const list = (meta as { assets?: unknown } | null)?.assets;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((a: unknown) => {
+    const { id, name } = (a ?? {}) as { id?: unknown; name?: unknown };
+    return typeof name === 'string' && Number.isSafeInteger(id) ? [{ id: id as number, name }] : [];
+  });
+}
+
+/** Turn a config reference into the HTTP request that fetches its bytes; refuses `.`/`..` segments. */
 async function resolveRequest(ref: string, o: RemoteOptions): Promise<Request> {
   const gh = GH.exec(ref);
   if (gh) {
     const [, owner, repo, refName, file] = gh;
+    checkRepo(ref, owner, repo);
+    checkSegments(ref, 'ref', refName, false);
+    if (decoded(refName).includes('..')) checkSegments(ref, 'ref', '..', false);
+    checkSegments(ref, 'path', file, true);
     return { url: api(o, `/repos/${owner}/${repo}/contents/${file.split('/').map(encodeURIComponent).join('/')}?ref=${encodeURIComponent(refName)}`), accept: 'application/vnd.github.raw', name: path.posix.basename(file) };
   }
   const rel = GH_RELEASE.exec(ref);
   if (rel) {
     const [, owner, repo, tag, asset] = rel;
-    const meta = await fetchJson(api(o, `/repos/${owner}/${repo}/releases/tags/${encodeURIComponent(tag)}`), ref, o);
-    const found = (meta.assets ?? []).find((a: { name: string }) => a.name === asset);
+    checkRepo(ref, owner, repo);
+    checkSegments(ref, 'tag', tag, false);
+    checkSegments(ref, 'asset', asset, false);
+    const meta = await fetchJson(ref, api(o, `/repos/${owner}/${repo}/releases/tags/${encodeURIComponent(tag)}`), o);
+    const assets = assetsOf(meta);
+    const found = assets.find((a) => a.name === asset);
     if (!found) {
-      const names = (meta.assets ?? []).map((a: { name: string }) => a.name).slice(0, 10).join(', ');
+      const names = assets.map((a) => a.name).slice(0, 10).join(', ');
       throw new InputError(ref, 'not-found', `release ${tag} of ${owner}/${repo} has no asset named '${asset}' (it has: ${names || 'none'})`, 'Check the asset name in the release.');
     }
     return { url: api(o, `/repos/${owner}/${repo}/releases/assets/${found.id}`), accept: 'application/octet-stream', name: asset };
   }
-  const u = new URL(ref);
-  return { url: ref, name: path.posix.basename(u.pathname) || 'download' };
-}
-
-function checkScheme(url: string, ref: string, o: RemoteOptions): URL {
-  const u = new URL(url);
-  if (u.protocol === 'https:') return u;
-  if (u.protocol === 'http:' && o.allowHttp.includes(u.hostname)) return u;
-  throw new InputError(ref, 'unsafe-path', `refusing to download over ${u.protocol.replace(':', '')} from ${u.host}`, 'Use an https:// URL (plain http is allowed only for hosts listed in remote.allow_http).');
-}
-
-function headers(url: URL, o: RemoteOptions, accept?: string): Record<string, string> {
-  const h: Record<string, string> = { 'user-agent': 'weightgate' };
-  if (accept) h.accept = accept;
-  if (o.token && githubHosts(o).has(url.host)) h.authorization = `Bearer ${o.token}`;
-  return h;
-}
-
-/** fetch with manual redirects, so the token is dropped the moment a redirect leaves GitHub. */
-async function get(url: string, ref: string, o: RemoteOptions, accept?: string): Promise<Response> {
-  let current = url;
-  for (let hop = 0; hop < 6; hop++) {
-    const u = checkScheme(current, ref, o);
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), o.timeoutMs);
-    let res: Response;
-    try {
-      res = await fetch(u, { headers: headers(u, o, accept), redirect: 'manual', signal: controller.signal });
-    } finally {
-      clearTimeout(timer);
-    }
-    if (res.status >= 300 && res.status < 400 && res.headers.get('location')) {
-      current = new URL(res.headers.get('location')!, u).toString();
-      await res.body?.cancel();
-      continue;
-    }
-    return res;
+  if (/^gh(-release)?:/i.test(ref)) {
+    throw new InputError(ref, 'bad-config', 'not a complete GitHub reference', 'Write gh://owner/repo@ref/path/to/file or gh-release://owner/repo@tag/asset.');
   }
-  throw new InputError(ref, 'not-found', 'too many redirects');
-}
-
-async function fetchJson(url: string, ref: string, o: RemoteOptions): Promise<any> {
-  const res = await withRetries(ref, o, () => get(url, ref, o, 'application/vnd.github+json'));
-  return res.json();
-}
-
-class Retryable extends Error {}
-
-function statusError(res: Response, ref: string, o: RemoteOptions): Error {
-  const where = new URL(res.url || ref, 'https://x').host;
-  if (res.status === 404) return new InputError(ref, 'not-found', `the server says 404 Not Found`, 'Check the URL (a private repository also answers 404 without a token).');
-  if (res.status === 401 || res.status === 403) {
-    return new InputError(ref, 'not-found', `the server refused access (${res.status})`,
-      o.token ? 'The token lacks access to this repository or asset.' : `Set GITHUB_TOKEN (or the action's github-token) for private GitHub files; the token is only ever sent to ${[...githubHosts(o)].join(', ')}.`);
+  let u: URL;
+  try {
+    u = new URL(ref);
+  } catch {
+    throw new InputError(ref, 'bad-config', 'not a valid URL', 'Write an https:// URL, gh://owner/repo@ref/path or gh-release://owner/repo@tag/asset.');
   }
-  if (res.status >= 500 || res.status === 429) return new Retryable(`${where} answered ${res.status}`);
-  return new InputError(ref, 'not-found', `the server answered ${res.status}`);
+  return { url: ref, name: path.posix.basename(u.pathname) };
 }
 
-async function withRetries(ref: string, o: RemoteOptions, attempt: () => Promise<Response>): Promise<Response> {
-  let last = '';
-  for (let i = 0; i <= o.retries; i++) {
-    try {
-      const res = await attempt();
-      if (res.ok) return res;
-      const err = statusError(res, ref, o);
-      await res.body?.cancel();
-      throw err;
-    } catch (err) {
-      if (err instanceof InputError) throw err;
-      last = err instanceof Error ? (err.name === 'AbortError' ? `timed out after ${o.timeoutMs / 1000} s` : err.message) : String(err);
-      if (i < o.retries) await new Promise((r) => setTimeout(r, Math.min(250 * 2 ** i, 4000)));
-    }
+/** `child` is strictly inside `parent` (not the folder itself, not beside it). */
+function strictlyInside(parent: string, child: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+/** A file name fit for the cache: never empty, `.` or `..`, no separators. */
+function cacheName(name: string): string {
+  const clean = name.replace(/[^\w.-]/g, '_').slice(-120);
+  return /^\.*$/.test(clean) ? 'download' : clean;
+}
+
+/**
+ * The cache file for `ref` (pinned to `sha256`, so two pins of one URL never share a file): always a
+ * file strictly inside the cache folder, in a real folder of its own (not a link out of the cache).
+ */
+async function cachePathFor(ref: string, name: string, sha256: string | undefined, o: RemoteOptions): Promise<string> {
+  const root = path.resolve(o.cacheDir);
+  const key = createHash('sha256').update(`${ref}\n${sha256?.toLowerCase() ?? ''}`).digest('hex').slice(0, 16);
+  const dest = path.join(root, key, cacheName(name));
+  if (!strictlyInside(path.join(root, key), dest)) throw new InputError(ref, 'unsafe-path', `the cache name ${quoteName(name)} is not a file name`, SEGMENT_HINT);
+  await mkdir(path.dirname(dest), { recursive: true });
+  if (!strictlyInside(await realpath(root), await realpath(path.dirname(dest)))) {
+    throw new InputError(ref, 'unsafe-path', `the cache folder ${path.dirname(dest)} is a link out of ${root}`, 'Delete it (a cache folder is never committed).');
   }
-  throw new InputError(ref, 'not-found', `download failed after ${o.retries + 1} attempt(s): ${last}`, 'Check the network and the URL, or raise remote.timeout_seconds / remote.retries.');
-}
-
-function cachePathFor(ref: string, name: string, o: RemoteOptions): string {
-  const key = createHash('sha256').update(ref).digest('hex').slice(0, 16);
-  return path.join(o.cacheDir, key, name.replace(/[^\w.-]/g, '_') || 'download');
+  return dest;
 }
 
 async function sha256File(file: string): Promise<string> {
-  return createHash('sha256').update(await readFile(file)).digest('hex');
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
+  return hash.digest('hex');
 }
 
-async function exists(p: string): Promise<boolean> {
+/** Size of the regular file at `p` (a link is not a cache entry), or undefined. */
+async function cachedSize(p: string): Promise<number | undefined> {
   try {
-    return (await stat(p)).isFile();
+    const st = await lstat(p);
+    return st.isFile() ? st.size : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
+
+/** Downloads in flight, by cache folder + reference + pin: models sharing one URL share one download. */
+const inFlight = new Map<string, Promise<string>>();
 
 /** Download `ref` (once) and return the local path; verify `sha256` when given. */
-export async function fetchArtifact(ref: string, o: RemoteOptions, sha256?: string): Promise<string> {
+export function fetchArtifact(ref: string, o: RemoteOptions, sha256?: string): Promise<string> {
+  const key = JSON.stringify([path.resolve(o.cacheDir), ref, sha256?.toLowerCase() ?? '']);
+  let pending = inFlight.get(key);
+  if (!pending) {
+    pending = fetchOnce(ref, o, sha256).finally(() => inFlight.delete(key));
+    inFlight.set(key, pending);
+  }
+  return pending;
+}
+
+async function fetchOnce(ref: string, o: RemoteOptions, sha256?: string): Promise<string> {
   const req = await resolveRequest(ref, o);
-  const dest = cachePathFor(ref, req.name, o);
-  if (await exists(dest)) {
-    if (!sha256 || (await sha256File(dest)) === sha256.toLowerCase()) return dest;
-    await rm(dest, { force: true });
+  const dest = await cachePathFor(ref, req.name, sha256, o);
+  const budget: Budget = { used: 0, max: o.maxBytes };
+  const size = await cachedSize(dest);
+  if (size !== undefined && (!sha256 || (await sha256File(dest)) === sha256.toLowerCase())) {
+    budget.used = size;
+    await fetchSiblings(ref, dest, o, budget);
+    return dest;
   }
-  await mkdir(path.dirname(dest), { recursive: true });
-  const res = await withRetries(ref, o, () => get(req.url, ref, o, req.accept));
-  const declared = Number(res.headers.get('content-length') ?? NaN);
-  if (declared > o.maxBytes) {
-    await res.body?.cancel();
-    throw new InputError(ref, 'limit', `the file is ${declared} bytes, over the ${o.maxBytes}-byte download limit`, 'Raise remote.max_bytes if this model really is that large.');
-  }
-  const tmp = `${dest}.part`;
-  const hash = createHash('sha256');
-  let bytes = 0;
-  const out = createWriteStream(tmp);
-  try {
-    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-      bytes += chunk.length;
-      if (bytes > o.maxBytes) throw new InputError(ref, 'limit', `the download passed the ${o.maxBytes}-byte limit`, 'Raise remote.max_bytes if this model really is that large.');
-      hash.update(chunk);
-      if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
-      o.progress?.(`downloading ${req.name} ${(bytes / 2 ** 20).toFixed(1)}${Number.isFinite(declared) ? `/${(declared / 2 ** 20).toFixed(1)}` : ''} MiB`);
-    }
-    await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
-  } catch (err) {
-    out.destroy();
-    await rm(tmp, { force: true });
-    throw err;
-  }
-  const digest = hash.digest('hex');
-  if (sha256 && digest !== sha256.toLowerCase()) {
-    await rm(tmp, { force: true });
-    throw new InputError(ref, 'corrupt', `SHA-256 mismatch: expected ${sha256.toLowerCase()}, downloaded ${digest}`, 'The file changed upstream or the download was tampered with; update sha256 only if the new file is the one you want.');
-  }
-  await rename(tmp, dest);
+  if (size === undefined) await rm(dest, { force: true, recursive: true }); // a link or folder in its place
+  // A changed cache entry is replaced by the rename (atomically, so nobody sees half a file).
+  await downloadFile(ref, req.url, req.accept, dest, o, budget, sha256, req.name);
   try {
     await sniff(dest);
   } catch (err) {
@@ -220,37 +220,66 @@ export async function fetchArtifact(ref: string, o: RemoteOptions, sha256?: stri
     if (err instanceof InputError) throw new InputError(ref, err.kind, err.detail, err.hint);
     throw err;
   }
-  await fetchSiblings(ref, dest, o);
+  await fetchSiblings(ref, dest, o, budget);
   return dest;
 }
 
-/** TF.js shards and Keras 3 weight shards live next to their JSON index: fetch them into the same folder. */
-async function fetchSiblings(ref: string, local: string, o: RemoteOptions): Promise<void> {
+/** Most files one index may bring along (a 4 GB TF.js model in 4 MB shards has ~1000). */
+const MAX_SIBLINGS = 10_000;
+
+function siblingNames(json: unknown): string[] {
+  const names = new Set<string>();
+  const j = (json ?? {}) as { weightsManifest?: unknown; weight_map?: unknown };
+  if (Array.isArray(j.weightsManifest)) {
+    for (const g of j.weightsManifest) {
+      const paths = (g as { paths?: unknown } | null)?.paths;
+      if (Array.isArray(paths)) for (const p of paths) names.add(String(p));
+    }
+  }
+  if (j.weight_map && typeof j.weight_map === 'object') {
+    for (const v of Object.values(j.weight_map)) for (const p of Array.isArray(v) ? v : [v]) names.add(String(p));
+  }
+  return [...names];
+}
+
+/**
+ * TF.js shards and Keras 3 weight shards live next to their JSON index: fetch them into the same
+ * folder, streamed, each counted against the model's budget (already charged with the index).
+ */
+async function fetchSiblings(ref: string, local: string, o: RemoteOptions, budget: Budget): Promise<void> {
   if (!local.endsWith('.json')) return;
-  let json: any;
+  const size = await cachedSize(local);
+  if (size === undefined || size > DEFAULT_LIMITS.maxJsonBytes) return; // the JSON reader reports it
+  let json: unknown;
   try {
     json = JSON.parse(await readFile(local, 'utf8'));
   } catch {
     return;
   }
-  const names = new Set<string>();
-  if (Array.isArray(json?.weightsManifest)) for (const g of json.weightsManifest) for (const p of g?.paths ?? []) names.add(String(p));
-  if (json?.weight_map && typeof json.weight_map === 'object') for (const v of Object.values(json.weight_map)) for (const p of Array.isArray(v) ? v : [v]) names.add(String(p));
+  const names = siblingNames(json);
+  if (names.length > MAX_SIBLINGS) {
+    throw new InputError(ref, 'limit', `the index names ${names.length} shards, over the ${MAX_SIBLINGS} fetched for one model`, 'Re-save the model with larger shards.');
+  }
+  const folder = path.dirname(local);
   for (const name of names) {
     const clean = name.replace(/^\.\//, '');
-    if (!clean || clean.includes('..') || clean.startsWith('/') || /^[a-z]+:/i.test(clean) || clean.includes('\\')) {
-      throw new InputError(ref, 'unsafe-path', `the index names a shard outside its folder: '${name.slice(0, 80)}'`, 'Shards must sit next to the index file.');
+    const unsafe = !clean || clean.startsWith('/') || /^[a-z][\w+.-]*:/i.test(clean) || clean.includes('\\') || clean.split('/').some((s) => segmentProblem(s) !== undefined) || /[?#]/.test(clean);
+    const dest = path.join(folder, clean);
+    if (unsafe || !strictlyInside(folder, dest)) {
+      throw new InputError(ref, 'unsafe-path', `the index names a shard outside its folder: ${quoteName(name)}`, 'Shards must sit next to the index file.');
     }
     const siblingRef = siblingOf(ref, clean);
+    const have = await cachedSize(dest);
+    if (have !== undefined) {
+      if (budget.used + have > budget.max) {
+        throw new InputError(siblingRef, 'limit', `the file is ${have} bytes, over the ${budget.max}-byte download limit (remote.max_bytes counts all files of a model together: ${budget.used} bytes came before this one)`, 'Raise remote.max_bytes if this model really is that large.');
+      }
+      budget.used += have;
+      continue;
+    }
     const req = await resolveRequest(siblingRef, o);
-    const dest = path.join(path.dirname(local), clean);
-    if (await exists(dest)) continue;
     await mkdir(path.dirname(dest), { recursive: true });
-    const res = await withRetries(siblingRef, o, () => get(req.url, siblingRef, o, req.accept));
-    const buf = Buffer.from(await res.arrayBuffer());
-    if (buf.length > o.maxBytes) throw new InputError(siblingRef, 'limit', `the shard is over the ${o.maxBytes}-byte download limit`);
-    const { writeFile } = await import('node:fs/promises');
-    await writeFile(dest, buf);
+    await downloadFile(siblingRef, req.url, req.accept, dest, o, budget, undefined, clean);
   }
 }
 
