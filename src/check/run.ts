@@ -63,6 +63,7 @@ function remoteOptions(config: WeightgateConfig, opts: CheckRunOptions): RemoteO
     timeoutMs: config.remote.timeout_seconds * 1000,
     retries: config.remote.retries,
     allowHttp: config.remote.allow_http,
+    allowHosts: config.remote.allow_hosts,
     token: opts.token ?? base.token,
     progress: opts.onProgress,
   };

@@ -44,6 +44,7 @@ export interface RemoteOptions {
   timeout_seconds: number;
   retries: number;
   allow_http: string[];
+  allow_hosts: string[];
 }
 
 export interface WeightgateConfig {
@@ -183,6 +184,7 @@ export function parseConfig(file: string, text: string): WeightgateConfig {
       timeout_seconds: cfg.remote?.timeout_seconds ?? 300,
       retries: cfg.remote?.retries ?? 2,
       allow_http: cfg.remote?.allow_http ?? [],
+      allow_hosts: cfg.remote?.allow_hosts ?? [],
     },
     limits: cfg.limits ?? {},
     models: cfg.models,
