@@ -279,7 +279,13 @@ def bfloat16_legacy():
         return {"module": "keras", "class_name": "Sequential", "config": {"name": "bf16_mlp", "trainable": True, "dtype": keras3_policy(policy),
                 "layers": [{"module": "keras.layers", "class_name": "InputLayer", "config": {"batch_shape": [None, 3], "dtype": "float32", "sparse": False, "ragged": False, "name": "x", "optional": False}, "registered_name": None}, d1, d2],
                 "build_input_shape": [None, 3]}, "registered_name": None, "build_config": {"input_shape": [None, 3]}}
-    weights = [("hidden", [("kernel", bf16(f32(3, 4))), ("bias", bf16(f32(4)))]), ("logits", [("kernel", bf16(f32(4, 2))), ("bias", bf16(f32(2)))])]
+    raw = [f32(3, 4), f32(4), f32(4, 2), f32(2)]
+    weights = [("hidden", [("kernel", bf16(raw[0])), ("bias", bf16(raw[1]))]), ("logits", [("kernel", bf16(raw[2])), ("bias", bf16(raw[3]))])]
+    # Outputs of the bfloat16 values (widened to float32, as TF.js computes) on seeded inputs.
+    back = [(bf16(a).view("<u2").astype(np.uint32) << 16).view("<f4").astype("f8") for a in raw]
+    x = rng.standard_normal((2, 3)).astype("<f4")
+    np.save(os.path.join(OUT, "bf16_mlp.input.npy"), x)
+    np.save(os.path.join(OUT, "bf16_mlp.expected.npy"), (np.maximum(x @ back[0] + back[1], 0) @ back[2] + back[3]).astype("<f4"))
     legacy_full(os.path.join(OUT, "bf16_keras3.h5"), model("bfloat16"), weights, "3.9.0", scope_prefix="bf16_mlp")
     with open(os.path.join(OUT, "bf16_mlp_float32.json"), "w") as fh:
         json.dump(model("float32"), fh, indent=1)

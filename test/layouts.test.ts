@@ -118,3 +118,37 @@ test('a GRU config TF.js wrote keeps TF.js\' default (no reset_after), with noth
     await pair.close();
   }
 });
+
+// ---- bfloat16 in a Keras 3 legacy .h5 (2-byte opaque, no dtype attribute) ---------------------------
+
+test('untagged bfloat16 in a Keras 3 legacy .h5: inferred from the file\'s own config, said so, loaded and computed', async () => {
+  const r = await diffOf('bf16_keras3.h5');
+  assert.equal(r.verdict, 'compatible');
+  const inferred = r.findings.filter((f) => f.code === 'dtype-inferred');
+  assert.equal(inferred.length, 4);
+  assert.match(inferred[0]!.message, /read as bfloat16 because the file's model_config says so \(inferred\)/);
+  const inspect = await run('inspect', lf('bf16_keras3.h5'), '--json');
+  assert.ok(!inspect.out.includes('"unknown"'), inspect.out);
+  const cli = await run('diff', lf('bf16_keras3.h5'), '--input', lf('bf16_mlp.input.npy'), '--expected', lf('bf16_mlp.expected.npy'), '--atol', '1e-6', '--rtol', '1e-6');
+  assert.equal(cli.code, 0, cli.out);
+  assert.match(cli.out, /smoke passed/);
+});
+
+test('a float32 definition against untagged bfloat16 data: an error (Keras cannot cast opaque bytes), with or without the file\'s config', async () => {
+  for (const weights of ['bf16_keras3.h5', 'bf16_keras3_weights.h5']) {
+    const r = await diffOf('bf16_mlp_float32.json', weights);
+    assert.equal(r.verdict, 'incompatible', weights);
+    assert.equal(r.findings.filter((f) => f.code === 'dtype-mismatch' && f.severity === 'error').length, 4);
+  }
+});
+
+// ---- shapes after a layer whose output needs code ---------------------------------------------------
+
+test('after a custom class or a Lambda, build_config and output_shape give the shapes that follow: a real mismatch is found', async () => {
+  for (const [def, weights] of [['custom_block.json', 'custom_block_w24.weights.h5'], ['lambda_output_shape.json', 'lambda_w24.weights.h5']] as const) {
+    const r = await diffOf(def, weights);
+    const shape = r.findings.find((f) => f.code === 'shape-mismatch');
+    assert.ok(shape && shape.code === 'shape-mismatch', `${def}: ${JSON.stringify(codes(r))}`);
+    assert.deepEqual([shape.layer, shape.expectedShape, shape.savedShape], ['head', [32, 10], [24, 10]]);
+  }
+});

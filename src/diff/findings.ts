@@ -151,6 +151,16 @@ export interface WeightsRefused extends IssueBase {
   savedVars: VarRef[];
 }
 
+/** A variable whose dtype the file does not record, read as the dtype a config gives it. */
+export interface DtypeInferred extends IssueBase {
+  code: 'dtype-inferred';
+  weight: string;
+  savedLayer: string;
+  dtype: DType;
+  /** What said so: the file's model_config, or the definition. */
+  from: string;
+}
+
 /** A config key the definition omits, and the default the loading Keras gives it. */
 export interface ConfigDefault extends IssueBase {
   code: 'config-default';
@@ -194,6 +204,7 @@ export type Issue =
   | WeightsConverted
   | WeightsRefused
   | ConfigDefault
+  | DtypeInferred
   | OptimizerState
   | NamesUnrecorded
   | LoaderUnsupported

@@ -198,6 +198,8 @@ export function describe(i: Issue, c: MessageContext): string {
       return i.kerasMessage;
     case 'config-default':
       return i.explanation;
+    case 'dtype-inferred':
+      return `${i.weight}: stored as 2-byte opaque data with no dtype attribute (how h5py stores bfloat16); read as ${i.dtype} because ${i.from} says so (inferred).`;
     case 'optimizer-state':
       return `The file also holds optimizer state (${plural(i.count, 'variable')}); it is never part of compatibility and inference does not need it.`;
     case 'names-unrecorded':
@@ -273,6 +275,7 @@ export function expectedText(i: Issue): string {
     case 'weights-converted': return plural(i.to, 'weight');
     case 'weights-refused': return i.className;
     case 'config-default': return `${i.key} unset`;
+    case 'dtype-inferred': return i.dtype;
     case 'optimizer-state': return '—';
     case 'names-unrecorded': return 'recorded layer names';
     case 'loader-unsupported': return i.reason === 'skip-mismatch-keras2' ? 'by_name=True' : i.reason === 'skip-mismatch-tfjs' ? 'no skip_mismatch' : `${i.requested} rule`;
@@ -293,6 +296,7 @@ export function actualText(i: Issue): string {
     case 'weights-converted': return plural(i.from, 'saved weight');
     case 'weights-refused': return varList(i.savedVars);
     case 'config-default': return '—';
+    case 'dtype-inferred': return 'untagged 2 bytes';
     case 'optimizer-state': return plural(i.count, 'variable');
     case 'names-unrecorded': return 'none (Keras < 3.6)';
     case 'loader-unsupported': return i.format;

@@ -2,6 +2,7 @@
 // Every reader returns the same normalised OpenedFile; every failure becomes an InputError naming the file.
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { inferUntaggedBfloat16 } from '../model/untagged-bfloat16.js';
 import { buildDefinition } from '../model/definition.js';
 import { isObject } from '../model/keras-config.js';
 import type { OpenedFile } from '../model/types.js';
@@ -68,6 +69,7 @@ async function openH5(file: string, limits: Limits): Promise<OpenedFile> {
           producer: { kerasVersion: cfg.kerasVersion ?? artifact.producer.kerasVersion, backend: cfg.backend ?? artifact.producer.backend },
         })
         : undefined;
+      inferUntaggedBfloat16(artifact, definition, "the file's model_config");
       if (kind === 'keras-h5-full' && !cfg) artifact.notes.push('the file has model weights but no model_config attribute (saved without its architecture)');
       return { source: file, format: artifact.formatLabel, definition, artifact };
     }

@@ -168,6 +168,8 @@ export interface SavedVariable {
   shape: number[];
   /** dtype after decoding (TF.js quantised weights decode to their manifest dtype). */
   dtype: DType;
+  /** Set when `dtype` was inferred rather than read (untagged bfloat16): what said so. */
+  dtypeInferred?: string;
   /** dtype as stored when it differs: `uint8` for a quantised TF.js weight, `float16` stored for a float32 manifest entry. */
   storedDtype?: DType;
   /** TF.js quantisation parameters. */

@@ -19,6 +19,7 @@ export const TITLES: Record<FindingCode, string> = {
   'unknown-layer-class': 'Unknown layer class',
   'weights-converted': 'Converted on load',
   'config-default': 'Defaults assumed',
+  'dtype-inferred': 'Dtypes inferred',
   'names-unrecorded': 'Names not recorded',
   'optimizer-state': 'Optimizer state',
 };
