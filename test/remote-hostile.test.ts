@@ -123,7 +123,7 @@ after(async () => {
 });
 
 async function tempDir(label: string): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), `wg-${label}-`));
+  const dir = await mkdtemp(path.join(os.tmpdir(), `wg-dl-${label}-`));
   temps.push(dir);
   return dir;
 }

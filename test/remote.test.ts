@@ -6,7 +6,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -70,14 +70,18 @@ const origin = await serve((req, res) => {
   res.end('not found');
 });
 
-after(() => {
+const temps: string[] = [];
+
+after(async () => {
   origin.server.closeAllConnections();
   origin.server.close();
   storage.server.close();
+  for (const t of temps) await rm(t, { recursive: true, force: true });
 });
 
 async function opts(extra: Partial<RemoteOptions> = {}): Promise<RemoteOptions> {
   const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'wg-cache-'));
+  temps.push(cacheDir);
   return { ...remoteDefaults(cacheDir, {}), allowHttp: ['127.0.0.1'], allowHosts: ['127.0.0.1'], apiUrl: origin.base, serverUrl: origin.base, timeoutMs: 2000, retries: 1, ...extra };
 }
 
@@ -149,6 +153,7 @@ test('a remote TF.js model.json brings its shards along', async () => {
 
 test('check with remote weights: downloaded, checked, and a bad URL does not stop the rest', async () => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'wg-remote-'));
+  temps.push(dir);
   await writeFile(path.join(dir, 'w.yml'), [
     'version: 1',
     'remote: { allow_http: [127.0.0.1], allow_hosts: [127.0.0.1], timeout_seconds: 2, retries: 0 }',
