@@ -1,7 +1,6 @@
 // Keras 3 `.keras` archive (zip of config.json, metadata.json, model.weights.h5) and the same as a folder
 // (`save(zipped=False)`). The weights member is streamed to a private temp file: h5wasm reads files.
-import { lstat, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import os from 'node:os';
+import { lstat, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { buildDefinition } from '../model/definition.js';
 import type { ArtifactModel, DefinitionModel, OpenedFile, Producer } from '../model/types.js';
@@ -10,6 +9,7 @@ import { parseJsonText } from '../sources/json.js';
 import { DEFAULT_LIMITS, limitError, type Limits } from '../sources/limits.js';
 import { assertInside } from '../sources/paths.js';
 import { sniff } from '../sources/sniff.js';
+import { makeTempDir, removeTempDir } from '../sources/temp-dirs.js';
 import { checkEntries, extractEntry, listZip, readEntryText, type ZipEntry } from '../sources/zip.js';
 import { openHdf5 } from './hdf5.js';
 import { readKeras3Artifact } from './keras3-weights.js';
@@ -54,8 +54,8 @@ export async function openKerasArchive(file: string, limits: Limits = DEFAULT_LI
       npz ? 'Re-save with the default weights format (H5).' : 'Re-save the model with Keras.');
   }
   // h5wasm reads files, so the member is streamed to a private folder (named by us, never by the
-  // archive), which close() removes; so does any failure here.
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'weightgate-'));
+  // archive), which close() removes; so does any failure here, and so do exit and SIGINT/SIGTERM.
+  const dir = await makeTempDir('weightgate-');
   const tmp = path.join(dir, 'model.weights.h5');
   let h5: Awaited<ReturnType<typeof openHdf5>> | undefined;
   try {
@@ -65,13 +65,13 @@ export async function openKerasArchive(file: string, limits: Limits = DEFAULT_LI
       format: 'keras3-archive',
       formatLabel: `Keras ${producer.kerasVersion ?? '3'} archive (.keras)`,
       producer,
-      onClose: () => rm(dir, { recursive: true, force: true }),
+      onClose: () => removeTempDir(dir),
     });
     orderLikeDefinition(artifact, definition);
     return { source: file, format: artifact.formatLabel, definition, artifact };
   } catch (err) {
     h5?.close();
-    await rm(dir, { recursive: true, force: true });
+    await removeTempDir(dir);
     if (err instanceof InputError && err.file === tmp) {
       const relabelled = new InputError(file, err.kind, `model.weights.h5 inside the archive: ${err.detail}`, err.hint);
       relabelled.unexpected = err.unexpected;
