@@ -71,12 +71,59 @@ describe('the report shape guard', () => {
   }
 });
 
+/** A report with one incompatible model whose definition file names `layer`. */
+function oneLayerReport(layer: string, message: string) {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'wg-ann-'));
+  const file = path.join(root, 'm.json');
+  writeFileSync(file, `{\n "layers": [\n  {"config": {"name": ${JSON.stringify(layer)}}}\n ]\n}`);
+  const report = reviveReport({
+    schemaVersion: 1, tool: { name: 'weightgate', version: '0' }, config: 'c', seconds: 0,
+    models: [{
+      id: 'm', definition: file, origin: 'c:1:1', status: 'incompatible', seconds: 0,
+      diff: {
+        definition: { source: file }, artifact: { source: file }, loader: { rule: 'order', runtime: 'keras2', call: '', reason: '' },
+        findings: [{ code: 'shape-mismatch', severity: 'error', layer, weight: null, message, expected: '', actual: '', raises: true }],
+        hints: [], coverage: { matched: 0, expected: 0, saved: 0, layersMatched: 0, layersExpected: 0, layersUnchecked: 0 }, loaderError: null,
+      },
+    }],
+  }, 'r');
+  return { report, root };
+}
+
 describe('annotations', () => {
   test('the line of a layer’s "name" in JSON, escapes included', () => {
     const text = '{\n  "layers": [\n    {"config": {"name": "a.b"}},\n    {"config": {\n      "name" : "we\\"ird"}}\n  ]\n}';
     assert.equal(layerLine(text, 'a.b'), 3);
     assert.equal(layerLine(text, 'we"ird'), 5);
     assert.equal(layerLine(text, 'ab'), undefined);
+  });
+
+  test('a 100,000-character layer name: found by a plain search (no RegExp from file data), capped in the annotation', () => {
+    const huge = `conv_${'x'.repeat(100_000)}`;
+    const text = `{\n "layers": [\n  {"config": {"name": "${huge}"}}\n ]\n}`;
+    assert.equal(layerLine(text, huge), 3);
+    // Keras writes JSON with json.dumps' ensure_ascii: non-ASCII names are \u-escaped in the file.
+    assert.equal(layerLine('{\n"name": "caf\\u00e9"}', 'café'), 2);
+    assert.equal(layerLine('{"name" :\n "x"}', 'x'), 2);
+    assert.equal(layerLine('{"names": "x", "other": "x"}', 'x'), undefined);
+    const { report, root } = oneLayerReport(huge, `Layer ${huge} differs`);
+    const [a] = annotationsFor(report, root);
+    assert.equal(a.line, 3);
+    assert.ok(a.title.length < 300, `title of ${a.title.length} characters`);
+    assert.match(a.title, /in conv_x+… \(100,005 characters\)$/);
+    assert.ok(a.message.length < 1200, `message of ${a.message.length} characters`);
+    assert.match(a.message, /… \(100,019 characters\)$/);
+  });
+
+  test('control characters from layer names never reach the job log raw (the text report\'s sanitiser)', () => {
+    const name = 'evil\u001b]8;;https://x\u0007link\u001b[2J\u009b\u202e';
+    const { report, root } = oneLayerReport(name, `Layer ${name} differs\nsecond line \u0007`);
+    const list = annotationsFor(report, root);
+    for (const a of list) {
+      assert.doesNotMatch(a.title + a.message, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/, JSON.stringify(a));
+      assert.match(a.title, /evil\\u001b\]8;;https:\/\/x\\u0007link\\u001b\[2J\\u009b\\u202e/);
+    }
+    assert.equal(list[0].message.split('\n').length, 2, 'line breaks between messages are kept');
   });
 
   test('one per layer, errors and warnings within their own limits, the last slot counting the rest', () => {

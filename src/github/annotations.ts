@@ -6,7 +6,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { effectiveStatus, type CheckReport, type ModelResult } from '../check/report.js';
 import type { Finding } from '../diff/index.js';
+import { isAre, noun } from '../diff/grammar.js';
+import { capList, capName, moreText } from '../report/cap.js';
 import { TITLES } from '../report/sections.js';
+import { sanitizeTerminal } from '../report/text.js';
 
 export interface Annotation {
   level: 'error' | 'warning';
@@ -23,14 +26,45 @@ export interface Annotation {
  */
 export const LIMITS = { error: 10, warning: 8 } as const;
 
-/** The line of `"name": "<layer>"` in a JSON definition (1-based), if it is there. */
+/** `s` as JSON writes it with every non-ASCII character escaped (Python's json.dumps, so Keras' files). */
+function asciiJson(s: string): string {
+  return JSON.stringify(s).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+/**
+ * The line of `"name": "<layer>"` in a JSON definition (1-based), if it is there. A plain string
+ * search: nothing is compiled from the file's data (a 32,766-character name once made a RegExp
+ * too large and failed the whole action).
+ */
 export function layerLine(jsonText: string, layer: string): number | undefined {
-  const quoted = JSON.stringify(layer).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const m = new RegExp(`"name"\\s*:\\s*${quoted}`).exec(jsonText);
-  if (!m) return undefined;
-  let line = 1;
-  for (let i = 0; i < m.index; i++) if (jsonText.charCodeAt(i) === 10) line++;
-  return line;
+  for (const quoted of new Set([JSON.stringify(layer), asciiJson(layer)])) {
+    for (let at = jsonText.indexOf(quoted); at >= 0; at = jsonText.indexOf(quoted, at + 1)) {
+      // A value, after a colon, after the key "name" (any whitespace between).
+      let i = at - 1;
+      while (i >= 0 && isSpace(jsonText.charCodeAt(i))) i--;
+      if (jsonText[i] !== ':') continue;
+      i--;
+      while (i >= 0 && isSpace(jsonText.charCodeAt(i))) i--;
+      if (i < 5 || jsonText.slice(i - 5, i + 1) !== '"name"') continue;
+      let line = 1;
+      for (let k = 0; k < at; k++) if (jsonText.charCodeAt(k) === 10) line++;
+      return line;
+    }
+  }
+  return undefined;
+}
+
+/** Finding lines in one annotation before the rest is counted. */
+const MAX_MESSAGE_LINES = 20;
+
+/**
+ * An annotation's text, fit for the job log: control characters (ESC, BEL, …) escaped by the same
+ * sanitiser as the text report, line breaks kept, every line and the number of lines capped.
+ */
+function clean(a: Annotation): Annotation {
+  return { ...a, title: sanitizeTerminal(a.title), message: sanitizeTerminal(a.message, { keepNewlines: true }) };
 }
 
 /** A file inside the repository, by its path from the root; undefined otherwise. */
@@ -44,7 +78,8 @@ function inRepo(file: string, root: string): string | undefined {
 function modelAnnotations(m: ModelResult, root: string, read: (file: string) => string | undefined): Annotation[] {
   const file = inRepo(m.definition, root);
   const where = file ? { file } : {};
-  if (m.status === 'error') return [{ level: 'error', title: `weightgate: ${m.id} is unreadable`, message: m.error ?? 'unreadable', ...where }];
+  const id = capName(m.id);
+  if (m.status === 'error') return [{ level: 'error', title: `weightgate: ${id} is unreadable`, message: m.error ?? 'unreadable', ...where }];
   const out: Annotation[] = [];
   const text = file?.toLowerCase().endsWith('.json') ? read(m.definition) : undefined;
   const byLayer = new Map<string, Finding[]>();
@@ -57,16 +92,17 @@ function modelAnnotations(m: ModelResult, root: string, read: (file: string) => 
     const f = found[0];
     const kinds = [...new Set(found.map((x) => TITLES[x.code].toLowerCase()))].join(', ');
     const line = text && f.layer ? layerLine(text, f.layer) : undefined;
+    const shown = capList(found, MAX_MESSAGE_LINES);
     out.push({
       level: f.severity === 'error' ? 'error' : 'warning',
-      title: `weightgate: ${m.id}: ${kinds}${f.layer ? ` in ${f.layer}` : ''}`,
-      message: found.map((x) => x.message).join('\n'),
+      title: `weightgate: ${id}: ${kinds}${f.layer ? ` in ${capName(f.layer)}` : ''}`,
+      message: [...shown.shown.map((x) => x.message), ...(shown.more ? [moreText(shown.more)] : [])].join('\n'),
       ...where,
       ...(line ? { line } : {}),
     });
   }
   if (m.smoke?.status === 'failed') {
-    out.push({ level: 'error', title: `weightgate: ${m.id}: smoke inference failed`, message: m.smoke.reason ?? 'the outputs are wrong', ...where });
+    out.push({ level: 'error', title: `weightgate: ${id}: smoke inference failed`, message: m.smoke.reason ?? 'the outputs are wrong', ...where });
   }
   return out;
 }
@@ -81,7 +117,7 @@ const readText = (file: string): string | undefined => {
 
 /** Each level within its own limit, so warnings never crowd out errors; in report order within a level. */
 export function annotationsFor(report: CheckReport, root: string, read = readText): Annotation[] {
-  const all = report.models.filter((m) => effectiveStatus(m) !== 'compatible').flatMap((m) => modelAnnotations(m, root, read));
+  const all = report.models.filter((m) => effectiveStatus(m) !== 'compatible').flatMap((m) => modelAnnotations(m, root, read)).map(clean);
   const out: Annotation[] = [];
   for (const level of ['error', 'warning'] as const) {
     const mine = all.filter((a) => a.level === level);
@@ -93,8 +129,8 @@ export function annotationsFor(report: CheckReport, root: string, read = readTex
     const more = mine.length - (limit - 1);
     out.push(...mine.slice(0, limit - 1), {
       level,
-      title: `weightgate: ${more} more ${level}s`,
-      message: `${more} more ${level === 'error' ? 'problems' : 'warnings'} are not annotated here (GitHub shows ${limit} per step); the job summary lists every one.`,
+      title: `weightgate: ${more} more ${noun(more, level)}`,
+      message: `${more} more ${noun(more, level === 'error' ? 'problem' : 'warning')} ${isAre(more)} not annotated here (GitHub shows ${limit} per step); the job summary lists every one.`,
     });
   }
   return out;

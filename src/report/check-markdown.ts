@@ -2,6 +2,8 @@
 // per model that needs attention its diff in a collapsible section. Names from files are escaped.
 import path from 'node:path';
 import { effectiveStatus, type CheckReport, type ModelResult } from '../check/report.js';
+import { noun, plural } from '../diff/grammar.js';
+import { capList, capName, moreText } from './cap.js';
 import { code, escapeMarkdown, table } from './markdown.js';
 import { renderMarkdown } from './render-markdown.js';
 
@@ -23,7 +25,7 @@ export function findingsCell(m: ModelResult): string {
   if (m.status === 'error') return 'unreadable';
   const c = m.diff?.counts;
   if (!c) return '';
-  return [c.error ? `${c.error} error${c.error === 1 ? '' : 's'}` : '', c.warning ? `${c.warning} warning${c.warning === 1 ? '' : 's'}` : '', c.info ? `${c.info} info` : ''].filter(Boolean).join(', ') || 'none';
+  return [c.error ? plural(c.error, 'error') : '', c.warning ? plural(c.warning, 'warning') : '', c.info ? `${c.info} info` : ''].filter(Boolean).join(', ') || 'none';
 }
 
 export interface CheckMarkdownOptions {
@@ -36,7 +38,7 @@ export interface CheckMarkdownOptions {
 
 export function verdictLine(r: CheckReport): string {
   const s = r.summary;
-  if (r.verdict === 'compatible') return `${ICON.compatible} **weightgate: all ${s.models} model${s.models === 1 ? '' : 's'} compatible**`;
+  if (r.verdict === 'compatible') return `${ICON.compatible} **weightgate: ${s.models === 1 ? '1 model' : `all ${plural(s.models, 'model')}`} compatible**`;
   const parts = [s.incompatible ? `${s.incompatible} incompatible` : '', s.error ? `${s.error} unreadable` : '', s.warnings ? `${s.warnings} with warnings` : '', s.compatible ? `${s.compatible} compatible` : ''].filter(Boolean);
   return `${ICON[r.verdict]} **weightgate: ${parts.join(', ')}** (of ${s.models})`;
 }
@@ -45,10 +47,10 @@ export function renderCheckMarkdown(r: CheckReport, o: Partial<CheckMarkdownOpti
   const opts: CheckMarkdownOptions = { root: process.cwd(), maxBytes: 60_000, ...o };
   const head = [verdictLine(r), ''];
   const rows = r.models.map((m) => [
-    ICON[effectiveStatus(m)], escapeMarkdown(m.id), code(shortPath(m.definition, opts.root)), m.weights ? code(shortPath(m.weights, opts.root)) : '(same file)', findingsCell(m), smokeCell(m),
+    ICON[effectiveStatus(m)], escapeMarkdown(capName(m.id)), code(shortPath(m.definition, opts.root)), m.weights ? code(shortPath(m.weights, opts.root)) : '(same file)', findingsCell(m), smokeCell(m),
   ]);
   const modelTable = table(['', 'model', 'definition', 'weights', 'findings', 'smoke'], rows);
-  const foot = [`<sub>weightgate ${escapeMarkdown(r.tool.version)} · ${r.summary.models} models in ${r.seconds.toFixed(1)} s${opts.runUrl ? ` · [run](${opts.runUrl})` : ''}</sub>`];
+  const foot = [`<sub>weightgate ${escapeMarkdown(r.tool.version)} · ${plural(r.summary.models, 'model')} in ${r.seconds.toFixed(1)} s${opts.runUrl ? ` · [run](${opts.runUrl})` : ''}</sub>`];
 
   const details: string[][] = r.models.filter((m) => effectiveStatus(m) !== 'compatible').map((m) => detailsOf(m));
   // Degrade in stages: full details, then details for the worst models only, then the table alone.
@@ -57,7 +59,8 @@ export function renderCheckMarkdown(r: CheckReport, o: Partial<CheckMarkdownOpti
   let kept = details.length;
   while (Buffer.byteLength(text) > opts.maxBytes && kept > 0) {
     kept = Math.floor(kept / 2);
-    text = assemble(details.slice(0, kept), `*${details.length - kept} more model report(s) left out to fit GitHub's size limit; see the job summary or the JSON report.*`);
+    const left = details.length - kept;
+    text = assemble(details.slice(0, kept), `*${left} more model ${noun(left, 'report')} left out to fit GitHub's size limit; see the job summary or the JSON report.*`);
   }
   return text;
 }
@@ -69,8 +72,10 @@ function detailsOf(m: ModelResult): string[] {
   if (m.diff) body.push(renderMarkdown(m.diff, { headingLevel: 4 }));
   if (m.smoke?.status === 'failed') {
     body.push(`**Smoke inference failed** on ${escapeMarkdown(m.smoke.engine ?? '?')}: ${escapeMarkdown(m.smoke.reason ?? '')}`);
-    const rows = (m.smoke.outputs ?? []).map((o) => [escapeMarkdown(o.name), String(o.finite), o.maxAbsDiff?.toExponential(2) ?? '', o.tolerance ? `atol ${o.tolerance.atol}, rtol ${o.tolerance.rtol}` : '']);
+    const outputs = capList(m.smoke.outputs ?? [], 20);
+    const rows = outputs.shown.map((o) => [escapeMarkdown(capName(o.name)), String(o.finite), o.maxAbsDiff?.toExponential(2) ?? '', o.tolerance ? `atol ${o.tolerance.atol}, rtol ${o.tolerance.rtol}` : '']);
     if (rows.length) body.push(table(['output', 'finite', 'max abs diff', 'tolerance'], rows).join('\n'));
+    if (outputs.more) body.push(moreText(outputs.more, 'output'));
   }
-  return [`<details${st === 'compatible' ? '' : ' open'}><summary>${ICON[st]} ${escapeMarkdown(m.id)}</summary>`, '', ...body, '', '</details>', ''];
+  return [`<details${st === 'compatible' ? '' : ' open'}><summary>${ICON[st]} ${escapeMarkdown(capName(m.id))}</summary>`, '', ...body, '', '</details>', ''];
 }

@@ -2,6 +2,8 @@
 // that needs attention, and a closing summary (counts by verdict, time).
 import path from 'node:path';
 import { effectiveStatus, type CheckReport, type ModelResult } from '../check/report.js';
+import { plural } from '../diff/grammar.js';
+import { capList, capName, maxOf, moreText } from './cap.js';
 import { renderText, sanitizeTerminal } from './text.js';
 
 const MARK = { compatible: '✔', warnings: '⚠', incompatible: '✖', error: '✖' } as const;
@@ -15,7 +17,7 @@ function smokeText(m: ModelResult): string {
   const s = m.smoke;
   if (!s) return '';
   if (s.status === 'skipped') return `; smoke skipped${s.reason ? ` (${s.reason})` : ''}`;
-  const worst = Math.max(0, ...(s.outputs ?? []).map((o) => o.maxAbsDiff ?? 0));
+  const worst = maxOf((s.outputs ?? []).map((o) => o.maxAbsDiff ?? 0), 0);
   return `; smoke ${s.status} on ${s.engine ?? '?'}${worst ? ` (max |Δ| ${worst.toExponential(1)})` : ''}`;
 }
 
@@ -23,14 +25,14 @@ export function modelLine(m: ModelResult): string {
   const st = effectiveStatus(m);
   const what = m.status === 'error'
     ? `unreadable: ${m.error?.split('\n')[0] ?? ''}`
-    : `${st}${m.diff && (m.diff.counts.error || m.diff.counts.warning) ? ` (${m.diff.counts.error} errors, ${m.diff.counts.warning} warnings)` : ''}${smokeText(m)}`;
-  return sanitizeTerminal(`${MARK[st]} ${m.id}  ${what}  [${m.seconds.toFixed(1)}s]`);
+    : `${st}${m.diff && (m.diff.counts.error || m.diff.counts.warning) ? ` (${plural(m.diff.counts.error, 'error')}, ${plural(m.diff.counts.warning, 'warning')})` : ''}${smokeText(m)}`;
+  return sanitizeTerminal(`${MARK[st]} ${capName(m.id)}  ${what}  [${m.seconds.toFixed(1)}s]`);
 }
 
 export function summaryLine(r: CheckReport): string {
   const s = r.summary;
   const parts = [`${s.compatible} compatible`, `${s.warnings} with warnings`, `${s.incompatible} incompatible`, `${s.error} unreadable`];
-  return `${MARK[r.verdict]} ${s.models} model${s.models === 1 ? '' : 's'}: ${parts.join(', ')} — ${r.verdict} in ${r.seconds.toFixed(1)}s`;
+  return `${MARK[r.verdict]} ${plural(s.models, 'model')}: ${parts.join(', ')} — ${r.verdict} in ${r.seconds.toFixed(1)}s`;
 }
 
 export function renderCheckText(r: CheckReport, opts: { color?: boolean; lines?: boolean } = {}): string {
@@ -39,15 +41,17 @@ export function renderCheckText(r: CheckReport, opts: { color?: boolean; lines?:
   for (const m of r.models) {
     const st = effectiveStatus(m);
     if (st === 'compatible') continue;
-    out.push('', `── ${sanitizeTerminal(m.id)}: ${rel(m.definition)}${m.weights ? ` + ${rel(m.weights)}` : ''} ──`);
+    out.push('', `── ${sanitizeTerminal(capName(m.id))}: ${rel(m.definition)}${m.weights ? ` + ${rel(m.weights)}` : ''} ──`);
     if (m.status === 'error') out.push(`  ${sanitizeTerminal(m.error ?? '')}`);
     if (m.diff) out.push(renderText(m.diff, { color: opts.color ?? false }).trimEnd());
     if (m.smoke?.status === 'failed') {
-      out.push(`smoke failed on ${m.smoke.engine}: ${m.smoke.reason ?? ''}`);
-      for (const o of m.smoke.outputs ?? []) {
-        if (o.problem) out.push(`  output ${sanitizeTerminal(o.name)}: ${sanitizeTerminal(o.problem)}`);
-        else if (o.maxAbsDiff !== undefined) out.push(`  output ${sanitizeTerminal(o.name)}: max |a-b| = ${o.maxAbsDiff.toExponential(2)}${o.tolerance ? ` (atol ${o.tolerance.atol}, rtol ${o.tolerance.rtol})` : ''}${o.finite ? '' : ', not finite'}`);
+      out.push(`smoke failed on ${m.smoke.engine}: ${sanitizeTerminal(m.smoke.reason ?? '')}`);
+      const outputs = capList(m.smoke.outputs ?? [], 20);
+      for (const o of outputs.shown) {
+        if (o.problem) out.push(`  output ${sanitizeTerminal(capName(o.name))}: ${sanitizeTerminal(o.problem)}`);
+        else if (o.maxAbsDiff !== undefined) out.push(`  output ${sanitizeTerminal(capName(o.name))}: max |a-b| = ${o.maxAbsDiff.toExponential(2)}${o.tolerance ? ` (atol ${o.tolerance.atol}, rtol ${o.tolerance.rtol})` : ''}${o.finite ? '' : ', not finite'}`);
       }
+      if (outputs.more) out.push(`  ${moreText(outputs.more, 'output')}`);
     }
   }
   out.push('', summaryLine(r));

@@ -4,6 +4,7 @@ import { effectiveStatus, type CheckReport } from '../check/report.js';
 import { verdictLine } from './check-markdown.js';
 import { findingsCell, ICON } from './check-markdown.js';
 import { COMMENT_BYTES, linkText, renderComment, type Link } from './comment.js';
+import { capName, moreText } from './cap.js';
 import { escapeMarkdown } from './markdown.js';
 
 export interface TrackingTexts {
@@ -17,8 +18,8 @@ const LISTED = 20;
 export function trackingTexts(report: CheckReport, root: string, links: Link[]): TrackingTexts {
   const where = links.length ? ` in ${linkText(links[0])}` : '';
   const failing = report.models.filter((m) => effectiveStatus(m) !== 'compatible');
-  const listed = failing.slice(0, LISTED).map((m) => `- ${ICON[effectiveStatus(m)]} ${escapeMarkdown(m.id)}: ${findingsCell(m)}`);
-  if (failing.length > LISTED) listed.push(`- …and ${failing.length - LISTED} more`);
+  const listed = failing.slice(0, LISTED).map((m) => `- ${ICON[effectiveStatus(m)]} ${escapeMarkdown(capName(m.id))}: ${findingsCell(m)}`);
+  if (failing.length > LISTED) listed.push(`- ${moreText(failing.length - LISTED)}`);
   const note = '*weightgate opened this issue for a failing scheduled check; the next green run closes it.*';
   return {
     // Room for the marker line the tracking module puts first.

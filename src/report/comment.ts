@@ -4,6 +4,8 @@
 // less detail in stages, always dropping whole rows and sections, never cutting a table in half.
 // Everything that came from a file goes through markdown.ts.
 import { effectiveStatus, type CheckReport, type ModelResult, type ModelStatus } from '../check/report.js';
+import { isAre, noun, plural } from '../diff/grammar.js';
+import { capList, capName, moreText, nameList } from './cap.js';
 import { ICON, findingsCell, smokeCell, verdictLine } from './check-markdown.js';
 import { displayPath } from './comment-paths.js';
 import { code, escapeMarkdown, escapeMultiline, table } from './markdown.js';
@@ -90,13 +92,13 @@ function render(report: CheckReport, ordered: ModelResult[], problems: ModelResu
   if (report.shards) out.push(`⚠️ This report holds shards ${report.shards.indices.join(', ')} of ${report.shards.total} only; the others are missing.`, '');
   const green = problems.length === 0;
   if (green) {
-    out.push(...collapsed(`${ordered.length} model${ordered.length === 1 ? '' : 's'} checked`, modelTable(ordered, d.tableRows, o)));
+    out.push(...collapsed(`${plural(ordered.length, 'model')} checked`, modelTable(ordered, d.tableRows, o)));
   } else if (ordered.length > SPLIT_ABOVE) {
     // Many models: the ones that need attention on top, the compatible ones one click away.
     const fine = ordered.slice(problems.length);
     out.push(...modelTable(problems, d.tableRows, o), '');
     const room = Math.max(0, d.tableRows - problems.length);
-    if (fine.length && room) out.push(...collapsed(`${fine.length} compatible model${fine.length === 1 ? '' : 's'}`, modelTable(fine, room, o)));
+    if (fine.length && room) out.push(...collapsed(`${fine.length} compatible ${noun(fine.length, 'model')}`, modelTable(fine, room, o)));
     else if (fine.length) out.push(...modelTable(fine, 0, o), '');
   } else {
     out.push(...modelTable(ordered, d.tableRows, o), '');
@@ -106,7 +108,7 @@ function render(report: CheckReport, ordered: ModelResult[], problems: ModelResu
     const open = problems.length <= 3;
     for (const m of problems.slice(0, d.models)) out.push(...modelSection(m, d, o, open));
     const left = problems.length - Math.min(d.models, problems.length);
-    if (left) out.push(`*${left} more model${left === 1 ? '' : 's'} with problems ${left === 1 ? 'is' : 'are'} listed in the table only.*`, '');
+    if (left) out.push(`*${left} more ${noun(left, 'model')} with problems ${isAre(left)} listed in the table only.*`, '');
   }
   if (!isFull(d, o, problems.length, ordered.length)) {
     out.push(`*Some details are left out to fit a GitHub comment; the job summary${o.links.length ? ` of ${linkText(o.links[0])}` : ''} has the full report.*`, '');
@@ -123,7 +125,7 @@ function modelTable(ordered: ModelResult[], rows: number, o: CommentOptions): st
   const shown = ordered.slice(0, rows);
   const lines = table(['', 'model', 'definition', 'weights', 'findings', 'smoke'], shown.map((m) => [
     ICON[effectiveStatus(m)],
-    escapeMarkdown(m.id),
+    escapeMarkdown(capName(m.id)),
     code(displayPath(m.definition, o.root)),
     m.weights ? code(displayPath(m.weights, o.root)) : '(same file)',
     findingsCell(m),
@@ -135,13 +137,13 @@ function modelTable(ordered: ModelResult[], rows: number, o: CommentOptions): st
   for (const m of rest) counts.set(effectiveStatus(m), (counts.get(effectiveStatus(m)) ?? 0) + 1);
   const words: Record<ModelStatus, string> = { compatible: 'compatible', warnings: 'with warnings', incompatible: 'incompatible', error: 'unreadable' };
   const parts = [...counts].map(([s, n]) => `${n} ${words[s]}`);
-  return [...(shown.length ? [...lines, ''] : []), `…and ${rest.length} more model${rest.length === 1 ? '' : 's'} (${parts.join(', ')}).`];
+  return [...(shown.length ? [...lines, ''] : []), `${moreText(rest.length, 'model')} (${parts.join(', ')}).`];
 }
 
 function modelSection(m: ModelResult, d: Detail, o: CommentOptions, open: boolean): string[] {
   const st = effectiveStatus(m);
   const where = `${code(displayPath(m.definition, o.root))}${m.weights ? ` vs ${code(displayPath(m.weights, o.root))}` : ''}`;
-  const out = [`<details${open && st !== 'warnings' ? ' open' : ''}><summary>${ICON[st]} <b>${escapeMarkdown(m.id)}</b> · ${findingsCell(m)} · ${where}</summary>`, ''];
+  const out = [`<details${open && st !== 'warnings' ? ' open' : ''}><summary>${ICON[st]} <b>${escapeMarkdown(capName(m.id))}</b> · ${findingsCell(m)} · ${where}</summary>`, ''];
   if (m.status === 'error') out.push(`> ${escapeMultiline(m.error ?? 'unreadable')}`, '');
   if (m.diff) {
     const r = m.diff;
@@ -150,10 +152,11 @@ function modelSection(m: ModelResult, d: Detail, o: CommentOptions, open: boolea
     if (r.loaderError && d.rows > 0) {
       out.push(`<details><summary>What ${r.loader.runtime === 'tfjs' ? 'TF.js' : 'Keras'} raises</summary>`, '', `> ${escapeMultiline(r.loaderError)}`, '', '</details>', '');
     }
-    const hints = hintLines(r);
-    if (hints.length) {
+    const hints = capList(hintLines(r), Math.max(d.rows, 10));
+    if (hints.shown.length) {
       out.push('**Hints**', '');
-      for (const h of hints) out.push(`- ${h.about ? `${code(h.about)}: ` : ''}${escapeMarkdown(h.text)}`);
+      for (const h of hints.shown) out.push(`- ${h.about ? `${code(capName(h.about, 200))}: ` : ''}${escapeMarkdown(h.text)}`);
+      if (hints.more) out.push(`- ${moreText(hints.more, 'hint')}`);
       out.push('');
     }
   }
@@ -171,14 +174,15 @@ function sectionLines(s: Section, d: Detail): string[] {
   const title = `${SEVERITY_ICON[s.worst]} ${escapeMarkdown(s.title)} (${s.findings.length})`;
   if (d.rows === 0) {
     const layers = [...new Set(s.findings.map((f) => f.layer).filter(Boolean))];
-    const named = layers.slice(0, 5).map(escapeMarkdown).join(', ');
-    return [`- ${title}${named ? `: ${named}${layers.length > 5 ? `, …${layers.length - 5} more` : ''}` : ''}`, ''];
+    const named = escapeMarkdown(nameList(layers, 5));
+    return [`- ${title}${named ? `: ${named}` : ''}`, ''];
   }
   const body = s.sentencesOnly
-    ? s.findings.slice(0, d.rows).map((f) => `- ${SEVERITY_ICON[f.severity]} ${escapeMultiline(f.message)}`)
+    ? [...s.findings.slice(0, d.rows).map((f) => `- ${SEVERITY_ICON[f.severity]} ${escapeMultiline(f.message)}`),
+        ...(s.findings.length > d.rows ? [`- ${moreText(s.findings.length - d.rows)}`] : [])]
     : [
         ...table(['', 'Layer', ...(s.hasWeight ? ['Weight'] : []), 'Model', 'File', 'Note'], s.findings.slice(0, d.rows).map((f) => findingRow(f, s))),
-        ...(s.findings.length > d.rows ? ['', `…and ${s.findings.length - d.rows} more.`] : []),
+        ...(s.findings.length > d.rows ? ['', `${moreText(s.findings.length - d.rows)}.`] : []),
         '',
         `> ${escapeMultiline(s.findings[0].message)}`,
       ];
@@ -203,6 +207,6 @@ export function linkText(l: Link): string {
 
 function footer(report: CheckReport, o: CommentOptions): string {
   const n = report.summary.models;
-  const parts = [`weightgate ${escapeMarkdown(report.tool.version)}`, `${n} model${n === 1 ? '' : 's'} in ${report.seconds.toFixed(1)} s`, ...o.links.map(linkText)];
+  const parts = [`weightgate ${escapeMarkdown(report.tool.version)}`, `${plural(n, 'model')} in ${report.seconds.toFixed(1)} s`, ...o.links.map(linkText)];
   return `<sub>${parts.join(' · ')}</sub>`;
 }

@@ -1,13 +1,48 @@
 // `weightgate inspect`: what a file expects or holds, as a table for people and JSON for tools.
 import type { ArtifactModel, DefinitionLayer, DefinitionModel, OpenedFile, SavedVariable, Shape } from '../model/types.js';
 import { DTYPE_BYTES } from '../model/types.js';
+import { plural } from '../diff/grammar.js';
+import { capList, capName, count, maxOf, moreText } from './cap.js';
+import { sanitizeTerminal } from './text.js';
+
+/** Layers listed per side, weights per layer, optimizer variables: the rest is counted, not listed. */
+export const INSPECT_LIMITS = { layers: 1000, weights: 100, optimizer: 1000 } as const;
+
+export interface InspectOptions {
+  maxLayers: number;
+  maxWeights: number;
+  maxOptimizer: number;
+}
+
+const DEFAULT_INSPECT: InspectOptions = { maxLayers: INSPECT_LIMITS.layers, maxWeights: INSPECT_LIMITS.weights, maxOptimizer: INSPECT_LIMITS.optimizer };
+
+/** What a list left out: counts of layers, weights (over all listed layers) and optimizer variables not listed. */
+export interface Truncated {
+  layers?: number;
+  weights?: number;
+  optimizer?: number;
+  /** Top level only: notes left out of `notes` (at most `INSPECT_LIMITS.layers` are kept). */
+  notes?: number;
+}
+
+/** The whole side, listed or not. */
+export interface Totals {
+  layers: number;
+  weights: number;
+  parameters: number;
+  bytes: number;
+}
 
 export interface InspectJson {
   schemaVersion: 1;
   file: string;
   format: string;
-  /** Single-sided files: the one side's layers. */
+  /** Single-sided files: the one side's layers (the first `INSPECT_LIMITS.layers`). */
   layers?: LayerJson[];
+  /** Single-sided files: the one side's totals, listed or not. */
+  totals?: Totals;
+  /** Present when a list was cut: how many items each left out. */
+  truncated?: Truncated;
   definition?: SideJson;
   weights?: SideJson & { optimizer: WeightJson[] };
   optimizer?: WeightJson[];
@@ -19,6 +54,8 @@ interface SideJson {
   kerasVersion?: string;
   backend?: string;
   layers: LayerJson[];
+  totals?: Totals;
+  truncated?: Truncated;
 }
 
 interface LayerJson {
@@ -40,14 +77,14 @@ interface WeightJson {
   bytes?: number;
 }
 
-function definitionLayers(def: DefinitionModel): LayerJson[] {
-  return def.layers.map((l) => ({
+function definitionLayers(def: DefinitionModel, o: InspectOptions): LayerJson[] {
+  return def.layers.slice(0, o.maxLayers).map((l) => ({
     name: l.name,
     className: l.className,
     status: l.isOperation ? 'operation' : l.status,
     ...(l.note ? { note: l.note } : {}),
     path: l.objectPath || undefined,
-    weights: l.weights.map((w) => ({
+    weights: l.weights.slice(0, o.maxWeights).map((w) => ({
       name: w.name, path: w.path, shape: w.shape, dtype: w.dtype, trainable: w.trainable,
       ...(w.shape.every((d) => d !== null) ? { bytes: elements(w.shape) * DTYPE_BYTES[w.dtype] } : {}),
     })),
@@ -58,29 +95,70 @@ function savedWeight(w: SavedVariable): WeightJson {
   return { name: w.name, path: w.path, shape: w.shape, dtype: w.dtype, ...(w.storedDtype ? { storedDtype: w.storedDtype } : {}), bytes: w.byteLength };
 }
 
-function artifactLayers(a: ArtifactModel, def?: DefinitionModel): LayerJson[] {
+function artifactLayers(a: ArtifactModel, o: InspectOptions, def?: DefinitionModel): LayerJson[] {
   const classOf = new Map(def?.layers.map((l) => [l.name, l.className]) ?? []);
-  return a.layers.map((l) => ({
+  return a.layers.slice(0, o.maxLayers).map((l) => ({
     name: l.name,
     ...(classOf.has(l.name) ? { className: classOf.get(l.name) } : {}),
     path: l.path,
-    weights: l.weights.map(savedWeight),
+    weights: l.weights.slice(0, o.maxWeights).map(savedWeight),
   }));
 }
 
-export function inspectJson(opened: OpenedFile): InspectJson {
+type AnyWeight = { shape: Shape; dtype: keyof typeof DTYPE_BYTES; byteLength?: number };
+
+/** Totals over every layer, and what the lists leave out; nothing here grows with the output. */
+function sideSummary(layers: readonly { weights: readonly AnyWeight[] }[], o: InspectOptions, optimizer?: readonly unknown[]): { totals: Totals; truncated?: Truncated } {
+  const totals: Totals = { layers: layers.length, weights: 0, parameters: 0, bytes: 0 };
+  let weightsLeft = 0;
+  layers.forEach((l, i) => {
+    totals.weights += l.weights.length;
+    if (i < o.maxLayers) weightsLeft += Math.max(0, l.weights.length - o.maxWeights);
+    for (const w of l.weights) {
+      const known = w.shape.every((d) => d !== null);
+      if (known) totals.parameters += elements(w.shape);
+      totals.bytes += w.byteLength ?? (known ? elements(w.shape) * DTYPE_BYTES[w.dtype] : 0);
+    }
+  });
+  const t: Truncated = {};
+  if (layers.length > o.maxLayers) t.layers = layers.length - o.maxLayers;
+  if (weightsLeft) t.weights = weightsLeft;
+  if (optimizer && optimizer.length > o.maxOptimizer) t.optimizer = optimizer.length - o.maxOptimizer;
+  return Object.keys(t).length ? { totals, truncated: t } : { totals };
+}
+
+/**
+ * What `inspect --json` prints. Lists are capped (`INSPECT_LIMITS`): a file with a million layers
+ * gives the first thousand, `truncated: { layers: 999000 }`, and `totals` over all of them.
+ */
+export function inspectJson(opened: OpenedFile, options: Partial<InspectOptions> = {}): InspectJson {
+  const o = { ...DEFAULT_INSPECT, ...options };
   const { definition: d, artifact: a } = opened;
-  const notes = [...(d?.notes ?? []), ...(a?.notes ?? [])];
+  const allNotes = [...(d?.notes ?? []), ...(a?.notes ?? [])];
+  const notes = allNotes.slice(0, o.maxLayers);
   const base = { schemaVersion: 1 as const, file: opened.source, format: opened.format, notes };
+  const notesLeft: Truncated = allNotes.length > notes.length ? { notes: allNotes.length - notes.length } : {};
+  /** The top level's `truncated`: a single side's, and the notes. */
+  const top = (t?: Truncated) => (t || notesLeft.notes ? { truncated: { ...t, ...notesLeft } } : {});
+  const defSummary = () => sideSummary(d!.layers, o);
+  const artSummary = () => sideSummary(a!.layers, o, a!.optimizer);
   if (d && a) {
     return {
       ...base,
-      definition: { format: d.format, kerasVersion: d.producer.kerasVersion, backend: d.producer.backend, layers: definitionLayers(d) },
-      weights: { format: a.formatLabel, kerasVersion: a.producer.kerasVersion, backend: a.producer.backend, layers: artifactLayers(a, d), optimizer: a.optimizer.map(savedWeight) },
+      ...top(),
+      definition: { format: d.format, kerasVersion: d.producer.kerasVersion, backend: d.producer.backend, layers: definitionLayers(d, o), ...defSummary() },
+      weights: {
+        format: a.formatLabel, kerasVersion: a.producer.kerasVersion, backend: a.producer.backend, layers: artifactLayers(a, o, d),
+        optimizer: a.optimizer.slice(0, o.maxOptimizer).map(savedWeight), ...artSummary(),
+      },
     };
   }
-  if (d) return { ...base, layers: definitionLayers(d) };
-  return { ...base, layers: artifactLayers(a!), optimizer: a!.optimizer.map(savedWeight) };
+  if (d) {
+    const { totals, truncated } = defSummary();
+    return { ...base, layers: definitionLayers(d, o), totals, ...top(truncated) };
+  }
+  const { totals, truncated } = artSummary();
+  return { ...base, layers: artifactLayers(a!, o), optimizer: a!.optimizer.slice(0, o.maxOptimizer).map(savedWeight), totals, ...top(truncated) };
 }
 
 // ---- text -------------------------------------------------------------------------------------
@@ -105,51 +183,59 @@ export function formatBytes(n: number | undefined): string {
 
 /** Left-aligned columns, widths from the content, one header rule. */
 export function table(header: string[], rows: string[][]): string[] {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const widths = header.map((h, i) => maxOf(rows.map((r) => (r[i] ?? '').length), h.length));
   const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
 }
 
 function sideRows(layers: LayerJson[]): string[][] {
   const rows: string[][] = [];
+  const name = (n: string) => sanitizeTerminal(capName(n));
   for (const l of layers) {
-    const cls = l.className ?? '';
+    const cls = name(l.className ?? '');
     if (!l.weights.length) {
       const what = l.status === 'unknown-class' ? '(variables unknown)' : l.status === 'operation' ? '(op, not a layer)' : '';
-      rows.push([l.name, cls, what, '', '', '']);
+      rows.push([name(l.name), cls, what, '', '', '']);
       continue;
     }
     l.weights.forEach((w, i) => {
       // Definition weights are named in scope (`forward_lstm/lstm_cell/kernel`) so wrapper weights stay distinct.
       const label = l.status !== undefined && w.path.startsWith(`${l.name}/`) ? w.path.slice(l.name.length + 1) : w.name;
-      rows.push([i === 0 ? l.name : '', i === 0 ? cls : '', label, formatShape(w.shape), w.storedDtype ? `${w.dtype} (stored ${w.storedDtype})` : w.dtype, formatBytes(w.bytes)]);
+      rows.push([i === 0 ? name(l.name) : '', i === 0 ? cls : '', name(label), formatShape(w.shape), sanitizeTerminal(w.storedDtype ? `${w.dtype} (stored ${w.storedDtype})` : w.dtype), formatBytes(w.bytes)]);
     });
   }
   return rows;
 }
 
-function totals(layers: LayerJson[]): string {
-  const ws = layers.flatMap((l) => l.weights);
-  const bytes = ws.reduce((n, w) => n + (w.bytes ?? 0), 0);
-  const params = ws.reduce((n, w) => n + (w.shape.every((d) => d !== null) ? elements(w.shape) : 0), 0);
-  return `${layers.length} layers, ${ws.length} weights, ${params.toLocaleString('en-US')} parameters, ${formatBytes(bytes)}`;
+function totalsText(s: { layers: LayerJson[]; totals?: Totals }): string {
+  const t = s.totals ?? sideSummary(s.layers.map((l) => ({ weights: l.weights.map((w) => ({ shape: w.shape, dtype: w.dtype as AnyWeight['dtype'], byteLength: w.bytes ?? 0 })) })), DEFAULT_INSPECT).totals;
+  return `${plural(t.layers, 'layer')}, ${plural(t.weights, 'weight')}, ${plural(t.parameters, 'parameter')}, ${formatBytes(t.bytes)}`;
 }
 
 const HEADER = ['layer', 'class', 'weight', 'shape', 'dtype', 'size'];
 
+/** The text form of `inspectJson`'s result; as capped as it is, every name escaped for a terminal. */
 export function inspectText(j: InspectJson): string {
-  const out: string[] = [`${j.file}`, `format: ${j.format}`];
-  const side = (title: string, s: { layers: LayerJson[] }) => {
-    out.push('', `${title} — ${totals(s.layers)}`, ...table(HEADER, sideRows(s.layers)));
+  const out: string[] = [sanitizeTerminal(j.file), `format: ${sanitizeTerminal(j.format)}`];
+  const side = (title: string, s: { layers: LayerJson[]; totals?: Totals; truncated?: Truncated }) => {
+    out.push('', `${sanitizeTerminal(title)} — ${totalsText(s)}`, ...table(HEADER, sideRows(s.layers)));
+    if (s.truncated?.layers) out.push(`${moreText(s.truncated.layers, 'layer')} (the first ${count(s.layers.length)} are listed; \`--json\` gives the same list)`);
+    if (s.truncated?.weights) out.push(`${moreText(s.truncated.weights, 'weight')} of the listed layers not shown (${INSPECT_LIMITS.weights} per layer)`);
   };
   if (j.definition) side(`definition (${j.definition.format})`, j.definition);
   if (j.weights) side(`weights (${j.weights.format})`, j.weights);
-  if (j.layers) side(j.optimizer ? 'saved weights' : 'expected weights', { layers: j.layers });
+  if (j.layers) side(j.optimizer ? 'saved weights' : 'expected weights', { layers: j.layers, totals: j.totals, truncated: j.truncated });
   const opt = j.weights?.optimizer ?? j.optimizer ?? [];
-  if (opt.length) out.push('', `optimizer state: ${opt.length} variables (not part of compatibility)`);
+  const optTotal = opt.length + (j.weights?.truncated?.optimizer ?? j.truncated?.optimizer ?? 0);
+  if (optTotal) out.push('', `optimizer state: ${plural(optTotal, 'variable')} (not part of compatibility)`);
   const unknown = (j.definition?.layers ?? (j.optimizer ? [] : j.layers ?? [])).filter((l) => l.status === 'unknown-class' || l.status === 'partial');
-  for (const l of unknown) out.push(`! ${l.name} (${l.className}): ${l.note ?? l.status}`);
-  if (j.notes.length) out.push('', ...j.notes.map((n) => `note: ${n}`));
+  const shownUnknown = capList(unknown, 50);
+  for (const l of shownUnknown.shown) out.push(`! ${sanitizeTerminal(capName(l.name))} (${sanitizeTerminal(capName(l.className ?? ''))}): ${sanitizeTerminal(l.note ?? l.status ?? '')}`);
+  if (shownUnknown.more) out.push(moreText(shownUnknown.more, 'layer'));
+  const notes = capList(j.notes, 50);
+  if (notes.shown.length) out.push('', ...notes.shown.map((n) => `note: ${sanitizeTerminal(n)}`));
+  const notesLeft = notes.more + (j.truncated?.notes ?? 0);
+  if (notesLeft) out.push(moreText(notesLeft, 'note'));
   return out.join('\n');
 }
 

@@ -2,6 +2,8 @@
 // fork's PR: it must not open HTML, links, emphasis, code spans or math, ping anyone (@user, #123),
 // autolink a URL, or break out of a table row. Everything from files goes through `escapeMarkdown`;
 // untrusted text is never put inside backtick code spans, where escapes would show literally.
+// Lengths are capped here too (cap.ts), so no file can make one line or one quote unbounded.
+import { capLine, capLines } from './cap.js';
 
 const ZWJ = '&#8205;';
 
@@ -33,9 +35,9 @@ function codePoint(c: string): string {
   return `&#92;u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`;
 }
 
-/** Escape one line of untrusted text for any inline position, table cells included. */
+/** Escape one line of untrusted text for any inline position, table cells included; at most `MAX_LINE` characters of it. */
 export function escapeMarkdown(text: string): string {
-  return text
+  return capLine(text)
     .replace(/[&<>"|`*_~[\]\\$!@#]/g, (c) => ENTITY[c])
     .replace(NEWLINE, '&#92;n')
     .replace(INVISIBLE, codePoint)
@@ -46,7 +48,7 @@ export function escapeMarkdown(text: string): string {
 
 /** Multi-line untrusted text (a quoted Keras error): each line escaped, lines kept apart. */
 export function escapeMultiline(text: string): string {
-  return text.split(NEWLINE).map(escapeMarkdown).join('<br>');
+  return capLines(text).split('\n').map(escapeMarkdown).join('<br>');
 }
 
 /** Inline code look for untrusted text: `<code>` with escaped content instead of a backtick span. */

@@ -1,6 +1,7 @@
 // The report as GitHub Markdown (the PR comment reuses it): one verdict line, the loader facts, a table
 // per kind of finding, then hints. Every string that came from a file is escaped (markdown.ts).
 import type { DiffReport, Finding, Severity } from '../diff/index.js';
+import { capList, capName, moreText } from './cap.js';
 import { code, escapeMarkdown, escapeMultiline, table } from './markdown.js';
 import { countsText, coverageText, fileName, hintLines, sections, tag, verdictWord, type Section } from './sections.js';
 
@@ -36,22 +37,24 @@ function facts(r: DiffReport): string[] {
 
 /** One finding as a table row: the diff report and the PR comment show the same columns. */
 export function findingRow(f: Finding, s: Section): string[] {
-  const cells = [SEVERITY_ICON[f.severity], escapeMarkdown(f.layer || '—')];
-  if (s.hasWeight) cells.push(escapeMarkdown(f.weight ?? ''));
+  const cells = [SEVERITY_ICON[f.severity], escapeMarkdown(capName(f.layer || '—'))];
+  if (s.hasWeight) cells.push(escapeMarkdown(capName(f.weight ?? '')));
   cells.push(escapeMarkdown(f.expected), escapeMarkdown(f.actual), escapeMarkdown([tag(f), f.note ?? ''].filter(Boolean).join('. ')));
   return cells;
 }
 
-function sentenceLines(s: Section): string[] {
-  return [`#### ${escapeMarkdown(s.title)}`, '', ...s.findings.map((f) => `- ${SEVERITY_ICON[f.severity]} ${escapeMultiline(f.message)}${f.note ? ` ${escapeMarkdown(f.note)}` : ''}`)];
+function sentenceLines(s: Section, o: MarkdownOptions): string[] {
+  const { shown, more } = capList(s.findings, o.maxRows);
+  return [`#### ${escapeMarkdown(s.title)}`, '', ...shown.map((f) => `- ${SEVERITY_ICON[f.severity]} ${escapeMultiline(f.message)}${f.note ? ` ${escapeMarkdown(f.note)}` : ''}`),
+    ...(more ? [`- ${moreText(more)}`] : [])];
 }
 
 function sectionLines(s: Section, o: MarkdownOptions): string[] {
-  if (s.sentencesOnly) return sentenceLines(s);
+  if (s.sentencesOnly) return sentenceLines(s, o);
   const headers = ['', 'Layer', ...(s.hasWeight ? ['Weight'] : []), 'Model', 'File', 'Note'];
   const shown = s.findings.slice(0, o.maxRows);
   const out = [`#### ${escapeMarkdown(s.title)} (${s.findings.length})`, '', ...table(headers, shown.map((f) => findingRow(f, s)))];
-  if (s.findings.length > shown.length) out.push('', `… and ${s.findings.length - shown.length} more.`);
+  if (s.findings.length > shown.length) out.push('', `${moreText(s.findings.length - shown.length)}.`);
   // The first message says in words (or in the loader's words) what the rows mean.
   out.push('', `> ${escapeMultiline(s.findings[0].message)}`);
   return out;
@@ -60,10 +63,11 @@ function sectionLines(s: Section, o: MarkdownOptions): string[] {
 function render(r: DiffReport, o: MarkdownOptions): string {
   const lines = [verdictLine(r, o), '', ...facts(r)];
   for (const s of sections(r)) lines.push('', ...sectionLines(s, o));
-  const hints = hintLines(r);
-  if (hints.length) {
+  const hints = capList(hintLines(r), o.maxRows);
+  if (hints.shown.length) {
     lines.push('', '#### Hints', '');
-    for (const h of hints) lines.push(`- ${h.about ? `${code(h.about)}: ` : ''}${escapeMarkdown(h.text)}`);
+    for (const h of hints.shown) lines.push(`- ${h.about ? `${code(capName(h.about, 200))}: ` : ''}${escapeMarkdown(h.text)}`);
+    if (hints.more) lines.push(`- ${moreText(hints.more, 'hint')}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -2,6 +2,7 @@
 // then hints. Names from files are printed with control characters escaped, so a layer name cannot
 // move the cursor, recolour the terminal or reorder text.
 import type { DiffReport, Finding, Severity } from '../diff/index.js';
+import { capLine, capLines, capList, capName, maxOf, moreText } from './cap.js';
 import { countsText, coverageText, fileName, hintLines, sections, tag, verdictWord, type Section } from './sections.js';
 
 export interface TextOptions {
@@ -24,12 +25,25 @@ const MARK = {
 const COLOR: Record<Severity, string> = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m' };
 const RESET = '\u001b[0m';
 
-/** Escape what a terminal would interpret; keep everything else as is. */
-export function sanitizeTerminal(text: string): string {
-  return text
-    .replace(/\r\n|\r|\n/g, '\\n')
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]/g;
+
+function escapeControls(line: string): string {
+  return line.replace(CONTROL, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
 }
+
+/**
+ * Escape what a terminal (or a workflow log) would interpret, keep everything else as is, and cap
+ * the length (cap.ts). One line unless `keepNewlines`, which keeps line breaks (at most `MAX_LINES`)
+ * and escapes every other control character: the one sanitiser for the text report, the CLI and
+ * the action's annotations.
+ */
+export function sanitizeTerminal(text: string, o: { keepNewlines?: boolean } = {}): string {
+  if (o.keepNewlines) return capLines(text).split('\n').map(escapeControls).join('\n');
+  return escapeControls(capLine(text).replace(/\r\n|\r|\n/g, '\\n'));
+}
+
+/** Hints listed before the rest is counted. */
+const MAX_HINTS = 20;
 
 function cut(text: string, max: number): string {
   const clean = sanitizeTerminal(text);
@@ -41,16 +55,17 @@ function paint(text: string, s: Severity, o: TextOptions): string {
 }
 
 function columns(rows: string[][]): string[] {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => [...r[i]].length)));
+  const widths = rows[0].map((_, i) => maxOf(rows.map((r) => [...r[i]].length), 0));
   return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c + ' '.repeat(widths[i] - [...c].length))).join('  ').trimEnd());
 }
 
 function sentenceLines(s: Section, o: TextOptions): string[] {
   const m = MARK[o.ascii ? 'ascii' : 'unicode'];
-  return [s.title, ...s.findings.flatMap((f) => [
+  const { shown, more } = capList(s.findings, o.maxRows);
+  return [s.title, ...shown.flatMap((f) => [
     paint(`  ${m[f.severity]} ${sanitizeTerminal(f.message.split('\n')[0])}`, f.severity, o),
     ...(f.note ? [`    ${sanitizeTerminal(f.note)}`] : []),
-  ])];
+  ]), ...(more ? [`  ${moreText(more)}`] : [])];
 }
 
 function sectionLines(s: Section, o: TextOptions, raised: string | undefined): string[] {
@@ -64,7 +79,7 @@ function sectionLines(s: Section, o: TextOptions, raised: string | undefined): s
   ]);
   const table = columns([header, ...body]).map((l, i) => `  ${i === 0 ? l : paint(l, shown[i - 1].severity, o)}`);
   const out = [`${s.title} (${s.findings.length})`, ...table];
-  if (s.findings.length > shown.length) out.push(`  … and ${s.findings.length - shown.length} more`);
+  if (s.findings.length > shown.length) out.push(`  ${moreText(s.findings.length - shown.length)}`);
   // The first message says what the rows mean, unless it is the error already quoted above.
   const first = s.findings[0].message.split('\n')[0];
   if (first !== raised) out.push(`  ${sanitizeTerminal(first)}`);
@@ -91,10 +106,11 @@ export function textLines(report: DiffReport, options: Partial<TextOptions> = {}
   }
   const raised = report.loaderError?.split('\n')[0];
   for (const s of sections(report)) lines.push('', ...sectionLines(s, o, raised));
-  const hints = hintLines(report);
-  if (hints.length) {
+  const hints = capList(hintLines(report), MAX_HINTS);
+  if (hints.shown.length) {
     lines.push('', 'Hints');
-    for (const h of hints) lines.push(`  → ${h.about ? `${sanitizeTerminal(h.about)}: ` : ''}${sanitizeTerminal(h.text)}`);
+    for (const h of hints.shown) lines.push(`  → ${h.about ? `${sanitizeTerminal(capName(h.about, 200))}: ` : ''}${sanitizeTerminal(h.text)}`);
+    if (hints.more) lines.push(`  ${moreText(hints.more, 'hint')}`);
   }
   return lines;
 }
