@@ -1,11 +1,13 @@
 // weightgate.yml: validation messages with line and column, did-you-mean, globs and templates, shards.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Ajv } from 'ajv';
-import { ConfigError, loadConfig, parseConfig } from '../src/config/load.js';
+import { ConfigError, MAX_CONFIG_BYTES, loadConfig, parseConfig } from '../src/config/load.js';
+import { InputError } from '../src/sources/errors.js';
+import { run } from './helpers/cli.js';
 import { expandModels, parseShard, shardJobs, stemOf } from '../src/config/expand.js';
 
 function problem(text: string): string {
@@ -104,4 +106,66 @@ test('shards split the sorted list round-robin and cover it exactly once', () =>
 test('stems follow corpus naming', () => {
   assert.equal(stemOf('/a/mnist_cnn.model.json'), 'mnist_cnn');
   assert.equal(stemOf('classifier.json'), 'classifier');
+});
+
+test('a config over 1 MiB is refused by its size, and no more than that is read (a device that never ends too)', async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'wg-cfg-'));
+  try {
+    const big = path.join(dir, 'big.yml');
+    await writeFile(big, `version: 1\nmodels:\n${'  - { definition: models/a_model_with_a_long_name.json }\n'.repeat(25_000)}`);
+    for (const file of [big, '/dev/zero']) {
+      await assert.rejects(loadConfig(file), (err: unknown) => {
+        assert.ok(err instanceof InputError && !(err instanceof ConfigError), String(err));
+        assert.equal(err.kind, 'limit');
+        assert.equal(err.message.split('\n')[0], `${file}: is over 1 MiB, the most a weightgate.yml may hold; weightgate read no further`);
+        assert.match(err.message, /→ .*use globs/);
+        return true;
+      });
+    }
+    assert.equal(MAX_CONFIG_BYTES, 2 ** 20);
+    // Just under the bound still loads.
+    const entry = '  - { definition: a.json }\n';
+    await writeFile(big, `version: 1\nmodels:\n${entry.repeat(Math.floor((MAX_CONFIG_BYTES - 30) / entry.length))}`);
+    assert.ok((await loadConfig(big)).models.length > 35_000);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('billion laughs (aliases of aliases) is a config error naming the file and the cause, also through the CLI', async () => {
+  const lol = ['version: 1', 'a: &a [x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]',
+    'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]', 'models: [{ definition: *d }]', ''].join('\n');
+  assert.match(problem(lol), /^weightgate\.yml:3:8: its aliases \(\*name\) expand too far \(over 100 alias copies\), the shape of a "billion laughs" attack; weightgate refuses it\n  → /);
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'wg-cfg-'));
+  try {
+    await writeFile(path.join(dir, 'lol.yml'), lol);
+    const r = await run('check', '--config', path.join(dir, 'lol.yml'));
+    assert.equal(r.code, 2);
+    assert.match(r.err, /lol\.yml:3:8: its aliases/);
+    assert.doesNotMatch(r.err, /failed unexpectedly|\n\s+at /);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('YAML nested thousands deep is refused before parsing, and no parse path leaks "failed unexpectedly"', () => {
+  assert.match(problem(`version: 1\nmodels: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`), /^weightgate\.yml:2:73: the YAML nests \[ \] \/ \{ \} more than 64 levels deep/);
+  assert.match(problem(`version: 1\nmodels:\n${Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}a:`).join('\n')} 1\n`), /^weightgate\.yml:\d+:1: the YAML is indented or nested more than 128 levels deep/);
+  assert.match(problem(`version: 1\nmodels:\n${'- '.repeat(3000)}x\n`), /more than 128 levels deep/);
+  // Legal but odd YAML: tags, anchors, merge keys, documents; each either loads or is a ConfigError.
+  for (const text of ['version: !!int 1\nmodels: [{definition: a}]\n', '--- \nversion: 1\n---\nversion: 1\n', 'version: 1\nmodels: [{<<: {definition: a}}]\n',
+    'version: 1\nmodels: [{definition: !custom a}]\n', '%YAML 9.9\n---\nversion: 1\n', 'version: 1\nmodels: [{definition: *nope}]\n', '\ufeff\u0000\u0007', '[[[[', '? [a, b]\n: c\n']) {
+    try {
+      parseConfig('weightgate.yml', text);
+    } catch (err) {
+      assert.ok(err instanceof ConfigError, `${JSON.stringify(text)}: ${String(err)}`);
+      assert.doesNotMatch(err.message, /failed unexpectedly|\n\s+at /);
+    }
+  }
+});
+
+test('a huge value in a wrong place is quoted cut short in the message', () => {
+  const m = problem(`version: "${'v'.repeat(500_000)}"\nmodels: [{definition: a}]\n`);
+  assert.ok(m.length < 600, `${m.length} characters`);
+  assert.match(m, /'version' is "vvvv+…; expected 1/);
 });

@@ -32,6 +32,8 @@ export interface CheckReport {
   /** Every shard that contributed, e.g. [1, 2, 3] of 3; absent for an unsharded run. */
   shards?: { indices: number[]; total: number };
   models: ModelResult[];
+  /** Run-wide notes, e.g. a config limit the workflow did not allow (src/check/run.ts). */
+  notes?: string[];
   seconds: number;
   readonly summary: Summary;
   readonly verdict: ModelStatus | 'compatible';
@@ -97,7 +99,8 @@ export function reviveReport(json: any, source: string): CheckReport {
     throw new Error(`${source} is not a weightgate check report (schemaVersion 1 with models)`);
   }
   const models: ModelResult[] = json.models.map((m: any) => ({ ...m, ...(m.diff ? { diff: reviveDiff(m.diff) } : {}) }));
-  return makeReport({ schemaVersion: 1, tool: json.tool, config: json.config, ...(json.shards ? { shards: json.shards } : {}), models, seconds: json.seconds ?? 0 });
+  const notes = Array.isArray(json.notes) ? json.notes.filter((n: unknown): n is string => typeof n === 'string') : [];
+  return makeReport({ schemaVersion: 1, tool: json.tool, config: json.config, ...(json.shards ? { shards: json.shards } : {}), models, ...(notes.length ? { notes } : {}), seconds: json.seconds ?? 0 });
 }
 
 function reviveDiff(d: any): DiffReport {
@@ -132,6 +135,7 @@ export function mergeReports(reports: CheckReport[]): CheckReport {
     config: reports[0].config,
     ...(total !== undefined && !complete ? { shards: { indices, total } } : {}),
     models,
+    ...(reports.some((r) => r.notes?.length) ? { notes: [...new Set(reports.flatMap((r) => r.notes ?? []))] } : {}),
     seconds: Math.max(...reports.map((r) => r.seconds)),
   });
 }
@@ -145,6 +149,7 @@ export function toJson(report: CheckReport): unknown {
     ...(report.shards ? { shards: report.shards } : {}),
     verdict: report.verdict,
     summary: report.summary,
+    ...(report.notes?.length ? { notes: report.notes } : {}),
     seconds: report.seconds,
     models: report.models,
   };

@@ -1,5 +1,8 @@
 // `weightgate check`: every (definition, weights) pair of the config, a few at a time. One unreadable
 // or failing model never stops the others: it becomes a result with status `error` and its cause.
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ModelJob } from '../config/expand.js';
 import { isRemote } from '../config/expand.js';
@@ -7,7 +10,7 @@ import type { WeightgateConfig } from '../config/load.js';
 import { diff, type DiffOptions } from '../diff/index.js';
 import { openPair } from '../formats/open.js';
 import { InputError } from '../sources/errors.js';
-import { parseLimitOption, type Limits } from '../sources/limits.js';
+import { DEFAULT_LIMITS, formatLimit, parseLimitOption, type Limits } from '../sources/limits.js';
 import { fetchArtifact, remoteDefaults, type RemoteOptions } from '../sources/remote.js';
 import { layerGraph } from './graph.js';
 import { makeReport, type CheckReport, type ModelResult, type SmokeResult } from './report.js';
@@ -24,6 +27,12 @@ export interface CheckRunOptions {
   onProgress?: (text: string) => void;
   /** Reading-limit overrides from the command line; the config's `limits` apply first. */
   limits?: Partial<Limits>;
+  /**
+   * Whether the config's `limits` may raise a limit above its default (or turn it off). Default false:
+   * in the Action the config comes from the pull request, so only the workflow (`allow-config-limits`)
+   * may allow it; the CLI passes true (a local config is the user's own). Lowering is always applied.
+   */
+  allowConfigLimits?: boolean;
   /** Run the TF.js smoke inference after each diff (default true; a model's `smoke.skip` still wins). */
   smoke?: boolean;
   version?: string;
@@ -79,10 +88,37 @@ async function smokeFor(job: ModelJob, pair: Awaited<ReturnType<typeof openPair>
   });
 }
 
+/**
+ * `sha256:` on a local artifact (the weights, or the self-contained definition when there are none):
+ * the file is hashed as a stream and must match, as a download must.
+ */
+async function verifyLocalSha256(job: ModelJob): Promise<void> {
+  if (!job.sha256) return;
+  const file = job.weights ?? job.definition;
+  let st;
+  try {
+    st = await stat(file);
+  } catch {
+    return; // opening it reports the missing file
+  }
+  if (!st.isFile()) {
+    throw new InputError(file, 'bad-config', `sha256 is set in ${job.origin}, but this is a folder, not one file to hash`, 'Remove sha256 for a folder (an unzipped .keras), or point at the file itself.');
+  }
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
+  const actual = hash.digest('hex');
+  const expected = job.sha256.toLowerCase();
+  if (actual !== expected) {
+    throw new InputError(file, 'corrupt', `SHA-256 mismatch: ${job.origin} expects ${expected}, the file has ${actual}`,
+      'The file is not the one the config pins: restore it, or update sha256 if the new file is the one you want.');
+  }
+}
+
 async function checkOne(job: ModelJob, remote: RemoteOptions, opts: CheckRunOptions): Promise<ModelResult> {
   const started = performance.now();
   const base = { id: job.id, definition: job.definition, ...(job.weights ? { weights: job.weights } : {}), origin: job.origin };
   try {
+    if (!(job.weights && isRemote(job.weights))) await verifyLocalSha256(job);
     const weights = job.weights && isRemote(job.weights) ? await fetchArtifact(job.weights, remote, job.sha256) : job.weights;
     const pair = await openPair(job.definition, weights, { limits: opts.limits });
     try {
@@ -109,9 +145,31 @@ export function configLimits(config: WeightgateConfig): Partial<Limits> {
   }));
 }
 
+/**
+ * The config's limits that apply: all of them when `allowRaise`, otherwise only those at or below the
+ * default (lowering a limit only refuses more). Each one left out gets a note saying so.
+ */
+export function applicableConfigLimits(config: WeightgateConfig, allowRaise: boolean): { limits: Partial<Limits>; notes: string[] } {
+  const all = configLimits(config);
+  if (allowRaise) return { limits: all, notes: [] };
+  const limits: Partial<Limits> = {};
+  const notes: string[] = [];
+  const name = path.relative(process.cwd(), config.file) || config.file;
+  for (const [k, v] of Object.entries(all) as [keyof Limits, number][]) {
+    if (v <= DEFAULT_LIMITS[k]) {
+      limits[k] = v;
+      continue;
+    }
+    const raw = String(config.limits[k]).slice(0, 40);
+    notes.push(`${name} limits.${k}=${raw} ignored: the workflow does not set allow-config-limits (the limit stays at its default, ${formatLimit(k, DEFAULT_LIMITS[k])}; a config may only lower limits)`);
+  }
+  return { limits, notes };
+}
+
 export async function runCheck(config: WeightgateConfig, jobs: ModelJob[], opts: CheckRunOptions = {}): Promise<CheckReport> {
   const started = performance.now();
-  opts = { ...opts, limits: { ...configLimits(config), ...opts.limits } };
+  const fromConfig = applicableConfigLimits(config, opts.allowConfigLimits === true);
+  opts = { ...opts, limits: { ...fromConfig.limits, ...opts.limits } };
   const remote = remoteOptions(config, opts);
   let done = 0;
   const models = await pool(jobs, opts.concurrency ?? config.concurrency, async (job) => {
@@ -125,6 +183,7 @@ export async function runCheck(config: WeightgateConfig, jobs: ModelJob[], opts:
     config: path.relative(process.cwd(), config.file) || config.file,
     ...(opts.shard && opts.shard.total > 1 ? { shards: { indices: [opts.shard.index], total: opts.shard.total } } : {}),
     models,
+    ...(fromConfig.notes.length ? { notes: fromConfig.notes } : {}),
     seconds: (performance.now() - started) / 1000,
   });
 }

@@ -3,7 +3,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { openFile, openPair } from '../formats/open.js';
 import { InputError } from '../sources/errors.js';
-import { ENGINES, PAIRING_OPTIONS } from './options.js';
+import { CHECK_OPTIONS, ENGINES, PAIRING_OPTIONS } from './options.js';
 import { parseLimitOption, type Limits } from '../sources/limits.js';
 import { inspectJson, inspectText } from '../report/inspect.js';
 import { diff, type DiffOptions, type DiffReport, type LoaderRule } from '../diff/index.js';
@@ -53,6 +53,7 @@ commands:
       --json F | --markdown F       also write the report as JSON / Markdown to F
       --shard i/n                   check the i-th of n slices of the sorted model list
       --concurrency N               models checked at once (default: the config's, 4)
+      --allow-outside               read paths outside the config's repository too (a local config you trust)
   merge <report.json...> [--json F] [--markdown F] [--fail-on …]
                                     join shard reports into one (same as an unsharded run)
   convert <definition> [<weights>] <out-dir>
@@ -279,7 +280,7 @@ function progressSink(): { line(text: string): void; status(text: string): void;
 async function checkCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, {
     config: { type: 'string' }, 'fail-on': { type: 'string' }, json: { type: 'string' }, markdown: { type: 'string' },
-    shard: { type: 'string' }, concurrency: { type: 'string' }, color: { type: 'boolean' }, ...LIMIT_OPTION,
+    shard: { type: 'string' }, concurrency: { type: 'string' }, color: { type: 'boolean' }, ...CHECK_OPTIONS, ...LIMIT_OPTION,
   });
   if (positionals.length) throw new UsageError(`check takes no positional arguments (got '${positionals[0]}'); use --config`);
   const failOn = failOnOf(values['fail-on']);
@@ -291,17 +292,19 @@ async function checkCommand(args: string[], io: Io): Promise<number> {
   }
   const concurrency = values.concurrency ? Number(values.concurrency) : undefined;
   if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1)) throw new UsageError('--concurrency must be a positive integer');
-  const config = await loadConfig(values.config ?? DEFAULT_CONFIG_FILE);
+  const config = await loadConfig(values.config ?? DEFAULT_CONFIG_FILE, { allowOutside: values['allow-outside'] === true });
   const jobs = shardJobs(await expandModels(config), shard);
   const sink = io === processIo ? progressSink() : undefined;
   const report = await runCheck(config, jobs, {
-    shard, concurrency, limits: limitsFrom(values),
+    // A local config is the user's own: its limits apply as written (the Action decides by allow-config-limits).
+    shard, concurrency, limits: limitsFrom(values), allowConfigLimits: true,
     onResult: (r, done, total) => {
       if (sink) sink.line(`[${done}/${total}] ${modelLine(r)}`);
     },
     onProgress: (t) => sink?.status(t),
   });
   sink?.clear();
+  for (const note of report.notes ?? []) io.err(`warning: ${note}`);
   await writeOutputs(report, values);
   io.out(renderCheckText(report, { color: values.color ?? (io === processIo && process.stdout.isTTY === true && !process.env.NO_COLOR), lines: !sink }));
   return failed(report, failOn) ? 1 : 0;

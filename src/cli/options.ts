@@ -11,4 +11,9 @@ export const PAIRING_OPTIONS = {
   'allow-mismatch': { type: 'string', multiple: true },
 } as const;
 
+/** `check` only: the config's paths may leave its repository (a local run of a config you trust). */
+export const CHECK_OPTIONS = {
+  'allow-outside': { type: 'boolean' },
+} as const;
+
 export const ENGINES: readonly string[] = ['auto', 'tfjs-node', 'wasm', 'cpu'];

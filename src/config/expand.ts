@@ -2,8 +2,9 @@
 // gives one pair per match; `{stem}`, `{name}` and `{dir}` in `weights`/`name` refer to that match.
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { OUTSIDE_HINT, globBase, isInside, realpathLoose } from '../sources/paths.js';
 import type { EngineName, LoaderName, ModelEntry, ModelOptions, SmokeOptions, WeightgateConfig } from './load.js';
-import { ConfigError } from './load.js';
+import { ConfigError, assertConfined } from './load.js';
 
 export interface ResolvedOptions {
   loader: LoaderName;
@@ -59,13 +60,63 @@ function fill(template: string, def: string, configDir: string): string {
     .replaceAll('{dir}', path.relative(configDir, path.dirname(def)) || '.');
 }
 
-async function matches(pattern: string, cwd: string, exclude: string[] = []): Promise<string[]> {
-  if (!isDynamicPattern(pattern)) return [path.resolve(cwd, pattern)];
+/** Where in the config a path came from, for the error that refuses it. */
+interface Origin {
+  config: WeightgateConfig;
+  /** Key path of the value, e.g. ['models', 2, 'weights', 0]. */
+  key: (string | number)[];
+  what: string;
+}
+
+/**
+ * The files `pattern` names, each confined to the config's repository (see WeightgateConfig.root). A
+ * glob is refused before it is walked when its fixed folder lies outside, or when a `..` after a
+ * wildcard could climb out; links are not followed while walking, and every match is checked again.
+ */
+async function matches(pattern: string, origin: Origin, exclude: string[] = []): Promise<string[]> {
+  const { config } = origin;
+  const cwd = config.dir;
+  if (!isDynamicPattern(pattern)) {
+    const file = path.resolve(cwd, pattern);
+    await assertConfined(config, origin.key, file, origin.what, pattern);
+    return [file];
+  }
+  const { base, climbs } = globBase(pattern);
+  if (!config.allowOutside) {
+    const [line, col] = config.at(origin.key).split(':').map(Number);
+    if (climbs) {
+      throw new ConfigError(config.file, line, col, `${origin.key.join('.')}: the ${origin.what} glob ${JSON.stringify(pattern)} has a '..' after a wildcard, which could walk out of the repository`,
+        'Start the glob at the folder it searches (`models/**/*.json`); for a local run of a config you trust, pass --allow-outside.');
+    }
+    const baseReal = await realpathLoose(path.resolve(cwd, base));
+    if (baseReal !== config.root && !isInside(config.root, baseReal)) {
+      throw new ConfigError(config.file, line, col, `${origin.key.join('.')}: the ${origin.what} glob ${JSON.stringify(pattern)} searches ${JSON.stringify(baseReal)}, outside the repository (${config.root}); weightgate reads nothing outside it`,
+        `Use a glob relative to the config's folder inside the repository. ${OUTSIDE_HINT}`);
+    }
+  }
+  await assertConfined(config, origin.key, path.resolve(cwd, base), `${origin.what} glob's folder`, pattern);
   // Excludes are globs on the same base as the pattern: a bare `*__*` applies to the match's file name.
   const dir = path.dirname(pattern.split(/[*?[{]/)[0] + 'x');
   const ignore = exclude.map((e) => (e.includes('/') ? e : path.posix.join(path.isAbsolute(dir) ? path.relative(cwd, dir) || '.' : dir, e)));
-  const found = await glob(pattern, { cwd, absolute: true, onlyFiles: false, expandDirectories: false, ignore });
-  return found.map((f) => f.replace(/\/$/, '')).sort();
+  // Links are not followed while walking: a committed link to `/` would otherwise walk the runner's disk.
+  const found = await glob(pattern, { cwd, absolute: true, onlyFiles: false, expandDirectories: false, ignore, followSymbolicLinks: false });
+  const files = found.map((f) => f.replace(/\/$/, '')).sort();
+  for (const f of files) await assertConfined(config, origin.key, f, origin.what, path.relative(cwd, f));
+  return files;
+}
+
+/** Smoke `input`/`expected` files, resolved from the config's folder and confined like the rest. */
+async function smokeFiles(config: WeightgateConfig, i: number, entry: ModelEntry, smoke: SmokeOptions): Promise<SmokeOptions> {
+  const out = { ...smoke };
+  for (const k of ['input', 'expected'] as const) {
+    const v = smoke[k];
+    if (v === undefined) continue;
+    const key = entry.smoke?.[k] !== undefined ? ['models', i, 'smoke', k] : ['defaults', 'smoke', k];
+    const file = path.resolve(config.dir, v);
+    await assertConfined(config, key, file, `smoke ${k} file`, v);
+    out[k] = file;
+  }
+  return out;
 }
 
 export async function expandModels(config: WeightgateConfig): Promise<ModelJob[]> {
@@ -74,13 +125,14 @@ export async function expandModels(config: WeightgateConfig): Promise<ModelJob[]
   for (const [i, entry] of config.models.entries()) {
     const origin = `${config.file}:${config.positions[i]}`;
     const [line, col] = config.positions[i].split(':').map(Number);
-    const options = merge(config.defaults, entry);
-    const defs = await matches(entry.definition, config.dir, entry.exclude);
+    const merged = merge(config.defaults, entry);
+    const options = { ...merged, smoke: await smokeFiles(config, i, entry, merged.smoke) };
+    const defs = await matches(entry.definition, { config, key: ['models', i, 'definition'], what: 'definition' }, entry.exclude);
     if (isDynamicPattern(entry.definition) && !defs.length) {
       throw new ConfigError(config.file, line, col, `definition '${entry.definition}' matches no file (relative to ${config.dir})`);
     }
     for (const def of defs) {
-      const weightRefs = await weightsFor(entry, def, config, line, col);
+      const weightRefs = await weightsFor(entry, i, def, config, line, col);
       for (const w of weightRefs) {
         const base = entry.name ? fill(entry.name, def, config.dir) : stemOf(def);
         const id = weightRefs.length > 1 && w ? `${base} (${path.basename(w)})` : base;
@@ -97,17 +149,17 @@ export async function expandModels(config: WeightgateConfig): Promise<ModelJob[]
   return jobs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-async function weightsFor(entry: ModelEntry, def: string, config: WeightgateConfig, line: number, col: number): Promise<(string | undefined)[]> {
+async function weightsFor(entry: ModelEntry, i: number, def: string, config: WeightgateConfig, line: number, col: number): Promise<(string | undefined)[]> {
   if (entry.weights === undefined) return [undefined];
   const templates = Array.isArray(entry.weights) ? entry.weights : [entry.weights];
   const out: string[] = [];
-  for (const t of templates) {
+  for (const [k, t] of templates.entries()) {
     const ref = fill(t, def, config.dir);
     if (isRemote(ref)) {
       out.push(ref);
       continue;
     }
-    const found = await matches(ref, config.dir);
+    const found = await matches(ref, { config, key: Array.isArray(entry.weights) ? ['models', i, 'weights', k] : ['models', i, 'weights'], what: 'weights' });
     if (isDynamicPattern(ref) && !found.length) {
       throw new ConfigError(config.file, line, col, `weights '${t}' matches no file for definition ${path.relative(config.dir, def)}`);
     }

@@ -1,13 +1,14 @@
 // weightgate.yml: parsed with positions, validated against the published JSON Schema, and every
 // problem reported as `file:line:column: what is wrong — what was expected` (unknown keys with a
 // did-you-mean). Nothing downstream sees an unvalidated config.
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
-import { LineCounter, isMap, isPair, isScalar, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter, isMap, isPair, isScalar, parseDocument, visit, type Document, type Node } from 'yaml';
 import schema from '../../schema/weightgate.schema.json' with { type: 'json' };
-import { InputError } from '../sources/errors.js';
+import { InputError, quoteName } from '../sources/errors.js';
+import { OUTSIDE_HINT, confinementProblem, repositoryRoot } from '../sources/paths.js';
 
 export type LoaderName = 'auto' | 'order' | 'name' | 'path' | 'tfjs';
 export type EngineName = 'auto' | 'tfjs-node' | 'wasm' | 'cpu';
@@ -60,7 +61,35 @@ export interface WeightgateConfig {
   models: ModelEntry[];
   /** `line:column` of each models[i] entry, for messages about an entry. */
   positions: string[];
+  /**
+   * The folder every path in the config must stay in (links resolved): the git work tree holding the
+   * config, or its own folder outside git. See src/sources/paths.ts.
+   */
+  root: string;
+  /** Paths outside `root` are read too (`--allow-outside`: a local run of a trusted config). */
+  allowOutside: boolean;
+  /** `line:column` of the value at `p` (e.g. ['models', 0, 'smoke', 'input']), or of its nearest enclosing node. */
+  at(p: (string | number)[]): string;
 }
+
+export interface LoadOptions {
+  /** Read paths outside the repository too (the CLI's `--allow-outside`); never in the Action. */
+  allowOutside?: boolean;
+}
+
+/**
+ * The largest weightgate.yml read, in bytes. A config lists a few models (globs cover many); 1 MiB
+ * holds ~10,000 entries. Above it, YAML parsing alone takes seconds and hundreds of MB per MB of text.
+ */
+export const MAX_CONFIG_BYTES = 2 ** 20;
+
+/**
+ * Deepest nesting accepted: flow collections (`[`, `{`) and block indentation. A real config nests
+ * under 10 levels; the YAML parser recurses per level and, some thousands deep, exhausts the stack
+ * (at worst inside V8's regular expression compiler, which aborts the process instead of throwing).
+ */
+export const MAX_CONFIG_NESTING = 64;
+export const MAX_CONFIG_INDENT = 128;
 
 export const DEFAULT_CONFIG_FILE = 'weightgate.yml';
 
@@ -98,11 +127,19 @@ function knownKeys(e: ErrorObject): string[] {
   return props ? Object.keys(props).filter((k) => k !== '$schema') : [];
 }
 
+/** A value from the config, quoted for a message: JSON, cut short (a hostile config can hold a 1 MB string). */
+function shown(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 120 ? `${json.slice(0, 120)}…` : json;
+}
+
 function describe(e: ErrorObject, value: unknown): { text: string; key?: string; hint?: string } {
   const where = e.instancePath ? `'${pointerToPath(e.instancePath).join('.')}'` : 'the top level';
   switch (e.keyword) {
     case 'additionalProperties': {
-      const key = String((e.params as { additionalProperty: string }).additionalProperty);
+      const raw = String((e.params as { additionalProperty: string }).additionalProperty);
+      const key = /^[\x20-\x7e]{1,80}$/.test(raw) ? raw : quoteName(raw).slice(1, -1);
       const keys = knownKeys(e);
       const guess = keys.length ? closest(key, keys) : undefined;
       const near = guess !== undefined && distance(key, guess) <= Math.max(2, Math.floor(key.length / 3));
@@ -115,15 +152,15 @@ function describe(e: ErrorObject, value: unknown): { text: string; key?: string;
     case 'required':
       return { text: `${where} is missing '${(e.params as { missingProperty: string }).missingProperty}'` };
     case 'enum':
-      return { text: `${where} is ${JSON.stringify(value)}; expected one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}` };
+      return { text: `${where} is ${shown(value)}; expected one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}` };
     case 'const':
-      return { text: `${where} is ${JSON.stringify(value)}; expected ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}` };
+      return { text: `${where} is ${shown(value)}; expected ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}` };
     case 'type':
-      return { text: `${where} is ${value === null ? 'empty' : JSON.stringify(value)}; expected ${(e.params as { type: string }).type === 'array' ? 'a list' : `a ${(e.params as { type: string }).type}`}` };
+      return { text: `${where} is ${value === null ? 'empty' : shown(value)}; expected ${(e.params as { type: string }).type === 'array' ? 'a list' : `a ${(e.params as { type: string }).type}`}` };
     case 'oneOf':
-      return { text: `${where} is ${JSON.stringify(value)}; expected a path or a list of paths` };
+      return { text: `${where} is ${shown(value)}; expected a path or a list of paths` };
     case 'pattern':
-      return { text: `${where} is ${JSON.stringify(value)}; expected 64 hexadecimal characters (a SHA-256)` };
+      return { text: `${where} is ${shown(value)}; expected 64 hexadecimal characters (a SHA-256)` };
     default:
       return { text: `${where} ${e.message ?? 'is invalid'}` };
   }
@@ -133,15 +170,73 @@ function getAt(obj: unknown, p: Path): unknown {
   return p.reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string | number, unknown>)[k] : undefined), obj);
 }
 
-export function parseConfig(file: string, text: string): WeightgateConfig {
+/** Where the text nests deeper than a config ever does, before the parser sees it (see MAX_CONFIG_NESTING). */
+function tooDeep(text: string): { line: number; col: number; what: string } | undefined {
+  let depth = 0;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      line++;
+      lineStart = i + 1;
+      // Block nesting: indentation, plus compact `- - -` sequences opening the line.
+      const m = /^( *)((?:[-?:][ \t]+)*)/.exec(text.slice(lineStart, lineStart + MAX_CONFIG_INDENT + 4 * MAX_CONFIG_NESTING));
+      const indent = (m?.[1].length ?? 0) + (m?.[2].match(/[-?:]/g)?.length ?? 0);
+      if (indent > MAX_CONFIG_INDENT) return { line, col: 1, what: `is indented or nested more than ${MAX_CONFIG_INDENT} levels deep` };
+    } else if (c === 91 || c === 123) {
+      // `[` and `{` are counted even inside quotes and comments: over-counting only errs on the safe side.
+      if (++depth > MAX_CONFIG_NESTING) return { line, col: i - lineStart + 1, what: `nests [ ] / { } more than ${MAX_CONFIG_NESTING} levels deep` };
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return undefined;
+}
+
+function parseYaml(file: string, text: string): { doc: Document; lc: LineCounter; data: unknown } {
+  const deep = tooDeep(text.startsWith('\n') ? text : `\n${text}`);
+  if (deep) {
+    // The scan ran on the text with a newline in front, so its lines count from 0.
+    throw new ConfigError(file, Math.max(1, deep.line - 1), deep.col, `the YAML ${deep.what}; a weightgate.yml nests under 10`,
+      'Flatten the config: list models one after another, with globs for many similar files.');
+  }
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  let doc: Document;
+  try {
+    // logLevel 'error': the parser's own warnings (e.g. a collection used as a key) would go to stderr.
+    doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  } catch (err) {
+    throw new ConfigError(file, 1, 1, `not valid YAML: ${firstLine(err)}`);
+  }
   const first = doc.errors[0];
   if (first) {
     const { line, col } = lc.linePos(first.pos[0]);
     throw new ConfigError(file, line, col, `not valid YAML: ${first.message.split('\n')[0]}`);
   }
-  const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  try {
+    return { doc, lc, data: doc.toJS({ maxAliasCount: 100 }) as unknown };
+  } catch (err) {
+    // The yaml package refuses aliases that expand too far ("billion laughs"): name the first alias.
+    let where = { line: 1, col: 1 };
+    visit(doc, {
+      Alias(_, node) {
+        where = lc.linePos(node.range?.[0] ?? 0);
+        return visit.BREAK;
+      },
+    });
+    if (err instanceof ReferenceError && /alias/i.test(err.message)) {
+      throw new ConfigError(file, where.line, where.col, 'its aliases (*name) expand too far (over 100 alias copies), the shape of a "billion laughs" attack; weightgate refuses it',
+        'Write the values out, or use `defaults:` for what every model shares.');
+    }
+    throw new ConfigError(file, where.line, where.col, `not valid YAML: ${firstLine(err)}`);
+  }
+}
+
+function firstLine(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0].slice(0, 200);
+}
+
+export function parseConfig(file: string, text: string, where: { root?: string; allowOutside?: boolean } = {}): WeightgateConfig {
+  const { doc, lc, data } = parseYaml(file, text);
   if (!validate(data)) {
     // Report the most specific problems: a type/oneOf complaint about a value whose part is already
     // named deeper is noise, and a missing key is explained by a misspelt one next to it.
@@ -172,6 +267,15 @@ export function parseConfig(file: string, text: string): WeightgateConfig {
     return `${line}:${col}`;
   });
   const abs = path.resolve(file);
+  const at = (p: (string | number)[]): string => {
+    for (let n = p.length; n >= 0; n--) {
+      if (n === 0 || doc.getIn(p.slice(0, n), true) !== undefined) {
+        const { line, col } = position(doc, lc, p.slice(0, n));
+        return `${line}:${col}`;
+      }
+    }
+    return '1:1';
+  };
   return {
     file: abs,
     dir: path.dirname(abs),
@@ -189,16 +293,66 @@ export function parseConfig(file: string, text: string): WeightgateConfig {
     limits: cfg.limits ?? {},
     models: cfg.models,
     positions,
+    root: where.root ?? path.dirname(abs),
+    allowOutside: where.allowOutside ?? false,
+    at,
   };
 }
 
-export async function loadConfig(file: string): Promise<WeightgateConfig> {
-  let text: string;
+/** At most MAX_CONFIG_BYTES of `file`: a bigger file (or a device that never ends) is refused without reading further. */
+async function readBounded(file: string): Promise<string> {
+  let handle;
   try {
-    text = await readFile(file, 'utf8');
+    handle = await open(file, 'r');
   } catch {
     throw new InputError(file, 'not-found', 'no such configuration file',
       file === DEFAULT_CONFIG_FILE ? 'Create weightgate.yml (see the README), or pass --config <file>.' : 'Check the --config path.');
   }
-  return parseConfig(file, text);
+  try {
+    const buf = Buffer.alloc(MAX_CONFIG_BYTES + 1);
+    let got = 0;
+    while (got < buf.length) {
+      let n: number;
+      try {
+        ({ bytesRead: n } = await handle.read(buf, got, buf.length - got, null));
+      } catch (err) {
+        throw new InputError(file, 'not-found', `cannot be read as a configuration file (${(err as NodeJS.ErrnoException).code ?? firstLine(err)})`, 'Pass the path of a weightgate.yml file.');
+      }
+      if (n === 0) break;
+      got += n;
+    }
+    if (got > MAX_CONFIG_BYTES) {
+      throw new InputError(file, 'limit', `is over ${MAX_CONFIG_BYTES / 2 ** 20} MiB, the most a weightgate.yml may hold; weightgate read no further`,
+        'A config lists a few entries: use globs (`definition: "models/*.json"` with `{stem}`) instead of one entry per file, or split it into several configs.');
+    }
+    return buf.toString('utf8', 0, got);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Read, parse and validate `file`, and fix the folder its paths must stay in (see `root`). A config
+ * that is itself a link out of the repository, or whose `cache` folder lies outside it, is refused here;
+ * definitions, weights and smoke files are checked as they are expanded (src/config/expand.ts).
+ */
+export async function loadConfig(file: string, opts: LoadOptions = {}): Promise<WeightgateConfig> {
+  const text = await readBounded(file);
+  const root = await repositoryRoot(file);
+  const allowOutside = opts.allowOutside === true;
+  const config = parseConfig(file, text, { root, allowOutside });
+  const self = await confinementProblem(root, config.file, allowOutside);
+  if (self) throw new InputError(file, 'unsafe-path', `this configuration file ${self}`, OUTSIDE_HINT);
+  await assertConfined(config, ['cache'], path.resolve(config.dir, config.cache), 'cache folder');
+  return config;
+}
+
+/** Refuse `target` (the value of the config key at `p`, a `what`) unless it may be read; see confinementProblem. */
+export async function assertConfined(config: WeightgateConfig, p: (string | number)[], target: string, what: string, shownAs?: string): Promise<void> {
+  const problem = await confinementProblem(config.root, target, config.allowOutside);
+  if (!problem) return;
+  const [line, col] = config.at(p).split(':').map(Number);
+  const value = shownAs ?? String(getAt({ cache: config.cache, models: config.models, defaults: config.defaults }, p) ?? target);
+  throw new ConfigError(config.file, line, col, `${p.join('.')}: the ${what} ${quoteName(value, 200)} ${problem}`,
+    /\.git folder/.test(problem) ? 'Point it at a file in the work tree.' : OUTSIDE_HINT);
 }

@@ -24,6 +24,11 @@ export interface ActionInputs {
   merge?: string;
   /** A report (or glob of shard reports) written by another workflow, to comment with. */
   commentFrom?: string;
+  /**
+   * The workflow lets the config's `limits` raise a limit or turn it off (`allow-config-limits: true`).
+   * Off by default: the config comes from the pull request. Lowering a limit needs no permission.
+   */
+  allowConfigLimits?: boolean;
 }
 
 export class InputsError extends Error {
@@ -36,6 +41,15 @@ function oneOf<T extends string>(get: GetInput, name: string, values: readonly T
   const v = get(name).trim() || fallback;
   if (!(values as readonly string[]).includes(v)) throw new InputsError(`input '${name}' must be one of ${values.join(', ')} (got '${v}')`);
   return v as T;
+}
+
+/** A boolean input the way YAML 1.2 and `core.getBooleanInput` spell it; empty is `fallback`. */
+function bool(get: GetInput, name: string, fallback: boolean): boolean {
+  const v = get(name).trim();
+  if (!v) return fallback;
+  if (['true', 'True', 'TRUE'].includes(v)) return true;
+  if (['false', 'False', 'FALSE'].includes(v)) return false;
+  throw new InputsError(`input '${name}' must be true or false (got '${v}')`);
 }
 
 function list(text: string): string[] {
@@ -59,6 +73,7 @@ export function readInputs(get: GetInput): ActionInputs {
   for (const b of badge) {
     if (!/\.(svg|json)$/i.test(b)) throw new InputsError(`input 'badge': '${b}' must end in .svg (an image) or .json (a shields.io endpoint)`);
   }
+  const allowConfigLimits = bool(get, 'allow-config-limits', false);
   const merge = get('merge').trim() || undefined;
   const commentFrom = get('comment-from').trim() || undefined;
   if (merge && commentFrom) throw new InputsError("inputs 'merge' and 'comment-from' exclude each other: 'comment-from' takes a glob of shard reports too");
@@ -75,5 +90,6 @@ export function readInputs(get: GetInput): ActionInputs {
     workingDirectory: get('working-directory').trim() || '.',
     ...(merge ? { merge } : {}),
     ...(commentFrom ? { commentFrom } : {}),
+    ...(allowConfigLimits ? { allowConfigLimits } : {}),
   };
 }

@@ -25,8 +25,10 @@ export async function produceReport(inputs: ActionInputs, cwd: string): Promise<
   const report = await runCheck(config, jobs, {
     ...(inputs.shard ? { shard: inputs.shard } : {}),
     ...(inputs.token ? { token: inputs.token } : {}),
+    allowConfigLimits: inputs.allowConfigLimits === true,
     // Names are sanitised (modelLine) so a layer or file name cannot start a workflow command.
     onResult: (r, done, total) => core.info(`[${done}/${total}] ${modelLine(r)}`),
   });
+  for (const note of report.notes ?? []) core.warning(`weightgate: ${note}`);
   return { report, origin: 'check' };
 }

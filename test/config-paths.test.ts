@@ -1,0 +1,181 @@
+// A pull request controls weightgate.yml: every path it names (definitions, weights, globs, smoke
+// files, the cache folder, the config itself) must stay inside the repository holding it, links
+// resolved, and never inside .git/. `--allow-outside` (allowOutside) is the escape hatch for local runs.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { ConfigError, loadConfig } from '../src/config/load.js';
+import { expandModels } from '../src/config/expand.js';
+import { InputError } from '../src/sources/errors.js';
+import { repositoryRoot } from '../src/sources/paths.js';
+import { fx, run } from './helpers/cli.js';
+
+const tmp = await realpath(await mkdtemp(path.join(os.tmpdir(), 'wg-paths-')));
+after(() => rm(tmp, { recursive: true, force: true }));
+
+const SECRET = 'TOP-SECRET-RUNNER-FILE';
+const outside = path.join(tmp, 'outside');
+await mkdir(path.join(outside, 'deep'), { recursive: true });
+await writeFile(path.join(outside, 'secret.json'), `${SECRET}\n`);
+await writeFile(path.join(outside, 'deep', 'x.json'), `${SECRET}\n`);
+await writeFile(path.join(outside, 'secret.h5'), `${SECRET}\n`);
+
+/** A real git repository: models/ with the classifier pair, the config in ml/. */
+const repo = path.join(tmp, 'repo');
+await mkdir(path.join(repo, 'models'), { recursive: true });
+await mkdir(path.join(repo, 'ml'), { recursive: true });
+assert.equal(spawnSync('git', ['init', '-q', repo]).status, 0);
+await copyFile(fx('models', 'classifier.json'), path.join(repo, 'models', 'classifier.json'));
+await copyFile(fx('weights', 'classifier.weights.h5'), path.join(repo, 'models', 'classifier.weights.h5'));
+
+let n = 0;
+/** Writes `ml/c<N>.yml` with `body` (after `version: 1`) and returns its path. */
+async function config(body: string, dir = path.join(repo, 'ml')): Promise<string> {
+  const file = path.join(dir, `c${n++}.yml`);
+  await writeFile(file, `version: 1\n${body}`);
+  return file;
+}
+
+/** The ConfigError (or InputError) that loading and expanding `file` ends in. */
+async function refusal(file: string, allowOutside = false): Promise<InputError> {
+  try {
+    await expandModels(await loadConfig(file, { allowOutside }));
+  } catch (err) {
+    assert.ok(err instanceof InputError, String(err));
+    assert.doesNotMatch(err.message, new RegExp(SECRET), 'nothing of the file is shown');
+    assert.doesNotMatch(err.message, /\n\s+at /, 'no stack');
+    return err;
+  }
+  assert.fail(`${file} was accepted`);
+}
+
+const base = path.basename;
+
+test('the root is the git work tree above the config (found without git), else the config folder', async () => {
+  assert.equal(await repositoryRoot(path.join(repo, 'ml', 'x.yml')), repo);
+  const plain = path.join(tmp, 'plain');
+  await mkdir(path.join(plain, 'sub'), { recursive: true });
+  assert.equal(await repositoryRoot(path.join(plain, 'sub', 'x.yml')), path.join(plain, 'sub'));
+  // A worktree or submodule has a .git *file*.
+  const wt = path.join(tmp, 'worktree');
+  await mkdir(path.join(wt, 'a'), { recursive: true });
+  await writeFile(path.join(wt, '.git'), 'gitdir: /elsewhere/.git/worktrees/wt\n');
+  assert.equal(await repositoryRoot(path.join(wt, 'a', 'x.yml')), wt);
+});
+
+test('a definition, weights or smoke file outside the repository is refused with file:line:col, the path and the fix', async () => {
+  const cases: [string, RegExp][] = [
+    ['models:\n  - definition: ../../../../../../../../etc/passwd\n', /:3:17: models\.0\.definition: the definition "\.\.\/\.\.\/.*etc\/passwd" is outside the repository/],
+    [`models:\n  - definition: ../models/classifier.json\n    weights: ${path.join(outside, 'secret.h5')}\n`, /:4:14: models\.0\.weights: the weights ".*outside\/secret\.h5" is outside the repository/],
+    ['models:\n  - definition: ../models/classifier.json\n    weights: /etc/hostname\n', /:4:14: models\.0\.weights: the weights "\/etc\/hostname" is outside the repository/],
+    ['models:\n  - definition: ../models/classifier.json\n    weights: [../models/classifier.weights.h5, ../../outside/secret.h5]\n', /:4:48: models\.0\.weights\.1: the weights "\.\.\/\.\.\/outside\/secret\.h5"/],
+    ['models:\n  - definition: ../models/classifier.json\n    smoke: { input: ../../outside/secret.json }\n', /:4:21: models\.0\.smoke\.input: the smoke input file "\.\.\/\.\.\/outside\/secret\.json" is outside/],
+    ['defaults: { smoke: { expected: /etc/passwd } }\nmodels:\n  - definition: ../models/classifier.json\n', /:2:32: defaults\.smoke\.expected: the smoke expected file "\/etc\/passwd" is outside/],
+  ];
+  for (const [body, message] of cases) {
+    const file = await config(body);
+    const err = await refusal(file);
+    assert.ok(err instanceof ConfigError, err.message);
+    assert.match(err.message, new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:`), 'names the config file first');
+    assert.match(err.message, message);
+    assert.match(err.message, new RegExp(`outside the repository \\(${repo.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)`));
+    assert.match(err.message, /→ Move the file into the repository; for a local run of a config you trust, pass --allow-outside\./);
+  }
+});
+
+test('files inside .git/ are refused even when named from inside the repository', async () => {
+  for (const body of ['models:\n  - definition: ../.git/config\n', 'models:\n  - definition: ../models/classifier.json\n    weights: ../.git/HEAD\n', 'models:\n  - definition: "../.git/*"\n']) {
+    const err = await refusal(await config(body));
+    assert.match(err.message, /inside a \.git folder; weightgate reads no git internals/);
+    assert.match(err.message, /→ Point it at a file in the work tree\./);
+  }
+  // --allow-outside is about the outside, not about git internals.
+  assert.match((await refusal(await config('models:\n  - definition: ../.git/config\n'), true)).message, /\.git folder/);
+});
+
+test('a link inside the repository that points outside is refused, naming its target', async () => {
+  await symlink(path.join(outside, 'secret.json'), path.join(repo, 'models', 'link.json'));
+  const err = await refusal(await config('models:\n  - definition: ../models/link.json\n'));
+  assert.match(err.message, new RegExp(`the definition "\\.\\./models/link\\.json" is a link to ".*outside/secret\\.json", outside the repository`));
+});
+
+test('globs never walk outside the repository: absolute, .. and links out are refused or not followed', async () => {
+  for (const [glob, message] of [
+    ['/**/*', /glob "\/\*\*\/\*" searches "\/", outside the repository/],
+    ['../../outside/*.json', /glob "\.\.\/\.\.\/outside\/\*\.json" searches ".*outside", outside the repository/],
+    ['../models/*/../../../../*', /has a '\.\.' after a wildcard/],
+    ['{..,x}/*', /has a '\.\.' after a wildcard/],
+  ] as const) {
+    const err = await refusal(await config(`models:\n  - definition: "${glob}"\n`));
+    assert.match(err.message, /:3:17: models\.0\.definition: /);
+    assert.match(err.message, message);
+    assert.match(err.message, /--allow-outside/);
+  }
+  // A committed link to a folder outside is not walked into.
+  const linked = path.join(repo, 'linked');
+  await mkdir(path.join(linked, 'own'), { recursive: true });
+  await writeFile(path.join(linked, 'own', 'a.json'), '{}');
+  await symlink(outside, path.join(linked, 'evil'));
+  const jobs = await expandModels(await loadConfig(await config('models:\n  - definition: "../linked/**/*.json"\n')));
+  assert.deepEqual(jobs.map((j) => path.relative(repo, j.definition)), ['linked/own/a.json']);
+  // A glob whose fixed folder is itself a link out is refused before the walk.
+  await symlink(outside, path.join(repo, 'out-dir'));
+  assert.match((await refusal(await config('models:\n  - definition: "../out-dir/*.json"\n'))).message, /glob "\.\.\/out-dir\/\*\.json" searches ".*outside", outside the repository/);
+});
+
+test('a cache folder outside the repository is refused', async () => {
+  for (const cache of ['/tmp/wg-anywhere', '../../elsewhere']) {
+    const err = await refusal(await config(`cache: ${cache}\nmodels:\n  - definition: ../models/classifier.json\n`));
+    assert.match(err.message, /:2:8: cache: the cache folder ".*" is outside the repository/);
+  }
+  const ok = await loadConfig(await config('cache: ../.weightgate-cache\nmodels:\n  - definition: ../models/classifier.json\n'));
+  assert.equal(ok.cache, '../.weightgate-cache');
+});
+
+test('a config that is itself a link out of the repository is refused', async () => {
+  const target = path.join(outside, 'w.yml');
+  await writeFile(target, 'version: 1\nmodels: [{ definition: secret.json }]\n');
+  const link = path.join(repo, 'linked.yml');
+  await symlink(target, link);
+  await assert.rejects(loadConfig(link), (err: unknown) => {
+    assert.ok(err instanceof InputError);
+    assert.equal(err.kind, 'unsafe-path');
+    assert.match(err.message, /linked\.yml: this configuration file is a link to ".*outside\/w\.yml", outside the repository/);
+    return true;
+  });
+});
+
+test('outside a git repository, the config folder is the root', async () => {
+  const plain = path.join(tmp, 'plain2');
+  await mkdir(plain);
+  const err = await refusal(await config('models:\n  - definition: ../outside/secret.json\n', plain));
+  assert.match(err.message, new RegExp(`outside the repository \\(${plain.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)`));
+});
+
+test('allowOutside (--allow-outside) reads them', async () => {
+  const file = await config(`cache: /tmp/wg-anywhere-cache\nmodels:\n  - { name: a, definition: ${path.join(outside, 'secret.json')}, weights: ../../outside/secret.h5, smoke: { input: /etc/passwd } }\n  - { definition: "${outside}/**/*.json" }\n`);
+  const jobs = await expandModels(await loadConfig(file, { allowOutside: true }));
+  assert.deepEqual(jobs.map((j) => [j.id, j.definition, j.weights]), [
+    ['a', path.join(outside, 'secret.json'), path.join(outside, 'secret.h5')],
+    ['secret', path.join(outside, 'secret.json'), undefined],
+    ['x', path.join(outside, 'deep', 'x.json'), undefined],
+  ]);
+  assert.equal(jobs[0].options.smoke.input, '/etc/passwd');
+});
+
+test('the CLI: a hostile config exits 2 with the refusal and shows nothing of the file; --allow-outside reads it', async () => {
+  const file = await config(`models:\n  - { name: m, definition: ../models/classifier.json, weights: ${path.join(outside, 'secret.h5')} }\n`);
+  const r = await run('check', '--config', file);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /models\.0\.weights: the weights ".*secret\.h5" is outside the repository/);
+  assert.doesNotMatch(r.err + r.out, new RegExp(SECRET));
+  const allowed = await run('check', '--config', file, '--allow-outside', '--fail-on', 'never');
+  assert.equal(allowed.code, 0, allowed.err + allowed.out);
+  assert.match(allowed.out, /1 unreadable/, 'read, and found not to be HDF5');
+  // Inside the repository, the same pair checks as usual.
+  const good = await run('check', '--config', await config('models:\n  - { name: m, definition: ../models/classifier.json, weights: ../models/classifier.weights.h5 }\n'));
+  assert.equal(good.code, 0, good.err + good.out);
+});
