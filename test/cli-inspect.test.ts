@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fx, run } from './helpers/cli.js';
 import { SKIP_SHARED, shared } from './helpers/shared.js';
+import { inspectJson, inspectText, INSPECT_LIMITS } from '../src/report/inspect.js';
+import type { ArtifactModel, SavedLayer } from '../src/model/types.js';
 
 
 
@@ -80,4 +82,31 @@ test('--limit raises or lowers a reading limit; a bad one is a usage error', asy
   const bad = await run('inspect', fx('weights', 'classifier.weights.h5'), '--limit', 'bogus=1');
   assert.equal(bad.code, 2);
   assert.match(bad.err, /unknown limit 'bogus'/);
+});
+
+test('inspect of a file with a million layer names: text and JSON list the first 1,000 and count the rest', () => {
+  const n = 1_000_000;
+  const layers = Array.from({ length: n }, (_, i): SavedLayer => ({
+    name: i === 1 ? `evil\u001b[2J${'x'.repeat(40_000)}` : `layer_${i}`, nameRecorded: true, path: `/layer_${i}`, position: i,
+    weights: i < 3 ? [{ name: 'kernel:0', path: `/layer_${i}/kernel:0`, objectPath: `layer_${i}`, index: 0, shape: [4, 4], dtype: 'float32', byteLength: 64, locator: { kind: 'test' } }] : [],
+  }));
+  const artifact: ArtifactModel = {
+    source: '/x/huge.h5', format: 'keras-h5-weights', formatLabel: 'Keras 2 legacy HDF5 (weights only)', generation: 2, producer: {}, optimizer: [],
+    notes: Array.from({ length: 5000 }, (_, i) => `note ${i}`), layers,
+    async read() { throw new Error('not used'); },
+    async close() {},
+  };
+  const j = inspectJson({ source: artifact.source, format: artifact.formatLabel, artifact });
+  assert.equal(j.layers!.length, INSPECT_LIMITS.layers);
+  assert.deepEqual(j.truncated, { layers: n - INSPECT_LIMITS.layers, notes: 4000 });
+  assert.deepEqual(j.totals, { layers: n, weights: 3, parameters: 48, bytes: 192 });
+  const json = JSON.stringify(j, null, 2);
+  assert.ok(json.length < 1_000_000, `JSON of ${json.length} characters`);
+  const text = inspectText(j);
+  assert.ok(text.length < 200_000, `text of ${text.length} characters`);
+  assert.match(text, /^saved weights — 1000000 layers, 3 weights, 48 parameters, 192 B$/m);
+  assert.match(text, /^… and 999,000 more layers \(the first 1,000 are listed/m);
+  assert.match(text, /evil\\u001b\[2Jx+… \(40,008 characters\)/);
+  assert.doesNotMatch(text, /\u001b/);
+  assert.match(text, /… and 4,950 more notes/);
 });

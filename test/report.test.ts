@@ -4,6 +4,8 @@ import { describe, test } from 'node:test';
 import { diff, type DiffOptions, type DiffReport } from '../src/diff/index.js';
 import type { ArtifactModel, DefinitionLayer, DefinitionModel, SavedLayer, Shape } from '../src/model/types.js';
 import { escapeMarkdown, renderMarkdown, renderText, sanitizeTerminal, textLines } from '../src/report/index.js';
+import { capName, maxOf, moreText, nameList } from '../src/report/cap.js';
+import { article, plural, withArticle } from '../src/diff/grammar.js';
 
 // ---- a minimal legacy-.h5 scenario builder ------------------------------------------------------------
 
@@ -182,5 +184,85 @@ describe('renderText', () => {
     assert.ok(out.startsWith('✔ compatible (3 info)'));
     assert.match(out, /allowed \(allowMismatch\)/);
     assert.match(out, /expected: will be trained from scratch/);
+  });
+});
+
+// ---- caps: no file can make a report unbounded ------------------------------------------------------
+
+describe('caps on names, lines and lists (report/cap.ts)', () => {
+  const huge = `dense_${'x'.repeat(40_000)}`;
+
+  test('a 40,000-character layer name is cut with its length in every renderer', () => {
+    const r = report([conv1, { name: 'pool1' }, flat, dense(huge, 12)], undefined, legacyFile([conv1, { name: 'pool1' }, flat, dense(huge)]));
+    assert.ok(r.findings.length > 0);
+    for (const [label, text] of [['text', renderText(r)], ['markdown', renderMarkdown(r)]] as const) {
+      assert.ok(text.length < 20_000, `${label}: ${text.length} characters`);
+      assert.match(text, /dense(_|&#95;)x+… \(40,006 characters\)/, label);
+      for (const line of text.split('\n')) assert.ok(line.length < 3_000, `${label}: a line of ${line.length}`);
+    }
+  });
+
+  test('a hint about a million layers lists ten and counts the rest', () => {
+    const r = report([conv1, { name: 'pool1' }, flat, dense('dense')]);
+    const layers = Array.from({ length: 1_000_000 }, (_, i) => `l${i}`);
+    r.hints.push({ kind: 'transposed', layers, message: 'look here' } as unknown as DiffReport['hints'][number]);
+    for (const text of [renderText(r), renderMarkdown(r)]) {
+      assert.ok(text.length < 10_000, `${text.length}`);
+      assert.match(text, /l0, l1, l2, l3, l4, l5, l6, l7, l8, l9, … and 999,990 more/);
+    }
+  });
+
+  test('sanitizeTerminal caps a line; with keepNewlines it keeps line breaks and caps their number', () => {
+    assert.match(sanitizeTerminal('y'.repeat(5000)), /^y{1000}… \(5,000 characters\)$/);
+    const many = Array.from({ length: 100 }, (_, i) => `line ${i}\u0007`).join('\n');
+    const kept = sanitizeTerminal(many, { keepNewlines: true }).split('\n');
+    assert.equal(kept.length, 41);
+    assert.equal(kept[0], 'line 0\\u0007');
+    assert.equal(kept[40], '… and 60 more lines');
+  });
+
+  test('the cap helpers: capName, moreText, nameList, maxOf on a million values', () => {
+    assert.equal(capName('abc'), 'abc');
+    assert.equal(capName('a'.repeat(121)), `${'a'.repeat(120)}… (121 characters)`);
+    // Never half a surrogate pair.
+    assert.equal(capName(`${'a'.repeat(119)}😀😀`), `${'a'.repeat(119)}… (123 characters)`);
+    assert.equal(moreText(999_990), '… and 999,990 more');
+    assert.equal(moreText(1, 'layer'), '… and 1 more layer');
+    assert.equal(moreText(2, 'layer'), '… and 2 more layers');
+    assert.equal(nameList(['a', 'b', 'c'], 2), 'a, b, … and 1 more');
+    assert.equal(maxOf(Array.from({ length: 1_000_000 }, (_, i) => i), 0), 999_999);
+  });
+});
+
+// ---- grammar ----------------------------------------------------------------------------------------
+
+describe('grammar (diff/grammar.ts)', () => {
+  test('counted nouns', () => {
+    assert.equal(plural(1, 'error'), '1 error');
+    assert.equal(plural(2, 'error'), '2 errors');
+    assert.equal(plural(0, 'model'), '0 models');
+    assert.equal(plural(1, 'warning'), '1 warning');
+    assert.equal(plural(3, 'hint'), '3 hints');
+    assert.equal(plural(2, 'match'), '2 matches');
+    assert.equal(plural(2, 'dependency'), '2 dependencies');
+    assert.equal(plural(2, 'day'), '2 days');
+  });
+
+  test('articles by sound, acronyms spelt out', () => {
+    const cases: [string, 'a' | 'an'][] = [
+      ['ELMModel', 'an'], ['LSTM', 'an'], ['LSTMCell', 'an'], ['GRU', 'a'], ['RNN', 'an'], ['MLP', 'an'], ['HDF5', 'an'], ['h5', 'an'],
+      ['Embedding', 'an'], ['Dense', 'a'], ['Conv2D', 'a'], ['UpSampling2D', 'an'], ['UnitNormalization', 'a'], ['Unknown', 'an'],
+      ['user', 'a'], ['hour', 'an'], ['tfjs', 'a'], ['keras3-archive', 'a'], ['8-bit', 'an'], ['18', 'an'], ['1', 'a'], ['Identity', 'an'],
+      ['OneHot', 'a'], ['X', 'an'], ['Attention', 'an'],
+    ];
+    for (const [word, a] of cases) assert.equal(article(word), a, word);
+    assert.equal(withArticle('ELMModel'), 'an ELMModel');
+  });
+
+  test('renderers count with it: "1 error", "1 warning", "1 model"', () => {
+    const one = report([conv1, { name: 'pool1' }, flat, { name: 'dense', weights: [['kernel', [5408, 12]], ['bias', [10]]] }]);
+    assert.equal(one.counts.error, 1);
+    assert.match(renderText(one), /\(1 error\)/);
+    assert.doesNotMatch(renderText(one) + renderMarkdown(one), /\b1 errors\b|\(s\)/);
   });
 });

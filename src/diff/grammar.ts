@@ -27,7 +27,8 @@ export function isAre(n: number): string {
 // Letters whose names start with a vowel sound: "an F", "an LSTM", "an MLP", "an RNN", "an SVM", "an HDF5".
 const VOWEL_SOUND_LETTERS = new Set('aefhilmnorsx');
 // Vowel letters that start with a consonant sound: "a unit", "a user", "a one-hot", "a European".
-const CONSONANT_SOUND = /^(uni(?![mnd])|use|usu|uti|ura|uri|ubi|eu|ewe|one\b|once)/i;
+const CONSONANT_SOUND = /^(uni(?![mnd])|use|usu|uti|ura|uri|ubi|eu|ewe)/i;
+const ONE = /^[Oo]n(e(?![a-z])|ce)/;
 // Silent h: "an hour", "an honest".
 const SILENT_H = /^(hour|honest|honou?r|heir)/i;
 
@@ -43,7 +44,7 @@ export function article(word: string): 'a' | 'an' {
   if (/^\d/.test(w)) return /^(8|11(?!\d)|18(?!\d)|11\d\d\d(?!\d)|18\d\d\d(?!\d))/.test(w) ? 'an' : 'a';
   if (spelledOut(w)) return VOWEL_SOUND_LETTERS.has(w[0].toLowerCase()) ? 'an' : 'a';
   if (SILENT_H.test(w)) return 'an';
-  if (CONSONANT_SOUND.test(w)) return 'a';
+  if (CONSONANT_SOUND.test(w) || ONE.test(w)) return 'a';
   return /^[aeiou]/i.test(w) ? 'an' : 'a';
 }
 
