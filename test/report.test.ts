@@ -266,3 +266,17 @@ describe('grammar (diff/grammar.ts)', () => {
     assert.doesNotMatch(renderText(one) + renderMarkdown(one), /\b1 errors\b|\(s\)/);
   });
 });
+
+describe('articles in diff messages', () => {
+  test('"an ELMModel", "a GRUCell": the article follows the class name', () => {
+    for (const [cls, a] of [['ELMModel', 'an'], ['GRUCell', 'a']] as const) {
+      const def = definition([conv1, { name: 'pool1' }, flat, { name: 'custom', cls, weights: [['kernel', [5408, 10]]] }]);
+      def.layers[3].status = 'unknown-class';
+      def.layers[3].weights = [];
+      const r = diff(def, legacyFile([conv1, { name: 'pool1' }, flat, { name: 'custom', weights: [['kernel', [5408, 10]]] }]));
+      const f = r.findings.find((x) => x.code === 'unknown-layer-class');
+      assert.ok(f, JSON.stringify(r.findings.map((x) => x.code)));
+      assert.match(f.message, new RegExp(`^'custom' is ${a} ${cls},`));
+    }
+  });
+});

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConvertRefused, QUANTIZE_DTYPES, convertModel, type ConvertResult, type QuantizeDtype } from '../convert/index.js';
+import { plural } from '../diff/grammar.js';
 import type { EnginePreference } from '../engine/index.js';
 import { formatBytes } from '../report/inspect.js';
 import { sanitizeTerminal } from '../report/text.js';
@@ -72,8 +73,8 @@ export function convertText(r: ConvertResult): string[] {
   const lines = [
     `✔ wrote ${path.join(r.outDir, 'model.json')} (TF.js layers model) from ${sanitizeTerminal(r.report.definition.source)}`
       + `${r.report.artifact.source !== r.report.definition.source ? ` + ${sanitizeTerminal(r.report.artifact.source)}` : ''}`,
-    `  weights: ${r.weights} variables, ${formatBytes(r.weightBytes)} in ${shards.length} shard${shards.length === 1 ? '' : 's'}`
-      + `${r.quantization ? `, quantised ${r.quantization}` : ''}; paired as ${r.report.loader.call} (${r.report.verdict}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''})`,
+    `  weights: ${r.weights} variables, ${formatBytes(r.weightBytes)} in ${plural(shards.length, 'shard')}`
+      + `${r.quantization ? `, quantised ${r.quantization}` : ''}; paired as ${r.report.loader.call} (${r.report.verdict}${warnings ? `, ${plural(warnings, 'warning')}` : ''})`,
     r.requiresLayers.length
       ? `  load with weightgate's layers (${r.requiresLayers.join(', ')}): import { registerWeightgateLayers } from 'weightgate/tfjs-layers'; registerWeightgateLayers(tf); then tf.loadLayersModel`
       : '  loads with plain tf.loadLayersModel',

@@ -6,6 +6,7 @@ import type {
   Hint, Issue, IssueHint, LayerCountMismatch, LoaderUnsupported, MissingWeights, NameMismatch, ShapeMismatch,
   UnexpectedWeights, VarRef, WeightCountMismatch,
 } from './findings.js';
+import { plural, withArticle } from './grammar.js';
 import { jsShape, pyList, pyShape } from './shapes.js';
 import type { LoaderRule, Runtime } from './types.js';
 
@@ -50,10 +51,6 @@ const LISTED = 8;
 function varList(vars: readonly VarRef[]): string {
   const shown = vars.slice(0, LISTED).map((v) => `${v.name} ${pyShape(v.shape)}`).join(', ');
   return vars.length > LISTED ? `${shown}, … (${vars.length - LISTED} more)` : shown;
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** The variable name tf-keras prints (`dense/kernel:0`). */
@@ -165,7 +162,7 @@ function unsupportedMessage(i: LoaderUnsupported): string {
     case 'skip-mismatch-tfjs':
       return 'skip_mismatch has no TF.js counterpart (tf.loadLayersModel checks every shape even with strict=false); weightgate ignored it.';
     case 'rule-needs-other-format':
-      return `No loader pairs a ${i.format} file by ${i.requested}; weightgate applied the ${i.usedRule} rule, which its loader uses.`;
+      return `No loader pairs ${withArticle(i.format)} file by ${i.requested}; weightgate applied the ${i.usedRule} rule, which its loader uses.`;
   }
 }
 
@@ -191,7 +188,7 @@ export function describe(i: Issue, c: MessageContext): string {
     case 'name-mismatch':
       return nameMessage(i);
     case 'unknown-layer-class':
-      return `'${i.layer}' is a ${i.className}, ${i.why ?? 'a class weightgate does not know'}, so its weights cannot be checked. The file holds ${i.savedVars.length ? varList(i.savedVars) : 'nothing'} for it${i.savedLayer && i.savedLayer !== i.layer ? ` (as '${i.savedLayer}')` : ''}.`;
+      return `'${i.layer}' is ${withArticle(i.className)}, ${i.why ?? 'a class weightgate does not know'}, so its weights cannot be checked. The file holds ${i.savedVars.length ? varList(i.savedVars) : 'nothing'} for it${i.savedLayer && i.savedLayer !== i.layer ? ` (as '${i.savedLayer}')` : ''}.`;
     case 'weights-converted':
       return `tf-keras converts the saved weights of '${i.layer}' (${i.className}) before loading (preprocess_weights_for_loading): ${i.conversion}. weightgate compares the converted shapes, and the smoke run loads the converted values.`;
     case 'weights-refused':

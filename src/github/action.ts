@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { failed, type CheckReport, type FailOn } from '../check/report.js';
+import { plural, withArticle } from '../diff/grammar.js';
 import { renderCheckText } from '../report/check-text.js';
 import { COMMENT_BYTES, SUMMARY_BYTES, renderComment, type Link } from '../report/comment.js';
 import { trackingTexts } from '../report/comment-tracking.js';
@@ -101,7 +102,7 @@ async function postComment(inputs: ActionInputs, ctx: RunContext, report: CheckR
   const onPr = ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target';
   const relay = ctx.eventName === 'workflow_run' && origin === 'comment-from';
   if (!onPr && !relay) {
-    core.info(`weightgate: no pull request to comment on in a ${ctx.eventName || 'local'} run`);
+    core.info(`weightgate: no pull request to comment on in ${withArticle(ctx.eventName || 'local')} run`);
     return undefined;
   }
   if (inputs.shard && inputs.comment === 'auto') {
@@ -145,7 +146,7 @@ async function postComment(inputs: ActionInputs, ctx: RunContext, report: CheckR
 async function trackNightly(inputs: ActionInputs, ctx: RunContext, report: CheckReport, links: Link[], session: Session): Promise<void> {
   if (!inputs.trackingIssue) return;
   if (ctx.eventName !== 'schedule' && ctx.eventName !== 'workflow_dispatch') {
-    core.info(`weightgate: tracking-issue is for schedule and workflow_dispatch runs; this is a ${ctx.eventName || 'local'} run`);
+    core.info(`weightgate: tracking-issue is for schedule and workflow_dispatch runs; this is ${withArticle(ctx.eventName || 'local')} run`);
     return;
   }
   if (!session.api || !ctx.repo) {
@@ -172,5 +173,5 @@ export function gateReason(report: CheckReport, failOn: FailOn): string {
     s.error ? `${s.error} unreadable` : '',
     failOn === 'warning' && s.warnings ? `${s.warnings} with warnings` : '',
   ].filter(Boolean);
-  return `weightgate: ${parts.join(', ')} of ${s.models} model${s.models === 1 ? '' : 's'} (fail-on: ${failOn}); the job summary has the report`;
+  return `weightgate: ${parts.join(', ')} of ${plural(s.models, 'model')} (fail-on: ${failOn}); the job summary has the report`;
 }
