@@ -139,3 +139,14 @@ test('sha256 on a local weights file is verified: a mismatch names the file, the
   assert.equal(bad.status, 'error');
   assert.equal(bad.error, `${weights}: SHA-256 mismatch: ${file}:3:5 expects ${wrong}, the file has ${actual}\n  → The file is not the one the config pins: restore it, or update sha256 if the new file is the one you want.`);
 });
+
+test('a long limit name or value is refused before the value parser sees it, quoted short, at its line', async () => {
+  const file = path.join(dir, 'long.yml');
+  await writeFile(file, `version: 1\nlimits:\n  maxFileBytes: "1${' '.repeat(3000)}x"\nmodels: [{ definition: models/classifier.json }]\n`);
+  const cfg = await loadConfig(file);
+  await assert.rejects(runCheck(cfg, await expandModels(cfg), { smoke: false }), (err: Error) => {
+    assert.ok(err.message.startsWith(`${file}:3:17: limits.maxFileBytes: expected a number or a value like 2GiB, 90s or off (got "1   `), err.message.slice(0, 200));
+    assert.ok(err.message.length < 400, `${err.message.length} characters`);
+    return true;
+  });
+});

@@ -179,3 +179,8 @@ test('the CLI: a hostile config exits 2 with the refusal and shows nothing of th
   const good = await run('check', '--config', await config('models:\n  - { name: m, definition: ../models/classifier.json, weights: ../models/classifier.weights.h5 }\n'));
   assert.equal(good.code, 0, good.err + good.out);
 });
+
+test('a path holding a NUL character is a config error, not a crash when it is opened', async () => {
+  const err = await refusal(await config('models:\n  - definition: "../models/a\\0.json"\n'));
+  assert.match(err.message, /:3:17: models\.0\.definition: the definition "\.\.\/models\/a\\u0000\.json" holds a NUL character/);
+});

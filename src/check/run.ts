@@ -9,7 +9,7 @@ import { isRemote } from '../config/expand.js';
 import type { WeightgateConfig } from '../config/load.js';
 import { diff, type DiffOptions } from '../diff/index.js';
 import { openPair } from '../formats/open.js';
-import { InputError } from '../sources/errors.js';
+import { InputError, quoteName } from '../sources/errors.js';
 import { DEFAULT_LIMITS, formatLimit, parseLimitOption, type Limits } from '../sources/limits.js';
 import { fetchArtifact, remoteDefaults, type RemoteOptions } from '../sources/remote.js';
 import { layerGraph } from './graph.js';
@@ -137,10 +137,17 @@ async function checkOne(job: ModelJob, remote: RemoteOptions, opts: CheckRunOpti
 /** The config's `limits: { timeoutMs: 90s, … }`, with the same value syntax as `--limit`. */
 export function configLimits(config: WeightgateConfig): Partial<Limits> {
   return Object.assign({}, ...Object.entries(config.limits).map(([k, v]) => {
+    const where = `${config.file}:${config.at(['limits', k])}`;
+    // A limit's name and value are a few characters; a long one (the config may hold a 1 MB string) is
+    // refused before the value parser's regular expression sees it.
+    if (k.length > 64 || (typeof v !== 'number' && (typeof v !== 'string' || v.length > 64))) {
+      throw new InputError(where, 'bad-config', `limits.${quoteName(k, 64).slice(1, -1)}: expected a number or a value like 2GiB, 90s or off (got ${quoteName(typeof v === 'string' ? v : JSON.stringify(v) ?? String(v), 64)})`,
+        'See the README for the limit names and value syntax.');
+    }
     try {
       return parseLimitOption(`${k}=${String(v)}`);
     } catch (err) {
-      throw new InputError(config.file, 'bad-config', `limits.${k}: ${(err as Error).message}`, 'See the README for the limit names and value syntax.');
+      throw new InputError(where, 'bad-config', `limits.${k}: ${(err as Error).message}`, 'See the README for the limit names and value syntax.');
     }
   }));
 }

@@ -349,10 +349,13 @@ export async function loadConfig(file: string, opts: LoadOptions = {}): Promise<
 
 /** Refuse `target` (the value of the config key at `p`, a `what`) unless it may be read; see confinementProblem. */
 export async function assertConfined(config: WeightgateConfig, p: (string | number)[], target: string, what: string, shownAs?: string): Promise<void> {
-  const problem = await confinementProblem(config.root, target, config.allowOutside);
-  if (!problem) return;
   const [line, col] = config.at(p).split(':').map(Number);
   const value = shownAs ?? String(getAt({ cache: config.cache, models: config.models, defaults: config.defaults }, p) ?? target);
+  if (target.includes('\0')) {
+    throw new ConfigError(config.file, line, col, `${p.join('.')}: the ${what} ${quoteName(value, 200)} holds a NUL character, which no file name can`, 'Fix the path.');
+  }
+  const problem = await confinementProblem(config.root, target, config.allowOutside);
+  if (!problem) return;
   throw new ConfigError(config.file, line, col, `${p.join('.')}: the ${what} ${quoteName(value, 200)} ${problem}`,
     /\.git folder/.test(problem) ? 'Point it at a file in the work tree.' : OUTSIDE_HINT);
 }
