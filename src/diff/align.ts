@@ -33,9 +33,38 @@ export function alignedBy(l: DefinitionLayer, s: SavedLayer): AlignedBy {
   return 'order';
 }
 
+/** Above this many (model × file) cells the quadratic alignment would cost too much; names then lead. */
+const MAX_ALIGNMENT_CELLS = 4_000_000;
+
+/**
+ * Linear lining-up for huge models: a model layer takes the file layer of the same name when it lies
+ * ahead (skipping the file layers before it), otherwise the next file layer when it scores at all.
+ */
+function alignByNames(model: readonly DefinitionLayer[], saved: readonly SavedLayer[]): AlignedRow[] {
+  const at = new Map<string, number>();
+  saved.forEach((s, j) => { if (!at.has(s.name)) at.set(s.name, j); });
+  const rows: AlignedRow[] = [];
+  let j = 0;
+  for (const layer of model) {
+    const named = at.get(layer.name);
+    if (named !== undefined && named >= j) {
+      while (j < named) rows.push({ saved: saved[j++] });
+      rows.push({ layer, saved: saved[j++], by: 'name' });
+    } else if (j < saved.length && !at.has(layer.name) && score(layer, saved[j]!) !== null) {
+      rows.push({ layer, saved: saved[j], by: alignedBy(layer, saved[j]!) });
+      j++;
+    } else {
+      rows.push({ layer });
+    }
+  }
+  while (j < saved.length) rows.push({ saved: saved[j++] });
+  return rows;
+}
+
 export function alignLayers(model: readonly DefinitionLayer[], saved: readonly SavedLayer[]): AlignedRow[] {
   const n = model.length;
   const m = saved.length;
+  if (n * m > MAX_ALIGNMENT_CELLS) return alignByNames(model, saved);
   // best[i][j]: best total score aligning model[i:] with saved[j:].
   const best: Float64Array[] = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
   for (let i = n - 1; i >= 0; i--) {

@@ -3,23 +3,43 @@
 import type { DType, DefinitionLayer, DefinitionModel } from '../model/types.js';
 import type { Hint, Issue, IssueHint, MissingWeights, NameMismatch, UnexpectedWeights } from './findings.js';
 import { modelLayers, savedWeightedLayers, weightedLayers, type PairContext, type Pairing } from './pairing.js';
-import { differOnlyByAutoNumber, shapesCompatible, transposeAxes } from './shapes.js';
+import { autoNumberBase, differOnlyByAutoNumber, shapesCompatible, transposeAxes } from './shapes.js';
+
+interface LayerIndex {
+  layers: DefinitionLayer[];
+  byName: Map<string, DefinitionLayer>;
+  position: Map<DefinitionLayer, number>;
+}
+
+const indexes = new WeakMap<DefinitionModel, LayerIndex>();
+
+/** Built once per definition: hints look layers up per finding, and a model may have thousands. */
+function layerIndex(definition: DefinitionModel): LayerIndex {
+  let ix = indexes.get(definition);
+  if (!ix) {
+    const layers = modelLayers(definition);
+    const byName = new Map<string, DefinitionLayer>();
+    for (const l of layers) if (!byName.has(l.name)) byName.set(l.name, l);
+    ix = { layers, byName, position: new Map(layers.map((l, i) => [l, i])) };
+    indexes.set(definition, ix);
+  }
+  return ix;
+}
 
 function layerByName(definition: DefinitionModel): Map<string, DefinitionLayer> {
-  return new Map(modelLayers(definition).map((l) => [l.name, l]));
+  return layerIndex(definition).byName;
 }
 
 const PASS_THROUGH = new Set(['Dropout', 'Activation', 'ActivityRegularization', 'GaussianNoise', 'GaussianDropout', 'AlphaDropout', 'SpatialDropout1D', 'SpatialDropout2D']);
 
 /** The Flatten that feeds this Dense, looking through weightless pass-through layers; null if none. */
 function flattenBefore(definition: DefinitionModel, layer: DefinitionLayer): DefinitionLayer | null {
-  const layers = modelLayers(definition);
-  const byName = layerByName(definition);
+  const { layers, byName, position } = layerIndex(definition);
   let cur: DefinitionLayer | undefined = layer;
   for (let steps = 0; cur && steps < layers.length; steps++) {
     const src: DefinitionLayer | undefined = cur.inbound.length
       ? byName.get(cur.inbound[0]?.inputs[0]?.layer ?? '')
-      : layers[layers.indexOf(cur) - 1];
+      : layers[(position.get(cur) ?? 0) - 1];
     if (!src) return null;
     if (src.className === 'Flatten') return src;
     if (!PASS_THROUGH.has(src.className) || src.weights.length) return null;
@@ -56,9 +76,39 @@ function headLayers(definition: DefinitionModel): Set<string> {
   return heads;
 }
 
-function units(shape: readonly (number | null)[] | undefined): number | undefined {
+const GATES: Record<string, number> = { LSTM: 4, CuDNNLSTM: 4, ConvLSTM1D: 4, ConvLSTM2D: 4, ConvLSTM3D: 4, GRU: 3, CuDNNGRU: 3 };
+
+function innerClass(layer: DefinitionLayer | undefined): { className: string; merge: number } {
+  const inner = layer?.config.layer;
+  if ((layer?.className === 'Bidirectional' || layer?.className === 'TimeDistributed') && typeof inner === 'object' && inner !== null) {
+    const cls = (inner as Record<string, unknown>).class_name;
+    const concat = layer.className === 'Bidirectional' && (layer.config.merge_mode ?? 'concat') === 'concat';
+    return { className: typeof cls === 'string' ? cls : '', merge: concat ? 2 : 1 };
+  }
+  return { className: layer?.className ?? '', merge: 1 };
+}
+
+/**
+ * The layer's output width from its kernel's last dimension: a recurrent kernel fuses its gates
+ * (4·units for LSTM, 3·units for GRU), and a concatenating Bidirectional outputs both directions.
+ */
+function units(shape: readonly (number | null)[] | undefined, layer?: DefinitionLayer): number | undefined {
   const d = shape?.[shape.length - 1];
-  return typeof d === 'number' ? d : undefined;
+  if (typeof d !== 'number') return undefined;
+  const { className, merge } = innerClass(layer);
+  const gates = GATES[className] ?? 1;
+  return d % gates === 0 ? (d / gates) * merge : undefined;
+}
+
+function parameters(layer: DefinitionLayer): number {
+  return layer.weights.reduce((n, w) => n + w.shape.reduce<number>((a, b) => a * (b ?? 0), 1), 0);
+}
+
+/** A nested model that holds most of the weights is the model, not a head to retrain. */
+function isBackbone(layer: DefinitionLayer, definition: DefinitionModel): boolean {
+  if (!layer.nested) return false;
+  const total = modelLayers(definition).reduce((n, l) => n + parameters(l), 0);
+  return total > 0 && parameters(layer) * 2 > total;
 }
 
 function headChanged(issues: readonly Issue[], ctx: PairContext): Hint | undefined {
@@ -75,17 +125,21 @@ function headChanged(issues: readonly Issue[], ctx: PairContext): Hint | undefin
   const heads = headLayers(ctx.definition);
   const layers = [...new Set(differing.map((i) => i.layer))];
   if (!layers.every((l) => heads.has(l))) return undefined;
+  const byName = layerByName(ctx.definition);
+  if (layers.some((l) => { const d = byName.get(l); return d !== undefined && isBackbone(d, ctx.definition); })) return undefined;
   const kernel = differing.find((i) => i.code === 'shape-mismatch' && i.expectedShape.length >= 2);
   let expectedUnits: number | undefined;
   let savedUnits: number | undefined;
   if (kernel?.code === 'shape-mismatch') {
-    expectedUnits = units(kernel.expectedShape);
-    savedUnits = units(kernel.savedShape);
+    const layer = byName.get(kernel.layer);
+    expectedUnits = units(kernel.expectedShape, layer);
+    savedUnits = units(kernel.savedShape, layer);
   } else {
     const missing = differing.find((i): i is MissingWeights => i.code === 'missing-weights');
     const old = open.find((i): i is UnexpectedWeights => i.code === 'unexpected-weights');
-    expectedUnits = units(missing?.expectedVars.find((v) => v.shape.length >= 2)?.shape);
-    savedUnits = units(old?.savedVars.find((v) => v.shape.length >= 2)?.shape);
+    const layer = missing ? byName.get(missing.layer) : undefined;
+    expectedUnits = units(missing?.expectedVars.find((v) => v.shape.length >= 2)?.shape, layer);
+    savedUnits = units(old?.savedVars.find((v) => v.shape.length >= 2)?.shape, layer);
   }
   return { kind: 'head-changed', layers, rule: ctx.loader.rule, skipMismatch: ctx.loader.skipMismatch, ...(expectedUnits !== undefined && savedUnits !== undefined && expectedUnits !== savedUnits ? { expectedUnits, savedUnits } : {}) };
 }
@@ -95,19 +149,62 @@ function sameShapes(m: MissingWeights, u: UnexpectedWeights): boolean {
     && m.expectedVars.every((v, k) => shapesCompatible(v.shape, u.savedVars[k].shape.filter((d): d is number => d !== null)));
 }
 
+/** Candidates for "the same layer, renamed": unused file layers bucketed by their exact shapes, then by auto-number base. */
+class UnusedIndex {
+  private readonly buckets = new Map<string, { left: Set<UnexpectedWeights>; byBase: Map<string, { list: UnexpectedWeights[]; next: number }> }>();
+
+  constructor(unused: readonly UnexpectedWeights[]) {
+    for (const u of unused) {
+      const key = JSON.stringify(u.savedVars.map((v) => v.shape));
+      let b = this.buckets.get(key);
+      if (!b) this.buckets.set(key, (b = { left: new Set(), byBase: new Map() }));
+      b.left.add(u);
+      const base = autoNumberBase(u.savedLayer);
+      const twins = b.byBase.get(base);
+      if (twins) twins.list.push(u);
+      else b.byBase.set(base, { list: [u], next: 0 });
+    }
+  }
+
+  /** An auto-numbered twin of `m`'s layer with its shapes, else the only unused layer with them. */
+  take(m: MissingWeights): UnexpectedWeights | undefined {
+    const exact = m.expectedVars.every((v) => v.shape.every((d) => d !== null));
+    const candidates = exact ? [this.buckets.get(JSON.stringify(m.expectedVars.map((v) => v.shape)))].filter((b) => b !== undefined) : [...this.buckets.values()];
+    const fits = (u: UnexpectedWeights) => sameShapes(m, u);
+    let found: UnexpectedWeights | undefined;
+    for (const b of candidates) {
+      const twins = b.byBase.get(autoNumberBase(m.layer));
+      if (!twins) continue;
+      // Taken twins are skipped once for all (the scan never restarts), so the whole pass stays linear.
+      while (twins.next < twins.list.length && !b.left.has(twins.list[twins.next]!)) twins.next++;
+      found = twins.list.slice(twins.next).find((x) => b.left.has(x) && fits(x) && differOnlyByAutoNumber(m.layer, x.savedLayer));
+      if (found) break;
+    }
+    if (!found) {
+      const all: UnexpectedWeights[] = [];
+      for (const b of candidates) {
+        for (const u of b.left) {
+          if (fits(u)) all.push(u);
+          if (all.length > 1 && exact) break;
+        }
+      }
+      if (all.length === 1) found = all[0];
+    }
+    if (found) for (const b of candidates) b.left.delete(found);
+    return found;
+  }
+}
+
 function renameMap(issues: readonly Issue[]): Hint | undefined {
   const map: Record<string, string> = {};
   let autoNumbered = true;
   for (const i of issues) if (i.code === 'name-mismatch' && i.autoNumbered && !i.swappedWith && !i.cycle) map[i.savedLayer] = i.layer;
   // by_name: a model layer missing and a file layer unused with the same shapes: the same layer, renamed.
   const missing = issues.filter((i): i is MissingWeights => i.code === 'missing-weights' && i.rule === 'name' && i.severity !== 'info');
-  const unused = issues.filter((i): i is UnexpectedWeights => i.code === 'unexpected-weights' && i.rule === 'name' && !i.topLevel && i.severity !== 'info');
-  const taken = new Set<UnexpectedWeights>();
+  const unused = new UnusedIndex(issues.filter((i): i is UnexpectedWeights => i.code === 'unexpected-weights' && i.rule === 'name' && !i.topLevel && i.severity !== 'info'));
   for (const m of missing) {
-    const fits = unused.filter((u) => !taken.has(u) && sameShapes(m, u));
-    const u = fits.find((x) => differOnlyByAutoNumber(m.layer, x.savedLayer)) ?? (fits.length === 1 ? fits[0] : undefined);
+    const u = unused.take(m);
     if (!u) continue;
-    taken.add(u);
     map[u.savedLayer] = m.layer;
     if (!differOnlyByAutoNumber(m.layer, u.savedLayer)) autoNumbered = false;
   }
