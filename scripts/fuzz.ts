@@ -1,5 +1,7 @@
 // Fuzz the readers: `npm run fuzz -- --seconds 60 [--seed N] [--jobs N] [--hang-ms N] [--corpus DIR]...`
-// Mutates the shared corpus (../shared, else fixtures/), runs every reader on each input in worker
+// Mutates the shared corpus (../shared, else fixtures/) plus the hostile HDF5 files of
+// scripts/make-hostile-hdf5.py (bytes, JSON, zip members, and HDF5 structure: fill values never
+// written, hard-link fan-outs, aliased groups, TF.js shards listed twice), runs every reader on each input in worker
 // threads, and reports inputs tried, distinct errors and broken invariants (exit 1 if any broke;
 // offending inputs are kept in fuzz-findings/). `--replay DIR` re-runs one kept finding in-process.
 import { readFile, readdir } from 'node:fs/promises';

@@ -1,7 +1,8 @@
 // The fuzzer's seeds: real Keras files from ../shared when present, the bundled fixtures otherwise.
 // A seed is one file the readers open plus the files it needs next to it (TF.js shards, Keras
 // weight shards), and the files that hold its other side (a .weights.h5's model JSON) for diffs.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export interface Seed {
@@ -81,4 +82,29 @@ export function findSeeds(roots?: string[]): { seeds: Seed[]; from: string[] } {
     .filter((f) => !shardFiles.has(f))
     .map((f): Seed => ({ main: f, siblings: siblingsOf(f), pair: pairOf(f, all), kind: kindOf(f)! }));
   return { seeds, from };
+}
+
+/** A Keras 3 definition of the one Dense(2) layer on 3 inputs that the hostile HDF5 files hold. */
+export const DENSE_DEFINITION = {
+  module: 'keras', class_name: 'Sequential', keras_version: '3.5.0', config: {
+    name: 'seq', layers: [
+      { module: 'keras.layers', class_name: 'InputLayer', config: { batch_shape: [null, 3], dtype: 'float32', name: 'input_layer' } },
+      { module: 'keras.layers', class_name: 'Dense', config: { name: 'dense', units: 2, dtype: 'float32', use_bias: true } },
+    ],
+  },
+};
+
+/**
+ * Seeds that are hostile to begin with (scripts/make-hostile-hdf5.py, written into `dir` with
+ * Debian's python3 + h5py): gzip'd zeros, fill values never written, shared vlen strings, a
+ * hard-link fan-out, compound/vlen/reference/enum/float128 kernels, LZF and unknown filters. Sizes
+ * are kept small (an 8 MiB bomb, 64 KiB shared strings) so that many run side by side. Throws
+ * when python3 or h5py is missing.
+ */
+export function hostileSeeds(dir: string): Seed[] {
+  const python = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+  execFileSync(python, [path.join(ROOT, 'scripts', 'make-hostile-hdf5.py'), dir, String(8 * 2 ** 20), String(64 * 2 ** 10)], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const pair = path.join(dir, 'dense.json');
+  writeFileSync(pair, JSON.stringify(DENSE_DEFINITION));
+  return readdirSync(dir).filter((n) => n.endsWith('.h5')).sort().map((n): Seed => ({ main: path.join(dir, n), siblings: [], pair, kind: 'h5' }));
 }

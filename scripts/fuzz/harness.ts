@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Limits } from '../../src/sources/limits.js';
-import { findSeeds, type Seed } from './corpus.js';
+import { findSeeds, hostileSeeds, type Seed } from './corpus.js';
 import type { Outcome } from './run-one.js';
 import type { WorkerInit, WorkerMessage } from './worker.js';
 
@@ -24,6 +24,8 @@ export interface FuzzOptions {
   findings?: string;
   /** Seed folders (default ../shared's corpora, else fixtures/). */
   corpus?: string[];
+  /** Add the hostile HDF5 seeds of scripts/make-hostile-hdf5.py (default true; needs python3 + h5py). */
+  hostile?: boolean;
   log?: (line: string) => void;
 }
 
@@ -94,13 +96,23 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const limits: Partial<Limits> = { timeoutMs: 3000, ...options.limits };
   const findingsDir = options.findings ?? path.join(ROOT, 'fuzz-findings');
   const log = options.log ?? (() => undefined);
-  const { seeds, from } = findSeeds(options.corpus);
+  const found = findSeeds(options.corpus);
+  const seeds = found.seeds;
+  const from = [...found.from];
   if (!seeds.length) throw new Error(`no seed files found in ${from.join(', ')}`);
   // A temp folder of our own: inputs are written there, and `.keras` extraction folders are looked
   // for there (TMPDIR is set for the workers), so other processes' files cannot confuse the check.
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'wg-fuzz-'));
   const tmp = path.join(scratch, 'tmp');
   await mkdir(tmp);
+  if (options.hostile !== false) {
+    try {
+      seeds.push(...hostileSeeds(path.join(scratch, 'hostile-seeds')));
+      from.push('scripts/make-hostile-hdf5.py');
+    } catch (err) {
+      log(`no hostile HDF5 seeds (python3 with h5py is needed for scripts/make-hostile-hdf5.py): ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+    }
+  }
 
   const report: FuzzReport = {
     seconds: options.seconds, seed, seeds: seeds.length, corpus: from, inputs: 0, ok: 0, inputErrors: 0,

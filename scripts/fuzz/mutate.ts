@@ -1,6 +1,7 @@
 // Mutations for the fuzzer: bytes (bit flips, interesting values, truncation, splices), JSON trees
-// (value and type swaps, deletions, duplicated layers, inbound cycles, hostile names) and zip
-// archives (a mutated member re-zipped, traversal names, lying sizes). Deterministic per seed.
+// (value and type swaps, deletions, duplicated layers, inbound cycles, hostile names, TF.js shards
+// listed twice) and zip archives (a mutated member re-zipped, traversal names, lying sizes).
+// Structural HDF5 mutations are in hdf5-structure.ts. Deterministic per seed.
 import { prng } from '../../src/engine/inputs.js';
 import type { ZipMember } from './zip-write.js';
 
@@ -202,6 +203,24 @@ export function mutateJsonValue(r: Rng, root: Json): string[] {
   return ops;
 }
 
+/**
+ * A TF.js manifest lists one of its shards again, in its own group or another (TF.js would fetch
+ * and append it again; 256 copies of one shard is how a small model.json claims gigabytes).
+ */
+export function duplicateShard(r: Rng, root: Json): string | undefined {
+  const manifest = Array.isArray(root) ? root : root && typeof root === 'object' ? root.weightsManifest : undefined;
+  if (!Array.isArray(manifest)) return undefined;
+  const groups = manifest.filter((g): g is { [k: string]: Json } => !!g && typeof g === 'object' && !Array.isArray(g) && Array.isArray(g.paths));
+  const from = groups.filter((g) => (g.paths as Json[]).length);
+  if (!from.length) return undefined;
+  const src = r.pick(from);
+  const entry = r.pick(src.paths as Json[]);
+  const dest = r.pick(groups);
+  const copies = r.chance(0.3) ? 256 : 1;
+  for (let i = 0; i < copies; i++) (dest.paths as Json[]).splice(r.int((dest.paths as Json[]).length + 1), 0, entry);
+  return `shard ${JSON.stringify(entry)} listed ${copies} more time(s) in group ${manifest.indexOf(dest) + 1}`;
+}
+
 export function mutateJson(r: Rng, text: string): Mutated {
   let root: Json;
   try {
@@ -210,6 +229,10 @@ export function mutateJson(r: Rng, text: string): Mutated {
     return mutateBytes(r, Buffer.from(text));
   }
   if (r.chance(0.1)) return mutateBytes(r, Buffer.from(text));
+  if (r.chance(0.15)) {
+    const op = duplicateShard(r, root);
+    if (op) return { bytes: Buffer.from(JSON.stringify(root)), ops: [op] };
+  }
   const ops = mutateJsonValue(r, root);
   return { bytes: Buffer.from(JSON.stringify(root)), ops };
 }

@@ -7,6 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openFile } from '../../src/formats/open.js';
 import type { Limits } from '../../src/sources/limits.js';
 import type { Seed } from './corpus.js';
+import { mutateHdf5Structure } from './hdf5-structure.js';
 import { mutateBytes, mutateJson, mutateZipMembers, rng, type Rng } from './mutate.js';
 import { runOne, type Baseline } from './run-one.js';
 import { readZipMembers, writeZip } from './zip-write.js';
@@ -77,6 +78,28 @@ async function makeInput(seed: Seed, dir: string): Promise<{ main: string; files
   const original = await bytesOf(target);
   let ops: string[];
   let bytes: Uint8Array;
+  // Now and then a sound HDF5 file is given a hostile structure instead of damaged bytes.
+  if (seed.kind === 'h5' && target === seed.main && r.chance(0.15)) {
+    await writeFile(dest, original);
+    const op = mutateHdf5Structure(r, dest);
+    if (op) return { main, files, ops: [op] };
+  }
+  if (seed.kind === 'zip' && target === seed.main && r.chance(0.1)) {
+    const members = await readZipMembers(target);
+    const weights = members.find((m) => m.name === 'model.weights.h5');
+    if (weights?.data) {
+      const scratch = path.join(dir, 'structure.h5');
+      await writeFile(scratch, weights.data);
+      const op = mutateHdf5Structure(r, scratch);
+      if (op) {
+        weights.data = await readFile(scratch);
+        await rm(scratch, { force: true });
+        await writeFile(dest, writeZip(members));
+        return { main, files, ops: [`model.weights.h5: ${op}`] };
+      }
+      await rm(scratch, { force: true });
+    }
+  }
   if (target.endsWith('.json') && target === seed.main) {
     ({ bytes, ops } = mutateJson(r, Buffer.from(original).toString('utf8')));
   } else if (seed.kind === 'zip' && r.chance(0.7)) {

@@ -262,12 +262,6 @@ function snapshot(f: H5File, req: OpenRequest): NodeSnap[] {
     // Each path is held in the snapshot and resolved by the library from the root on every call.
     pathChars += node.path.length;
     if (pathChars > req.maxAttrBytes) throw new Failure('paths', `its group and dataset paths add up to more than ${req.maxAttrBytes} characters`);
-    if (node.kind === 'group' && node.path.split('/').length > ADDRESS_DEPTH) {
-      const at = address(fid, node.path);
-      const first = at === undefined ? undefined : groupAt.get(at);
-      if (first !== undefined) throw new Failure('links', JSON.stringify([first, node.path]));
-      if (at !== undefined) groupAt.set(at, node.path);
-    }
     if (node.kind !== 'group' && node.kind !== 'dataset') continue;
     if (node.kind === 'dataset') {
       const md = attempt(() => datasetMeta(fid, node.path));
@@ -289,10 +283,20 @@ function snapshot(f: H5File, req: OpenRequest): NodeSnap[] {
     if (node.children.length && depth > MAX_DEPTH) throw new Failure('depth', `groups nested more than ${MAX_DEPTH} deep (a link cycle?)`);
     // By index the library seeks each link from the start: quadratic in a large group.
     const types = node.children.length <= 16 ? childTypes(fid, node.path) : undefined;
+    // Checked as they are listed, so that siblings linking one group are caught before either is walked.
+    const deep = depth + 1 > ADDRESS_DEPTH;
+    const children = node.children.map((name) => {
+      const child = describe(fid, node.path === '/' ? `/${name}` : `${node.path}/${name}`, types?.get(name));
+      if (deep && child.kind === 'group') {
+        const at = address(fid, child.path);
+        const first = at === undefined ? undefined : groupAt.get(at);
+        if (first !== undefined) throw new Failure('links', JSON.stringify([first, child.path]));
+        if (at !== undefined) groupAt.set(at, child.path);
+      }
+      return child;
+    });
     // Reverse, so the stack hands children back in the library's order.
-    for (const name of [...node.children].reverse()) {
-      stack.push(describe(fid, node.path === '/' ? `/${name}` : `${node.path}/${name}`, types?.get(name)));
-    }
+    for (const child of children.reverse()) stack.push(child);
   }
   return nodes;
 }

@@ -201,7 +201,7 @@ function checkDeclared(file: string, limits: Limits, nodes: NodeSnap[], stored: 
   }
   if (declared > expansionBound(stored, limits)) {
     throw limitError(file, 'maxHdf5Ratio', limits,
-      `its datasets declare ${declared} bytes (the largest, ${quoteName(largest?.path, 120)}, ${largest ? largest.meta!.shape.join('x') : '?'} of ${largest?.meta?.size ?? '?'}-byte values) but the file holds ${stored}: ${Math.round(declared / Math.max(stored, 1))}x (compressed zeros, or datasets never written?)`);
+      `its datasets declare ${declared} bytes (the largest, ${quoteName(largest?.path, 120)}, ${largest ? largest.meta!.shape.join('x') : '?'} of ${largest?.meta?.size ?? '?'}-byte values) but the file holds ${stored}, ${Math.round(declared / Math.max(stored, 1))} times more (compressed zeros, or datasets never written?)`);
   }
 }
 
