@@ -184,3 +184,11 @@ test('a path holding a NUL character is a config error, not a crash when it is o
   const err = await refusal(await config('models:\n  - definition: "../models/a\\0.json"\n'));
   assert.match(err.message, /:3:17: models\.0\.definition: the definition "\.\.\/models\/a\\u0000\.json" holds a NUL character/);
 });
+
+test('an exclude leading out of the repository is refused (the glob library would start its walk there)', async () => {
+  const err = await refusal(await config('models:\n  - definition: "../models/*.json"\n    exclude: ["*_test.json", "../../../../*"]\n'));
+  assert.match(err.message, /:4:30: models\.0\.exclude\.1: the exclude glob "\.\.\/\.\.\/\.\.\/\.\.\/\*" searches "\/", outside the repository/);
+  // One that stays inside is fine (excludes with a '/' are relative to the config's folder).
+  const jobs = await expandModels(await loadConfig(await config('models:\n  - definition: "../models/*.json"\n    exclude: ["../models/link.json"]\n')));
+  assert.deepEqual(jobs.map((j) => base(j.definition)), ['classifier.json']);
+});

@@ -97,6 +97,18 @@ async function matches(pattern: string, origin: Origin, exclude: string[] = []):
   await assertConfined(config, origin.key, path.resolve(cwd, base), `${origin.what} glob's folder`, pattern);
   // Excludes are globs on the same base as the pattern: a bare `*__*` applies to the match's file name.
   const dir = path.dirname(pattern.split(/[*?[{]/)[0] + 'x');
+  // An exclude only removes matches, but the glob library also starts its walk higher up for an exclude
+  // that leads out of the config's folder: one leading out of the repository is refused like a pattern.
+  for (const [k, e] of exclude.entries()) {
+    if (config.allowOutside || !e.includes('/')) continue;
+    const ex = globBase(e);
+    const exReal = await realpathLoose(path.resolve(cwd, ex.base));
+    if (ex.climbs || (exReal !== config.root && !isInside(config.root, exReal))) {
+      const [line, col] = config.at(['models', Number(origin.key[1]), 'exclude', k]).split(':').map(Number);
+      throw new ConfigError(config.file, line, col, `models.${String(origin.key[1])}.exclude.${k}: the exclude glob ${JSON.stringify(e)} ${ex.climbs ? "has a '..' after a wildcard" : `searches ${JSON.stringify(exReal)}, outside the repository (${config.root})`}`,
+        'Write it relative to the config\'s folder inside the repository, or as a bare file-name glob (`*_test.json`).');
+    }
+  }
   const ignore = exclude.map((e) => (e.includes('/') ? e : path.posix.join(path.isAbsolute(dir) ? path.relative(cwd, dir) || '.' : dir, e)));
   // Links are not followed while walking: a committed link to `/` would otherwise walk the runner's disk.
   const found = await glob(pattern, { cwd, absolute: true, onlyFiles: false, expandDirectories: false, ignore, followSymbolicLinks: false });
