@@ -152,3 +152,12 @@ test('after a custom class or a Lambda, build_config and output_shape give the s
     assert.deepEqual([shape.layer, shape.expectedShape, shape.savedShape], ['head', [32, 10], [24, 10]]);
   }
 });
+
+// ---- a subclassed Keras 3 model: the smoke reason names the class whose code is missing --------------
+
+test('a subclassed Keras 3 model: the smoke run is skipped naming the class whose code is not in the file', { skip: SKIP_SHARED }, async () => {
+  const cli = await run('diff', shared('real-models', 'keras-test-data', 'pre_pr22362_nested_container.keras'), '--smoke');
+  assert.equal(cli.code, 0, cli.out);
+  assert.match(cli.out, /smoke skipped .*'nested_dense_model' \(NestedDenseModel\), whose code is not in the file/);
+  assert.doesNotMatch(cli.out, /no saved variable pairs/);
+});

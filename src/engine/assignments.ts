@@ -17,8 +17,16 @@ export function assignmentsFromDiff(definition: DefinitionModel, report: Pick<Di
 }
 
 /** Why the smoke run cannot mean anything for this pair, or undefined when it can run. */
-export function smokeBlocker(report: Pick<DiffReport, 'loaderError' | 'pairs'>): string | undefined {
+export function smokeBlocker(report: Pick<DiffReport, 'loaderError' | 'pairs' | 'findings'>): string | undefined {
   if (report.loaderError) return 'the real loader raises on this pair, so there is no loaded model to run';
-  if (!report.pairs.length) return 'no saved variable pairs with the model';
+  if (!report.pairs.length) {
+    // Say whose code is missing rather than that nothing paired: that is why nothing could.
+    const unknown = report.findings.flatMap((f) => (f.code === 'unknown-layer-class' ? [`'${f.layer}' (${f.className})`] : []));
+    if (unknown.length) {
+      const shown = unknown.slice(0, 5).join(', ') + (unknown.length > 5 ? ` and ${unknown.length - 5} more` : '');
+      return `the model's variables belong to ${shown}, whose code is not in the file (weightgate never runs model code), so there is no model to build`;
+    }
+    return 'no saved variable pairs with the model';
+  }
   return undefined;
 }
