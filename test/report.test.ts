@@ -212,6 +212,16 @@ describe('caps on names, lines and lists (report/cap.ts)', () => {
     }
   });
 
+  test('300,000 findings of one kind: every renderer groups them in linear time and shows a bounded report', { timeout: 120_000 }, () => {
+    const r = report([conv1, { name: 'pool1' }, flat, dense('dense', 12)]);
+    const f = r.findings.find((x) => x.code === 'shape-mismatch')!;
+    for (let i = 0; i < 300_000; i++) r.findings.push({ ...f, layer: `layer_${i}` });
+    for (const text of [renderText(r), renderMarkdown(r)]) {
+      assert.ok(text.length < 60_000, `${text.length}`);
+      assert.match(text, /… and 299,9\d\d more/);
+    }
+  });
+
   test('sanitizeTerminal caps a line; with keepNewlines it keeps line breaks and caps their number', () => {
     assert.match(sanitizeTerminal('y'.repeat(5000)), /^y{1000}… \(5,000 characters\)$/);
     const many = Array.from({ length: 100 }, (_, i) => `line ${i}\u0007`).join('\n');

@@ -86,7 +86,9 @@ function modelAnnotations(m: ModelResult, root: string, read: (file: string) => 
   for (const f of m.diff?.findings ?? []) {
     if (f.severity === 'info') continue;
     const key = `${f.severity}\0${f.layer}`;
-    byLayer.set(key, [...(byLayer.get(key) ?? []), f]);
+    const list = byLayer.get(key);
+    if (list) list.push(f);
+    else byLayer.set(key, [f]);
   }
   for (const found of byLayer.values()) {
     const f = found[0];

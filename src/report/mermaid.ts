@@ -40,7 +40,9 @@ function problemsByLayer(m: ModelResult): Map<string, Finding[]> {
   const out = new Map<string, Finding[]>();
   for (const f of m.diff?.findings ?? []) {
     if (f.severity === 'info' || !f.layer) continue;
-    out.set(f.layer, [...(out.get(f.layer) ?? []), f]);
+    const list = out.get(f.layer);
+    if (list) list.push(f);
+    else out.set(f.layer, [f]);
   }
   return out;
 }
@@ -60,7 +62,11 @@ function neighbourhood(graph: LayerGraph, problems: ReadonlySet<string>, o: Merm
   const names = graph.nodes.map((n) => n.name);
   if (names.length <= o.maxNodes) return new Set(names);
   const near = new Map<string, string[]>();
-  const link = (a: string, b: string) => near.set(a, [...(near.get(a) ?? []), b]);
+  const link = (a: string, b: string) => {
+    const list = near.get(a);
+    if (list) list.push(b);
+    else near.set(a, [b]);
+  };
   for (const [a, b] of graph.edges) {
     link(a, b);
     link(b, a);
@@ -73,7 +79,7 @@ function neighbourhood(graph: LayerGraph, problems: ReadonlySet<string>, o: Merm
       if (kept.has(n)) continue;
       if (kept.size >= o.maxNodes) return kept;
       kept.add(n);
-      next.push(...(near.get(n) ?? []));
+      for (const m of near.get(n) ?? []) next.push(m);
     }
     frontier = next.filter((n) => !kept.has(n));
   }
