@@ -86,6 +86,11 @@ test('hard links fanning out 16 wide and 40 deep are refused as a graph that rep
   });
 });
 
+test('the paths a walk holds are bounded in all (long names under hard links multiply), by maxJsonBytes', async () => {
+  const file = path.join(fx, 'weights', 'classifier.weights.h5');
+  await rejects(openFile(file, { limits: { maxJsonBytes: 200 } }), { kind: 'limit', file, detail: /^its group and dataset paths add up to more than 200 characters, over the maxJsonBytes limit of 200 bytes$/ });
+});
+
 test('weights stored as compound, vlen, reference, enum or float128 data are an error finding naming the type, layer and weight', async () => {
   const definition = await denseDefinition();
   for (const kind of ['compound', 'vlen', 'reference', 'enum', 'float128']) {

@@ -259,9 +259,6 @@ function snapshot(f: H5File, req: OpenRequest): NodeSnap[] {
     const node = stack.pop()!;
     nodes.push(node);
     if (nodes.length > req.maxObjects) throw new Failure('objects', `more than ${req.maxObjects} groups and datasets`);
-    // Each path is held in the snapshot and resolved by the library from the root on every call.
-    pathChars += node.path.length;
-    if (pathChars > req.maxAttrBytes) throw new Failure('paths', `its group and dataset paths add up to more than ${req.maxAttrBytes} characters`);
     if (node.kind !== 'group' && node.kind !== 'dataset') continue;
     if (node.kind === 'dataset') {
       const md = attempt(() => datasetMeta(fid, node.path));
@@ -279,6 +276,8 @@ function snapshot(f: H5File, req: OpenRequest): NodeSnap[] {
       continue;
     }
     node.children = names.value ?? [];
+    // Every node listed is walked: count them now, before describing a million links.
+    if (nodes.length + stack.length + node.children.length > req.maxObjects) throw new Failure('objects', `more than ${req.maxObjects} groups and datasets`);
     const depth = node.path.split('/').length;
     if (node.children.length && depth > MAX_DEPTH) throw new Failure('depth', `groups nested more than ${MAX_DEPTH} deep (a link cycle?)`);
     // By index the library seeks each link from the start: quadratic in a large group.
@@ -286,7 +285,11 @@ function snapshot(f: H5File, req: OpenRequest): NodeSnap[] {
     // Checked as they are listed, so that siblings linking one group are caught before either is walked.
     const deep = depth + 1 > ADDRESS_DEPTH;
     const children = node.children.map((name) => {
-      const child = describe(fid, node.path === '/' ? `/${name}` : `${node.path}/${name}`, types?.get(name));
+      const p = node.path === '/' ? `/${name}` : `${node.path}/${name}`;
+      // Each path is held in the snapshot and resolved by the library from the root on every call.
+      pathChars += p.length;
+      if (pathChars > req.maxAttrBytes) throw new Failure('paths', `its group and dataset paths add up to more than ${req.maxAttrBytes} characters`);
+      const child = describe(fid, p, types?.get(name));
       if (deep && child.kind === 'group') {
         const at = address(fid, child.path);
         const first = at === undefined ? undefined : groupAt.get(at);
