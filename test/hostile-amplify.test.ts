@@ -151,12 +151,13 @@ test('a TF.js manifest listing one shard twice (or under a second name) is refus
   await copyFile(path.join(fx, 'tfjs', 'group1-shard1of1.bin'), path.join(folder, 'group1-shard1of1.bin'));
   const json = JSON.parse(await readFile(path.join(fx, 'tfjs', 'model.json'), 'utf8'));
   const file = path.join(folder, 'model.json');
-  const write = (paths: string[], groups = 1) => writeFile(file, JSON.stringify({
-    ...json, weightsManifest: Array.from({ length: groups }, (_, i) => ({ ...json.weightsManifest[0], paths, weights: i ? [] : json.weightsManifest[0].weights })),
+  /** One group per list of paths; the weights stay with the first. */
+  const write = (...groups: string[][]) => writeFile(file, JSON.stringify({
+    ...json, weightsManifest: groups.map((paths, i) => ({ ...json.weightsManifest[0], paths, weights: i ? [] : json.weightsManifest[0].weights })),
   }));
   await write(Array.from({ length: 256 }, () => 'group1-shard1of1.bin'));
   await rejects(openFile(file), { kind: 'corrupt', file, detail: /^weightsManifest group 1 lists shard "group1-shard1of1\.bin", which the manifest lists already: TF\.js would fetch it again/, hint: /List each shard file once/ });
-  await write(['group1-shard1of1.bin'], 2);
+  await write(['group1-shard1of1.bin'], ['group1-shard1of1.bin']);
   await rejects(openFile(file), { kind: 'corrupt', file, detail: /^weightsManifest group 2 lists shard "group1-shard1of1\.bin", which the manifest lists already in weightsManifest group 1/ });
   await write(['group1-shard1of1.bin', './group1-shard1of1.bin']);
   await rejects(openFile(file), { kind: 'corrupt', file, detail: /lists shard "\.\/group1-shard1of1\.bin", which the manifest lists already \(as "group1-shard1of1\.bin"\)/ });
@@ -168,6 +169,8 @@ test('a TF.js manifest listing one shard twice (or under a second name) is refus
   }
   await write(['group1-shard1of1.bin', 'alias.bin']);
   await rejects(openFile(file), { kind: 'corrupt', file, detail: /lists shard "alias\.bin", which the manifest lists already \(as "group1-shard1of1\.bin"\)/ });
+  await write(['group1-shard1of1.bin'], ['alias.bin']);
+  await rejects(openFile(file), { kind: 'corrupt', file, detail: /^weightsManifest group 2 lists shard "alias\.bin", which the manifest lists already in weightsManifest group 1 \(as "group1-shard1of1\.bin"\)/ });
   await write(['group1-shard1of1.bin']);
   const ok = await openFile(file);
   assert.ok(ok.artifact!.layers.length > 0);

@@ -1,6 +1,6 @@
 // TF.js weight shards: where they may live, whether they are real, and ranged reads across them.
 // model.json comes from the repository under review, so every path in it is untrusted input.
-import { constants } from 'node:fs';
+import { constants, realpathSync } from 'node:fs';
 import { access, open, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, LFS_HINT } from '../sources/errors.js';
@@ -74,9 +74,18 @@ export function resolveShardPaths(modelJson: string, groups: unknown[][]): void 
   const seen = new Map<string, { group: number; entry: string }>();
   groups.forEach((paths, gi) => paths.forEach((entry) => {
     const abs = resolveShardPath(modelJson, gi + 1, entry);
-    const first = seen.get(abs);
+    // Two names for one file (a link inside the folder) are the same shard twice. Resolving links
+    // opens nothing; a missing shard is reported when the group is opened.
+    let real = abs;
+    try {
+      real = realpathSync(abs);
+    } catch {
+      // Missing, or unreadable: inspectShard says which.
+    }
+    const first = seen.get(abs) ?? seen.get(real);
     if (first) throw duplicateShard(modelJson, gi + 1, entry as string, first);
     seen.set(abs, { group: gi + 1, entry: entry as string });
+    seen.set(real, { group: gi + 1, entry: entry as string });
   }));
 }
 
@@ -193,15 +202,9 @@ export async function openShardGroup(modelJson: string, group: number, entries: 
   const resolved = entries.map((e) => ({ entry: e as string, abs: resolveShardPath(modelJson, group, e) }));
   const realDir = await realpath(path.dirname(modelJson));
   const shards: Shard[] = [];
-  const real = new Map<string, string>();
   let start = 0;
   for (const { entry, abs } of resolved) {
     const size = await inspectShard(modelJson, group, entry, abs, realDir);
-    // Two names for one file (a link inside the folder) are the same shard twice.
-    const target = await realpath(abs);
-    const first = real.get(target);
-    if (first !== undefined) throw duplicateShard(modelJson, group, entry, { group, entry: first });
-    real.set(target, entry);
     shards.push({ entry, abs, size, start });
     start += size;
   }
