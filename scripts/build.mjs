@@ -8,8 +8,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const outdir = path.resolve(process.argv[2] ?? 'dist');
-// HDF5 runs in a worker thread (src/formats/hdf5-host.ts finds it next to the bundle).
-const entryPoints = { cli: 'src/cli/bin.ts', 'hdf5-worker': 'src/formats/hdf5-worker.ts' };
+// HDF5 and the smoke inference run in worker threads (src/formats/hdf5-host.ts and
+// src/engine/smoke-host.ts find them next to the bundle).
+const entryPoints = { cli: 'src/cli/bin.ts', 'hdf5-worker': 'src/formats/hdf5-worker.ts', 'smoke-worker': 'src/engine/smoke-worker.ts' };
 if (existsSync('src/index.ts')) entryPoints.index = 'src/index.ts';
 // `import { registerWeightgateLayers } from 'weightgate/tfjs-layers'` for apps that load converted models.
 entryPoints['tfjs-layers'] = 'src/engine/layers/index.ts';

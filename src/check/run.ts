@@ -83,7 +83,7 @@ async function smokeFor(job: ModelJob, pair: Awaited<ReturnType<typeof openPair>
   const s = job.options.smoke;
   if (s.skip) return { status: 'skipped', engine: 'none', engineReason: 'not started', reason: 'smoke.skip is set in the config', outputs: [], seconds: 0, notes: [] };
   return smokePair(pair.def.definition!, pair.weights.artifact!, report, {
-    engine: job.options.engine, input: s.input, expected: s.expected, atol: s.atol, rtol: s.rtol, seed: s.seed, dimDefault: s.dim_default,
+    engine: job.options.engine, input: s.input, expected: s.expected, atol: s.atol, rtol: s.rtol, seed: s.seed, dimDefault: s.dim_default, limits: opts.limits,
     baseDir: path.dirname(job.origin.replace(/:\d+:\d+$/, '')),
   });
 }

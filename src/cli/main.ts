@@ -223,12 +223,13 @@ async function diffCommand(args: string[], io: Io): Promise<number> {
   // Smoke runs on request, and always when there are golden outputs to compare against.
   const wantSmoke = values.smoke === true || values.expected !== undefined;
   const smokeOptions = smokeOptionsFrom(values);
-  const pair = await openPair(positionals[0], positionals[1], { limits: limitsFrom(values) });
+  const limits = limitsFrom(values);
+  const pair = await openPair(positionals[0], positionals[1], { limits });
   let report: DiffReport;
   let smoke: SmokeResult | undefined;
   try {
     report = diff(pair.def.definition!, pair.weights.artifact!, options);
-    if (wantSmoke) smoke = await smokePair(pair.def.definition!, pair.weights.artifact!, report, smokeOptions);
+    if (wantSmoke) smoke = await smokePair(pair.def.definition!, pair.weights.artifact!, report, { ...smokeOptions, limits });
   } finally {
     await pair.close();
   }

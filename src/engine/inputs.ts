@@ -48,14 +48,23 @@ function embeddingVocabulary(definition: DefinitionModel, input: string): number
   return undefined;
 }
 
+/**
+ * The shapes `generateInputs` gives each input, without allocating anything: the batch when the model
+ * leaves it open, `dimDefault` for other open dimensions (the smoke budget is checked on these first).
+ */
+export function generatedShapes(definition: DefinitionModel, opts: GenerateOptions = {}): number[][] {
+  const batch = opts.batch ?? 2;
+  const dimDefault = opts.dimDefault ?? 8;
+  return definition.inputs.map((spec) => spec.shape.map((d, i) => (d ?? (i === 0 ? batch : dimDefault))));
+}
+
 /** Ids in [0, input_dim) for Embedding inputs; integers in [0, 10) for other integer inputs; floats in [-1, 1). */
 export function generateInputs(definition: DefinitionModel, opts: GenerateOptions = {}): { arrays: NdArray[]; note: string } {
   const seed = opts.seed ?? 1;
-  const batch = opts.batch ?? 2;
-  const dimDefault = opts.dimDefault ?? 8;
   const next = prng(seed);
-  const arrays = definition.inputs.map((spec): NdArray => {
-    const shape = spec.shape.map((d, i) => (d ?? (i === 0 ? batch : dimDefault)));
+  const shapes = generatedShapes(definition, opts);
+  const arrays = definition.inputs.map((spec, k): NdArray => {
+    const shape = shapes[k];
     const count = shape.reduce((a, b) => a * b, 1);
     const vocab = embeddingVocabulary(definition, spec.name);
     if (vocab !== undefined || isIntegerDtype(spec.dtype)) {
@@ -68,8 +77,8 @@ export function generateInputs(definition: DefinitionModel, opts: GenerateOption
     for (let i = 0; i < count; i++) data[i] = next() * 2 - 1;
     return { dtype: 'float32', shape, data };
   });
-  const shapes = arrays.map((a, i) => `${definition.inputs[i].name} ${JSON.stringify(a.shape)}`).join(', ');
-  return { arrays, note: `inputs generated from seed ${seed}: ${shapes}` };
+  const described = arrays.map((a, i) => `${definition.inputs[i].name} ${JSON.stringify(a.shape)}`).join(', ');
+  return { arrays, note: `inputs generated from seed ${seed}: ${described}` };
 }
 
 function pick(named: NamedArrays, names: readonly string[], what: string, source: string): NdArray[] {

@@ -2,17 +2,21 @@
 // it runs, that every output has the declared shape and finite values, and (given Keras' own
 // outputs) that the numbers agree. Model problems become a result, never an exception; only an
 // unreadable input/expected file throws (an InputError naming it).
+import { writtenByTfjs } from '../model/keras-config.js';
 import type { ArtifactModel, DefinitionModel, Shape } from '../model/types.js';
 import type { NdArray } from '../sources/npy.js';
 import { buildModel, prepareInitializers } from './build-model.js';
 import { allFinite, compareToExpected, isUnresolved, shapeMatches, toleranceFor } from './compare.js';
-import { ArraysMismatch, checkInputs, fixedBatch, generateInputs, resolveArrays } from './inputs.js';
+import { ArraysMismatch, checkInputs, fixedBatch, generatedShapes, generateInputs, resolveArrays } from './inputs.js';
 import { fullyAssignedLayers, loadAssignments } from './load-weights.js';
 import { describeBlockers, normalizeConfig, type Blocker, type Json } from './normalize-config.js';
+import { resolveLimits } from '../sources/limits.js';
+import { estimateSmoke, overBudget } from './budget.js';
+import { noteCollector, withConsoleTo } from './console-notes.js';
 import { exclusive } from './exclusive.js';
 import { registerWeightgateLayers } from './layers/index.js';
 import { selectEngineUnlocked } from './select.js';
-import type { Engine, LayersModel, SmokeOptions, SmokeOutput, SmokeResult, SmokeStatus, Tf, WeightAssignment } from './types.js';
+import type { Engine, EngineFailure, LayersModel, SmokeOptions, SmokeOutput, SmokeResult, SmokeStatus, Tf, WeightAssignment } from './types.js';
 
 type Tensor = ReturnType<Tf['tensor']>;
 
@@ -27,20 +31,52 @@ export function codeBlockers(definition: DefinitionModel, known: readonly Blocke
     .map((l) => ({ layer: l.name, className: l.className, why: l.note ?? 'carries code from the file, which is never executed', code: true }));
 }
 
+/**
+ * One smoke run in this thread. TF.js' console output goes into the notes. An engine that aborts here
+ * stays broken for later runs in the same thread, and nothing bounds the run's time: `weightgate
+ * check` and `diff --smoke` run it in a worker instead (smokeIsolated, src/engine/smoke-host.ts).
+ */
 export function runSmoke(
   definition: DefinitionModel, artifact: ArtifactModel, assignments: readonly WeightAssignment[], options: SmokeOptions = {},
 ): Promise<SmokeResult> {
-  return exclusive(() => runUnlocked(definition, artifact, assignments, options));
+  return exclusive(() => {
+    const notes: string[] = [];
+    return withConsoleTo(noteCollector(notes), () => runUnlocked(definition, artifact, assignments, options, notes));
+  });
+}
+
+/**
+ * A failure of the engine rather than of the model: the WebAssembly module aborted (after which it is
+ * unusable) or memory ran out. The run then says nothing about the model.
+ */
+export function engineFailureOf(err: unknown): EngineFailure | undefined {
+  const text = message(err);
+  // WebAssembly.RuntimeError ('Aborted()', 'memory access out of bounds', 'unreachable').
+  if ((err instanceof Error && err.name === 'RuntimeError') || /^(RuntimeError: )?Aborted\(|memory access out of bounds|^unreachable/.test(text)) return 'abort';
+  // A heap that cannot grow: the allocation fails, or a view is made past the end of the heap.
+  if (err instanceof RangeError && /allocation failed|Invalid (typed )?array length|out of memory|offset is out of bounds/i.test(text)) return 'out-of-memory';
+  return undefined;
+}
+
+const FAILURE_WORDS: Record<EngineFailure, string> = {
+  abort: 'the engine aborted',
+  'out-of-memory': 'the engine ran out of memory',
+  crash: 'the engine crashed',
+  timeout: 'the run took too long',
+};
+
+/** The skipped result's reason for an engine failure while `doing`. */
+export function engineFailureReason(kind: EngineFailure, doing: string, detail: string): string {
+  return `${FAILURE_WORDS[kind]} while ${doing} (${detail}); no outputs were computed, so nothing is said about the model`;
 }
 
 async function runUnlocked(
-  definition: DefinitionModel, artifact: ArtifactModel, assignments: readonly WeightAssignment[], options: SmokeOptions,
+  definition: DefinitionModel, artifact: ArtifactModel, assignments: readonly WeightAssignment[], options: SmokeOptions, notes: string[],
 ): Promise<SmokeResult> {
   const started = performance.now();
-  const notes: string[] = [];
-  const done = (status: SmokeStatus, engine: { name: string; reason: string }, outputs: SmokeOutput[], reason?: string): SmokeResult => ({
+  const done = (status: SmokeStatus, engine: { name: string; reason: string }, outputs: SmokeOutput[], reason?: string, extra: Partial<SmokeResult> = {}): SmokeResult => ({
     status, engine: engine.name, engineReason: engine.reason, ...(reason ? { reason } : {}), outputs,
-    seconds: Math.round((performance.now() - started) / 10) / 100, notes,
+    seconds: Math.round((performance.now() - started) / 10) / 100, notes, ...extra,
   });
 
   let engine: Engine;
@@ -51,30 +87,36 @@ async function runUnlocked(
   }
 
   // Everything TF.js cannot build (or must never run) is found before any layer is constructed.
-  const normalized = normalizeConfig(definition.config, definition.generation);
+  const normalized = normalizeConfig(definition.config, definition.generation, writtenByTfjs(definition.producer));
   notes.push(...normalized.notes);
   const blockers = [...normalized.blockers, ...codeBlockers(definition, normalized.blockers, normalized.removedOps)];
   if (blockers.length) return done('skipped', engine, [], describeBlockers(blockers));
 
-  let inputs: NdArray[];
+  let inputs: NdArray[] | undefined;
   let expected: NdArray[] | undefined;
   const outputNames = definition.outputs.map((o) => o.name);
   try {
     if (options.input !== undefined) {
       inputs = await resolveArrays(options.input, definition.inputs.map((i) => i.name), 'input');
       checkInputs(definition, inputs);
-    } else {
-      const generated = generateInputs(definition, options);
-      inputs = generated.arrays;
-      notes.push(generated.note);
     }
     if (options.expected !== undefined) expected = await resolveArrays(options.expected, outputNames, 'output');
   } catch (err) {
     if (err instanceof ArraysMismatch) return done('failed', engine, [], err.message);
     throw err;
   }
+  // The memory the run would take, from the shapes alone: nothing is allocated for a run over the limit.
+  const limits = resolveLimits(options.limits);
+  const estimate = estimateSmoke(definition, assignments, inputs ? inputs.map((a) => a.shape) : generatedShapes(definition, options));
+  const over = overBudget(estimate, limits);
+  if (over) return done('skipped', engine, [], over, { limit: 'maxSmokeBytes' });
+  if (!inputs) {
+    const generated = generateInputs(definition, options);
+    inputs = generated.arrays;
+    notes.push(generated.note);
+  }
 
-  const finish = (status: SmokeStatus, outputs: SmokeOutput[], reason?: string) => done(status, engine, outputs, reason);
+  const finish: Finish = (status, outputs, reason, extra) => done(status, engine, outputs, reason, extra);
   return execute(engine, definition, artifact, assignments, { inputs, expected, halfPrecision: normalized.halfPrecision, config: normalized.config, notes }, options, finish);
 }
 
@@ -86,7 +128,14 @@ interface Prepared {
   notes: string[];
 }
 
-type Finish = (status: SmokeStatus, outputs: SmokeOutput[], reason?: string) => SmokeResult;
+type Finish = (status: SmokeStatus, outputs: SmokeOutput[], reason?: string, extra?: Partial<SmokeResult>) => SmokeResult;
+
+/** A failure while `doing`: the engine's (skipped, nothing said about the model) or the model's (failed, `modelReason`). */
+function failure(finish: Finish, err: unknown, doing: string, modelReason: string): SmokeResult {
+  const kind = engineFailureOf(err);
+  if (kind) return finish('skipped', [], engineFailureReason(kind, doing, message(err)), { engineFailure: kind });
+  return finish('failed', [], `${modelReason}: ${message(err)}`);
+}
 
 /** Build, load, predict and check on `engine`; everything created is disposed whatever happens. */
 async function execute(
@@ -102,31 +151,42 @@ async function execute(
     prepareInitializers(run.config, fullyAssignedLayers(definition, assignments), options.initSeed ?? 1);
     model = await buildModel(tf, run.config);
   } catch (err) {
-    return finish('failed', [], `TF.js could not build the model: ${message(err)}`);
+    return failure(finish, err, 'building the model', 'TF.js could not build the model');
   }
   const tensors: Tensor[] = [];
   try {
     try {
       run.notes.push(...(await loadAssignments(tf, model, definition, artifact, assignments)).notes);
     } catch (err) {
-      return finish('failed', [], `the weights could not be loaded: ${message(err)}`);
+      return failure(finish, err, 'loading the weights', 'the weights could not be loaded');
     }
-    const xs = run.inputs.map((a, i) => inputTensor(tf, a, model.inputs[i]?.dtype));
-    tensors.push(...xs);
     let ys: Tensor[];
     try {
+      const xs = run.inputs.map((a, i) => inputTensor(tf, a, model.inputs[i]?.dtype));
+      tensors.push(...xs);
       const batchSize = fixedBatch(definition);
       if (batchSize !== undefined && xs[0] && xs[0].shape[0] !== batchSize) run.notes.push(`the model has a fixed batch of ${batchSize}: run in slices of ${batchSize}`);
       const y = model.predict(xs.length === 1 ? xs[0] : xs, batchSize ? { batchSize } : {}) as Tensor | Tensor[];
       ys = Array.isArray(y) ? y : [y];
       tensors.push(...ys);
     } catch (err) {
-      return finish('failed', [], `TF.js could not run the model: ${message(err)}`);
+      return failure(finish, err, 'running the model', 'TF.js could not run the model');
     }
-    return await checkOutputs(ys, definition, run.expected, run.halfPrecision, options, finish);
+    try {
+      return await checkOutputs(ys, definition, run.expected, run.halfPrecision, options, finish);
+    } catch (err) {
+      const kind = engineFailureOf(err);
+      if (!kind) throw err;
+      return finish('skipped', [], engineFailureReason(kind, 'reading the outputs', message(err)), { engineFailure: kind });
+    }
   } finally {
-    tf.dispose(tensors);
-    model.dispose();
+    // After an abort the engine may fail even to free memory; the caller replaces it.
+    try {
+      tf.dispose(tensors);
+      model.dispose();
+    } catch (err) {
+      if (!engineFailureOf(err)) throw err;
+    }
   }
 }
 

@@ -2,6 +2,7 @@
 import type * as tfc from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import type { SavedVariable } from '../model/types.js';
+import type { Limits } from '../sources/limits.js';
 import type { NamedArrays, NdArray } from '../sources/npy.js';
 import type { SelectOptions } from './select.js';
 
@@ -58,6 +59,8 @@ export interface SmokeOptions {
   rtol?: number;
   /** Seed for the initial values of variables no assignment covers (default 1). */
   initSeed?: number;
+  /** `maxSmokeBytes` (checked before the run) and `smokeTimeoutMs` (enforced by the isolated run, src/engine/smoke-host.ts). */
+  limits?: Partial<Pick<Limits, 'maxSmokeBytes' | 'smokeTimeoutMs'>>;
 }
 
 export interface Tolerance {
@@ -90,6 +93,16 @@ export interface SmokeResult {
   reason?: string;
   outputs: SmokeOutput[];
   seconds: number;
-  /** Facts about the run worth telling (config translations, generated inputs). */
+  /** Facts about the run worth telling (config translations, generated inputs, TF.js' console output). */
   notes: string[];
+  /**
+   * Set when the engine itself broke, not the model: the WebAssembly module aborted, memory ran out,
+   * the isolated run's worker crashed or overran `smokeTimeoutMs`. No outputs were computed, so the
+   * run is `skipped` and says nothing about the model (src/check/report.ts keeps the diff's verdict).
+   */
+  engineFailure?: EngineFailure;
+  /** The limit that stopped the run (`maxSmokeBytes` before it started, `smokeTimeoutMs` during it). */
+  limit?: 'maxSmokeBytes' | 'smokeTimeoutMs';
 }
+
+export type EngineFailure = 'abort' | 'out-of-memory' | 'crash' | 'timeout';

@@ -36,7 +36,7 @@ export interface Limits {
   timeoutMs: number;
   /** Most memory, in bytes, one smoke inference may need by estimate (weights, inputs, the largest layer's activations) before it is started. */
   maxSmokeBytes: number;
-  /** Longest one smoke inference may run, in ms (engine start, building, loading the weights, predicting); its worker is stopped then. */
+  /** Longest one smoke inference may run (building, loading the weights, predicting), in ms; its worker is stopped then. Starting a fresh engine before it has a deadline of its own (as long, and at least a minute). */
   smokeTimeoutMs: number;
 }
 

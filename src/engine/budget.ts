@@ -1,0 +1,121 @@
+// How much memory a smoke run will need, estimated from the definition before anything is allocated:
+// the model's variables, the input arrays, and the largest layer's activations (its inputs and
+// outputs live together while it runs), on the shapes the definition propagates with the run's batch
+// and open dimensions filled in. A run over `maxSmokeBytes` is skipped, naming the limit; the WASM
+// heap would otherwise abort half-way (or the process run out of memory) on a model that is fine.
+import type { DefinitionLayer, DefinitionModel, Shape } from '../model/types.js';
+import { formatLimit, type Limits } from '../sources/limits.js';
+import { fixedBatch } from './inputs.js';
+import type { WeightAssignment } from './types.js';
+
+/** TF.js holds every value as 4 bytes (float32, int32): float64 and int64 are narrowed, float16 widened. */
+const VALUE_BYTES = 4;
+/** `model.predict` runs in slices of 32 rows unless the model fixes its batch. */
+const PREDICT_BATCH = 32;
+
+export interface SmokeEstimate {
+  /** Everything below added up. */
+  bytes: number;
+  weights: number;
+  inputs: number;
+  /** The outputs `predict` returns for the whole batch. */
+  outputs: number;
+  /** The largest layer's inputs and outputs for one predict slice. */
+  activations: number;
+  /** The layer those activations belong to. */
+  layer?: string;
+}
+
+function elements(shape: readonly number[]): number {
+  return shape.reduce((a, b) => a * b, 1);
+}
+
+/** A declared shape with the batch and open dimensions as this run fills them. */
+function concrete(shape: Shape, batch: number, open: number): number[] {
+  return shape.map((d, i) => (typeof d === 'number' && d >= 0 ? d : i === 0 ? batch : open));
+}
+
+/** The bytes of every variable the model will hold: a known shape, else the value assigned to it. */
+function weightBytes(definition: DefinitionModel, assignments: readonly WeightAssignment[]): number {
+  const assigned = new Map(assignments.map((a) => [`${a.layer}\0${a.weightIndex}`, a.saved.shape]));
+  let n = 0;
+  for (const layer of definition.layers) {
+    layer.weights.forEach((w, i) => {
+      const saved = assigned.get(`${layer.name}\0${i}`);
+      if (saved) n += elements(saved);
+      else if (w.shape.every((d) => typeof d === 'number')) n += elements(w.shape as number[]);
+    });
+  }
+  return n * VALUE_BYTES;
+}
+
+/**
+ * The largest working set of one layer: its outputs plus the outputs of the layers it reads (the
+ * previous layer in a Sequential, its inbound layers in a functional model), for `batch` rows.
+ * A nested model counts with its own layers.
+ */
+function peakActivation(definition: DefinitionModel, batch: number, open: number, inputBytes: number): { bytes: number; layer?: string } {
+  const outBytes = new Map<string, number[]>();
+  const bytesOf = (l: DefinitionLayer) => l.outputShapes.map((s) => elements(concrete(s, batch, open)) * VALUE_BYTES);
+  let best = { bytes: 0, layer: undefined as string | undefined };
+  let previous = inputBytes;
+  for (const l of definition.layers) {
+    const own = bytesOf(l);
+    outBytes.set(l.name, own);
+    const ownTotal = own.reduce((a, b) => a + b, 0);
+    let read = 0;
+    if (l.inbound.length) {
+      for (const ref of l.inbound[0].inputs) read += outBytes.get(ref.layer)?.[ref.tensor] ?? outBytes.get(ref.layer)?.[0] ?? 0;
+    } else {
+      read = previous;
+    }
+    let total = ownTotal + read;
+    if (l.nested) total = Math.max(total, peakActivation(l.nested, batch, open, read).bytes);
+    if (total > best.bytes) best = { bytes: total, layer: l.name };
+    if (l.className !== 'InputLayer') previous = ownTotal;
+  }
+  return best;
+}
+
+/**
+ * The estimate for a run on inputs of `inputShapes` (generated or given). Open non-batch dimensions of
+ * the layers' outputs take the largest size the inputs gave an open dimension (`dimDefault` for
+ * generated inputs): a sequence length, an image size.
+ */
+export function estimateSmoke(definition: DefinitionModel, assignments: readonly WeightAssignment[], inputShapes: readonly (readonly number[])[]): SmokeEstimate {
+  const batch = inputShapes[0]?.[0] ?? 1;
+  const slice = fixedBatch(definition) ?? Math.min(batch, PREDICT_BATCH);
+  let open = 1;
+  definition.inputs.forEach((spec, k) => spec.shape.forEach((d, i) => {
+    if (i > 0 && d === null && inputShapes[k]?.[i] !== undefined) open = Math.max(open, inputShapes[k][i]);
+  }));
+  const inputs = inputShapes.reduce((n, s) => n + elements(s) * VALUE_BYTES, 0);
+  const sliceInputs = inputShapes.reduce((n, s) => n + (elements(s) / Math.max(s[0] ?? 1, 1)) * slice * VALUE_BYTES, 0);
+  const outputs = definition.outputs.reduce((n, o) => n + elements(concrete(o.shape, batch, open)) * VALUE_BYTES, 0);
+  const weights = weightBytes(definition, assignments);
+  const peak = peakActivation(definition, slice, open, sliceInputs);
+  return { bytes: weights + inputs + outputs + peak.bytes, weights, inputs, outputs, activations: peak.bytes, ...(peak.layer ? { layer: peak.layer } : {}) };
+}
+
+/** `3.0 GiB`, `512 MiB`, `48 KiB`. */
+export function bytesText(n: number): string {
+  const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'];
+  let v = n;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) { v /= 1024; u++; }
+  return u === 0 ? `${Math.round(v)} bytes` : `${v < 10 ? v.toFixed(1) : Math.round(v)} ${units[u]}`;
+}
+
+/** A value for `--limit maxSmokeBytes=…` that covers the estimate: whole GiB, with room to spare. */
+function suggested(bytes: number): string {
+  return `${Math.max(1, Math.ceil((bytes * 1.25) / 2 ** 30))}GiB`;
+}
+
+/** Why the run must not start, or undefined when the estimate fits the limit. */
+export function overBudget(e: SmokeEstimate, limits: Pick<Limits, 'maxSmokeBytes'>): string | undefined {
+  if (e.bytes <= limits.maxSmokeBytes) return undefined;
+  const parts = [`weights ${bytesText(e.weights)}`, `inputs ${bytesText(e.inputs)}`, `outputs ${bytesText(e.outputs)}`,
+    `largest layer${e.layer ? ` '${e.layer}'` : ''} ${bytesText(e.activations)} in and out`];
+  return `would need ~${bytesText(e.bytes)} (${parts.join(', ')}), over the limit maxSmokeBytes ${formatLimit('maxSmokeBytes', limits.maxSmokeBytes)}; `
+    + `if the model is meant to be this large, raise it with --limit maxSmokeBytes=${suggested(e.bytes)} (or limits: { maxSmokeBytes: ${suggested(e.bytes)} } in weightgate.yml)`;
+}

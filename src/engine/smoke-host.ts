@@ -1,0 +1,326 @@
+// Runs smoke inferences in a supervised worker thread (smoke-worker.ts), the way hdf5-host.ts runs
+// HDF5: one run at a time, each with a deadline (`smokeTimeoutMs`). A worker whose engine aborted,
+// ran out of memory, crashed or overran the deadline is terminated and replaced, and only that run
+// is affected: it comes back `skipped` with the cause (engineFailure), never as a verdict on the
+// model. A run that ended cleanly leaves the worker warm (TF.js loaded, WASM compiled) for the next.
+import { readSaved } from '../model/weight-expr.js';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ArtifactModel, DefinitionModel, SavedVariable, WeightData, WeightStaging } from '../model/types.js';
+import { InputError } from '../sources/errors.js';
+import { formatLimit, raiseHint, resolveLimits } from '../sources/limits.js';
+import { noteCollector, noteOf } from './console-notes.js';
+import { defaultWasmDirs } from './select.js';
+import { engineFailureReason } from './smoke.js';
+import type { FromWorker, RunRequest, ToWorker, ValueReply, WireAssignment, WireOptions } from './smoke-protocol.js';
+import type { EngineFailure, EnginePreference, SmokeOptions, SmokeResult, WeightAssignment } from './types.js';
+
+export interface IsolatedSmokeOptions extends Omit<SmokeOptions, 'engine' | 'select'> {
+  engine?: EnginePreference;
+  /** Directories to look for the WASM binaries in (default: defaultWasmDirs()). */
+  wasmDirs?: string[];
+}
+
+interface Job {
+  definition: DefinitionModel;
+  artifact: ArtifactModel;
+  assignments: readonly WeightAssignment[];
+  options: IsolatedSmokeOptions;
+  resolve(r: SmokeResult): void;
+  reject(err: Error): void;
+}
+
+interface Active {
+  job: Job;
+  id: number;
+  worker: Worker;
+  /** The saved variables the worker may ask for, by index. */
+  saved: SavedVariable[];
+  started: number;
+  timer?: NodeJS.Timeout;
+  /** Console lines of the worker while this run was in flight. */
+  lines: string[];
+  engine?: { name: string; reason: string };
+}
+
+let worker: Worker | undefined;
+/** A replacement warming up since the last one was retired (damage seen), as hdf5-host.ts keeps one. */
+let spare: Worker | undefined;
+let active: Active | undefined;
+const queue: Job[] = [];
+let nextId = 1;
+/** The last run's engine preference, to warm a replacement with. */
+let lastWarm: ToWorker | undefined;
+let started = 0;
+
+/** Workers started so far in this process (tests check that a clean run leaves its worker to the next). */
+export function smokeWorkersStarted(): number {
+  return started;
+}
+
+/**
+ * Under tsx (tests, scripts) the worker is TypeScript importing the engine's modules: it registers
+ * tsx's ESM hooks in the thread first (TF.js itself is CommonJS and loads untouched). The bundle
+ * has dist/smoke-worker.js next to cli.js (scripts/build.mjs); this code sits in dist/ or dist/chunks/.
+ */
+function spawn(): Worker {
+  const here = import.meta.url;
+  let w: Worker;
+  if (here.endsWith('.ts')) {
+    const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+    const entry = JSON.stringify(new URL('./smoke-worker.ts', here).href);
+    w = new Worker(`import(${tsx}).then((m) => { m.register(); return import(${entry}); })`, { eval: true, execArgv: [] });
+  } else {
+    const url = [new URL('./smoke-worker.js', here), new URL('../smoke-worker.js', here)].find((u) => existsSync(fileURLToPath(u)));
+    if (!url) throw new Error('smoke-worker.js is missing next to the weightgate bundle (rebuild it with `npm run build`)');
+    // No loader flags from the parent, no stdio streams of its own (they would keep the process alive).
+    w = new Worker(url, { execArgv: [] });
+  }
+  started++;
+  w.on('message', (m: FromWorker) => onMessage(w, m));
+  w.on('error', (err: Error & { code?: string }) => onDeath(w, err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out-of-memory' : 'crash', err.message));
+  w.on('exit', (code) => onDeath(w, 'crash', `the worker exited with code ${code}`));
+  // After the listeners: adding a 'message' listener refs the worker again.
+  w.unref();
+  return w;
+}
+
+function retire(w: Worker): void {
+  if (worker === w) worker = undefined;
+  w.terminate().catch(() => undefined);
+  if (!spare) {
+    try {
+      spare = spawn();
+      if (lastWarm) spare.postMessage(lastWarm);
+    } catch {
+      // The next run reports why no worker can start.
+    }
+  }
+}
+
+function message(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0];
+}
+
+/** Console lines the result does not hold yet (printed outside the run's own capture), as notes. */
+function withLines(result: SmokeResult, lines: readonly string[]): SmokeResult {
+  const extra: string[] = [];
+  const add = noteCollector(extra);
+  for (const l of lines) if (!result.notes.includes(noteOf(l))) add(l);
+  return extra.length ? { ...result, notes: [...result.notes, ...extra] } : result;
+}
+
+function finish(): Active | undefined {
+  const a = active;
+  active = undefined;
+  if (a?.timer) clearTimeout(a.timer);
+  if (!queue.length) worker?.unref();
+  return a;
+}
+
+/** The result of a run the worker never finished. */
+function stopped(a: Active, kind: EngineFailure, reason: string): SmokeResult {
+  const notes: string[] = [];
+  const add = noteCollector(notes);
+  for (const l of a.lines) add(l);
+  return {
+    status: 'skipped', engine: a.engine?.name ?? 'none', engineReason: a.engine?.reason ?? 'the worker stopped before an engine was selected',
+    reason, outputs: [], seconds: Math.round((performance.now() - a.started) / 10) / 100, notes, engineFailure: kind,
+    ...(kind === 'timeout' ? { limit: 'smokeTimeoutMs' as const } : {}),
+  };
+}
+
+function onMessage(w: Worker, m: FromWorker): void {
+  const a = active;
+  if (!a || a.worker !== w) return; // a retired worker's late word, or a spare warming up
+  switch (m.op) {
+    case 'console':
+      if (a.lines.length < 1000) a.lines.push(m.line);
+      return;
+    case 'engine':
+      if (m.id !== a.id) return;
+      a.engine = { name: m.name, reason: m.reason };
+      // Starting a fresh engine (loading TF.js, compiling WASM) had its own deadline; the run gets a whole one.
+      arm(a);
+      return;
+    case 'read':
+      if (m.id === a.id) void serve(a, m.rid, m.ref, m.into);
+      return;
+    case 'result': {
+      if (m.id !== a.id) return;
+      finish();
+      if (m.tainted) retire(w);
+      a.job.resolve(withLines(m.result, a.lines));
+      break;
+    }
+    case 'error': {
+      if (m.id !== a.id) return;
+      finish();
+      if (m.tainted) retire(w);
+      const e = m.inputError;
+      a.job.reject(e ? new InputError(e.file, e.kind, e.detail, e.hint) : new Error(m.message));
+      break;
+    }
+  }
+  pump();
+}
+
+function onDeath(w: Worker, kind: EngineFailure, why: string): void {
+  if (w === spare) spare = undefined;
+  if (w !== worker) return;
+  worker = undefined;
+  const a = active?.worker === w ? finish() : undefined;
+  a?.job.resolve(stopped(a, kind, engineFailureReason(kind, 'running the smoke inference', why.split('\n')[0].slice(0, 200))));
+  pump();
+}
+
+function onTimeout(id: number): void {
+  if (!active || active.id !== id) return;
+  const w = active.worker;
+  const a = finish()!;
+  retire(w);
+  const limit = resolveLimits(a.job.options.limits).smokeTimeoutMs;
+  a.job.resolve(stopped(a, 'timeout', `took longer than ${formatLimit('smokeTimeoutMs', limit)} (limit smokeTimeoutMs): the run was stopped and no outputs were `
+    + `computed, so nothing is said about the model. ${raiseHint('smokeTimeoutMs')}`));
+  pump();
+}
+
+/** Lends the worker's buffer to the reader for one read: values that fit are written straight into it. */
+class Loan implements WeightStaging {
+  private lent = false;
+
+  constructor(private readonly buffer: SharedArrayBuffer) {}
+
+  acquire(bytes: number): SharedArrayBuffer {
+    if (this.lent || bytes > this.buffer.byteLength) return new SharedArrayBuffer(Math.max(bytes, 1));
+    this.lent = true;
+    return this.buffer;
+  }
+
+  release(data: ArrayBufferView | SharedArrayBuffer): void {
+    if ((data instanceof SharedArrayBuffer ? data : data.buffer) === this.buffer) this.lent = false;
+  }
+}
+
+async function serve(a: Active, rid: number, ref: number, into?: SharedArrayBuffer): Promise<void> {
+  let reply: ValueReply;
+  const transfer: ArrayBuffer[] = [];
+  try {
+    const saved = a.saved[ref];
+    if (!saved) throw new Error(`the worker asked for saved variable #${ref}, which this run does not have`);
+    const data: WeightData = await readSaved(a.job.artifact, saved, into ? { staging: new Loan(into) } : {});
+    if (into && data.buffer === into) {
+      reply = { op: 'value', id: a.id, rid, ok: true, inPlace: { type: data.constructor.name, length: data.length } };
+    } else if (data.buffer instanceof SharedArrayBuffer) {
+      reply = { op: 'value', id: a.id, rid, ok: true, data }; // shared with the worker, not copied
+    } else {
+      // The values may be a view on a buffer the reader keeps (a TF.js shard): send a copy of their own.
+      const copy = (data as Float32Array).slice();
+      transfer.push(copy.buffer);
+      reply = { op: 'value', id: a.id, rid, ok: true, data: copy };
+    }
+  } catch (err) {
+    reply = { op: 'value', id: a.id, rid, ok: false, error: message(err) };
+  }
+  if (active === a && worker === a.worker) a.worker.postMessage(reply, transfer);
+}
+
+function wire(assignments: readonly WeightAssignment[]): { saved: SavedVariable[]; wired: WireAssignment[] } {
+  const saved: SavedVariable[] = [];
+  const index = new Map<SavedVariable, number>();
+  const wired = assignments.map((x): WireAssignment => {
+    let ref = index.get(x.saved);
+    if (ref === undefined) {
+      ref = saved.push(x.saved) - 1;
+      index.set(x.saved, ref);
+    }
+    // A converted variable is computed here (readSaved); the worker sees a plain one.
+    const { locator: _, derived: __, ...rest } = x.saved;
+    return { layer: x.layer, weightIndex: x.weightIndex, saved: { ...rest, locator: { kind: 'smoke-host', ref } } };
+  });
+  return { saved, wired };
+}
+
+function pump(): void {
+  if (active || !queue.length) return;
+  const job = queue.shift()!;
+  try {
+    worker ??= spare ?? spawn();
+    if (worker === spare) spare = undefined;
+  } catch (err) {
+    job.resolve({
+      status: 'skipped', engine: 'none', engineReason: 'not started', reason: `the smoke worker could not start: ${message(err)}`,
+      outputs: [], seconds: 0, notes: [],
+    });
+    pump();
+    return;
+  }
+  const { engine = 'auto', wasmDirs = defaultWasmDirs(), ...rest } = job.options;
+  const options: WireOptions = { ...rest, engine, wasmDirs };
+  lastWarm = { op: 'warm', options: { engine, wasmDirs } };
+  const { saved, wired } = wire(job.assignments);
+  const id = nextId++;
+  const a: Active = { job, id, worker, saved, started: performance.now(), lines: [] };
+  const request: RunRequest = { op: 'run', id, definition: job.definition, assignments: wired, options };
+  try {
+    worker.postMessage(request);
+  } catch (err) {
+    job.reject(err as Error);
+    pump();
+    return;
+  }
+  active = a;
+  arm(a);
+  worker.ref();
+}
+
+/**
+ * Starting a fresh worker's engine (TF.js, the WASM compile: about a second) is weightgate's own
+ * cost, not the model's: it gets at least this long, however low smokeTimeoutMs is set.
+ */
+const ENGINE_START_MS = 60_000;
+
+/** (Re)start the run's deadline: until the engine is ready, then for the run itself. */
+function arm(a: Active): void {
+  if (a.timer) clearTimeout(a.timer);
+  const limit = resolveLimits(a.job.options.limits).smokeTimeoutMs;
+  const timeoutMs = a.engine ? limit : Math.max(limit, ENGINE_START_MS);
+  // setTimeout treats anything over 2^31-1 ms as 1 ms; an unlimited deadline gets no timer at all.
+  if (Number.isFinite(timeoutMs)) a.timer = setTimeout(onTimeout, Math.min(timeoutMs, 2 ** 31 - 1), a.id);
+}
+
+/**
+ * `runSmoke` in the smoke worker: same result, but an engine that breaks (abort, out of memory,
+ * crash) or a run over `smokeTimeoutMs` ends only this run, as `skipped` with `engineFailure` set.
+ * Throws only what runSmoke throws (an InputError for an unreadable input/expected file).
+ */
+export function smokeIsolated(
+  definition: DefinitionModel, artifact: ArtifactModel, assignments: readonly WeightAssignment[], options: IsolatedSmokeOptions = {},
+): Promise<SmokeResult> {
+  return new Promise<SmokeResult>((resolve, reject) => {
+    queue.push({ definition, artifact, assignments, options, resolve, reject });
+    pump();
+  });
+}
+
+/** Start the worker and load the engine ahead of the first run (it then overlaps reading and diffing). */
+export function prewarmSmokeWorker(engine: EnginePreference = 'auto'): void {
+  if (worker || spare) return;
+  try {
+    spare = spawn();
+    spare.postMessage({ op: 'warm', options: { engine, wasmDirs: defaultWasmDirs() } } satisfies ToWorker);
+  } catch {
+    // The first run reports why no worker can start.
+  }
+}
+
+/** Stop the worker (tests call this between runs; the next run starts a new one). */
+export async function stopSmokeWorker(): Promise<void> {
+  const ws = [worker, spare];
+  worker = undefined;
+  spare = undefined;
+  const a = finish();
+  a?.job.resolve(stopped(a, 'crash', 'the smoke worker was stopped'));
+  for (const w of ws) if (w) await w.terminate();
+}
