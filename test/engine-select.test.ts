@@ -9,6 +9,7 @@ import '@tensorflow/tfjs-backend-cpu';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { EngineUnavailable, defaultWasmDirs, findWasmDir, polyfillNodeUtil, runSmoke, selectEngine } from '../src/engine/index.js';
 import { WASM_BINARIES } from '../src/engine/select.js';
+import { smokeIsolated, smokeWorkersStarted } from '../src/engine/smoke-host.js';
 import { definitionOf, floats, memoryArtifact } from './helpers/memory-artifact.js';
 
 const notInstalled = () => Promise.reject(Object.assign(new Error("Cannot find package '@tensorflow/tfjs-node' imported from /x/select.ts"), { code: 'ERR_MODULE_NOT_FOUND' }));
@@ -56,6 +57,27 @@ describe('engine selection', () => {
     assert.equal(r.status, 'passed', r.reason);
     assert.equal(r.engine, 'tfjs-node');
     assert.ok(calls.length >= 2, 'the run activated the tfjs-node backend again');
+  });
+
+  test('the isolated smoke run (check, diff --smoke) runs a loadable tfjs-node in this thread, never in a worker', async () => {
+    const calls: string[] = [];
+    const fake = fakeTfjsNode(calls);
+    const definition = definitionOf({
+      class_name: 'Sequential',
+      config: { name: 's', layers: [{ class_name: 'Dense', config: { name: 'd', units: 2, batch_input_shape: [null, 3], activation: 'linear' } }] },
+    });
+    const artifact = memoryArtifact({ d: [{ name: 'kernel', shape: [3, 2], data: floats(6, (i) => i) }, { name: 'bias', shape: [2], data: floats(2, () => 1) }] });
+    const assignments = artifact.layers[0].weights.map((saved, weightIndex) => ({ layer: 'd', weightIndex, saved }));
+    const workers = smokeWorkersStarted();
+    const r = await smokeIsolated(definition, artifact, assignments, { select: { importNode: async () => fake } });
+    assert.equal(r.status, 'passed', r.reason);
+    assert.equal(r.engine, 'tfjs-node');
+    assert.equal(r.engineReason, 'tfjs-node (native TensorFlow)');
+    assert.ok(calls.includes('tensorflow'));
+    const explicit = await smokeIsolated(definition, artifact, assignments, { engine: 'tfjs-node', select: { importNode: notInstalled } });
+    assert.equal(explicit.status, 'skipped');
+    assert.match(explicit.reason!, /engine 'tfjs-node' is not available: tfjs-node not installed/);
+    assert.equal(smokeWorkersStarted(), workers, 'no worker was started');
   });
 
   test('auto falls back to WASM and says why when tfjs-node is not installed', async () => {

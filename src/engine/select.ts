@@ -180,6 +180,14 @@ export function selectEngine(preference: EnginePreference = 'auto', opts: Select
   return exclusive(() => selectEngineUnlocked(preference, opts));
 }
 
+/**
+ * tfjs-node alone, as `auto` would try it first: the engine, or why it cannot load. The smoke host
+ * asks here before starting its worker (tfjs-node runs in the main thread, see smoke-host.ts).
+ */
+export function tryTfjsNode(opts: SelectOptions = {}): Promise<Engine | string> {
+  return exclusive(() => tryNode(opts));
+}
+
 /** For callers already holding the backend lock (the smoke run). */
 export async function selectEngineUnlocked(preference: EnginePreference, opts: SelectOptions = {}): Promise<Engine> {
   if (preference !== 'auto') {

@@ -3,6 +3,7 @@
 // ran out of memory, crashed or overran the deadline is terminated and replaced, and only that run
 // is affected: it comes back `skipped` with the cause (engineFailure), never as a verdict on the
 // model. A run that ended cleanly leaves the worker warm (TF.js loaded, WASM compiled) for the next.
+// tfjs-node, when it loads, runs in the main thread instead (see smokeIsolated).
 import { readSaved } from '../model/weight-expr.js';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,15 +12,13 @@ import type { ArtifactModel, DefinitionModel, SavedVariable, WeightData, WeightS
 import { InputError } from '../sources/errors.js';
 import { formatLimit, raiseHint, resolveLimits } from '../sources/limits.js';
 import { noteCollector, noteOf } from './console-notes.js';
-import { defaultWasmDirs } from './select.js';
-import { engineFailureReason } from './smoke.js';
+import { defaultWasmDirs, tryTfjsNode, type SelectOptions } from './select.js';
+import { engineFailureReason, runSmoke } from './smoke.js';
 import type { FromWorker, RunRequest, ToWorker, ValueReply, WireAssignment, WireOptions } from './smoke-protocol.js';
-import type { EngineFailure, EnginePreference, SmokeOptions, SmokeResult, WeightAssignment } from './types.js';
+import type { Engine, EngineFailure, EnginePreference, SmokeOptions, SmokeResult, WeightAssignment } from './types.js';
 
-export interface IsolatedSmokeOptions extends Omit<SmokeOptions, 'engine' | 'select'> {
+export interface IsolatedSmokeOptions extends Omit<SmokeOptions, 'engine'> {
   engine?: EnginePreference;
-  /** Directories to look for the WASM binaries in (default: defaultWasmDirs()). */
-  wasmDirs?: string[];
 }
 
 interface Job {
@@ -256,7 +255,8 @@ function pump(): void {
     pump();
     return;
   }
-  const { engine = 'auto', wasmDirs = defaultWasmDirs(), ...rest } = job.options;
+  const { engine = 'auto', select, ...rest } = job.options;
+  const wasmDirs = select?.wasmDirs ?? defaultWasmDirs();
   const options: WireOptions = { ...rest, engine, wasmDirs };
   lastWarm = { op: 'warm', options: { engine, wasmDirs } };
   const { saved, wired } = wire(job.assignments);
@@ -295,13 +295,34 @@ function arm(a: Active): void {
  * crash) or a run over `smokeTimeoutMs` ends only this run, as `skipped` with `engineFailure` set.
  * Throws only what runSmoke throws (an InputError for an unreadable input/expected file).
  */
-export function smokeIsolated(
+export async function smokeIsolated(
   definition: DefinitionModel, artifact: ArtifactModel, assignments: readonly WeightAssignment[], options: IsolatedSmokeOptions = {},
 ): Promise<SmokeResult> {
+  const preference = options.engine ?? 'auto';
+  if (preference === 'auto' || preference === 'tfjs-node') {
+    const node = await nativeEngine(options.select);
+    if (typeof node !== 'string') {
+      // Native TensorFlow has no WASM heap to abort, and its library cannot be loaded again in a
+      // replacement worker (tensorflow/tfjs#2079, #8388): it runs here, as before, without a deadline.
+      const engine = { ...node, reason: preference === 'auto' ? node.reason : `${node.reason}, as requested` };
+      return runSmoke(definition, artifact, assignments, { ...options, engine });
+    }
+    // An explicit tfjs-node that cannot load: runSmoke says why (skipped), without starting a worker.
+    if (preference === 'tfjs-node') return runSmoke(definition, artifact, assignments, { ...options, engine: preference });
+  }
   return new Promise<SmokeResult>((resolve, reject) => {
     queue.push({ definition, artifact, assignments, options, resolve, reject });
     pump();
   });
+}
+
+let native: Promise<Engine | string> | undefined;
+
+/** tfjs-node, looked for once per process (a stand-in importer, in tests, each time). */
+function nativeEngine(select?: SelectOptions): Promise<Engine | string> {
+  if (select?.importNode) return tryTfjsNode(select);
+  native ??= tryTfjsNode();
+  return native;
 }
 
 /** Start the worker and load the engine ahead of the first run (it then overlaps reading and diffing). */
