@@ -3,7 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { diff } from '../src/diff/index.js';
+import { openPair } from '../src/formats/open.js';
 import { definitionOf, floats, memoryArtifact, type MemoryWeight } from './helpers/memory-artifact.js';
+import { SKIP_SHARED, shared } from './helpers/shared.js';
 
 const w = (name: string, shape: number[]): MemoryWeight => ({ name, shape, data: floats(shape.reduce((a, b) => a * b, 1), () => 0) });
 const seq = (layers: unknown[]) => ({ class_name: 'Sequential', config: { name: 's', layers } });
@@ -44,4 +46,18 @@ test('by-name pairing of 20,000 renamed layers completes with every rename found
   const map = r.hints.find((h) => h.kind === 'rename-map');
   assert.ok(map && map.kind === 'rename-map');
   assert.equal(Object.keys(map.map).length, n);
+});
+
+test('a TF.js manifest whose names carry the model name (TF.js converter on Keras 3): the hint says what to drop', { skip: SKIP_SHARED }, async () => {
+  const pair = await openPair(shared('real-models', 'wehack-fraud-tfjs', 'model.json'));
+  try {
+    const r = diff(pair.def.definition!, pair.weights.artifact!);
+    const hint = r.hints.find((h) => h.kind === 'model-name-prefix');
+    assert.ok(hint && hint.kind === 'model-name-prefix', JSON.stringify(r.hints));
+    assert.equal(hint.prefix, 'sequential');
+    assert.equal(hint.count, 26);
+    assert.match(hint.message, /start with 'sequential\/', the model's own name, and pair once it is dropped/);
+  } finally {
+    await pair.close();
+  }
 });

@@ -161,3 +161,42 @@ test('a subclassed Keras 3 model: the smoke run is skipped naming the class whos
   assert.match(cli.out, /smoke skipped .*'nested_dense_model' \(NestedDenseModel\), whose code is not in the file/);
   assert.doesNotMatch(cli.out, /no saved variable pairs/);
 });
+
+// ---- every full-model file in ../shared, against itself ---------------------------------------------
+
+test('every full-model file in ../shared diffed against itself: compatible or warnings (one true TF.js failure, explained)', { skip: SKIP_SHARED }, async () => {
+  const { readdirSync, statSync } = await import('node:fs');
+  const path = await import('node:path');
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const n of readdirSync(dir)) {
+      const p = path.join(dir, n);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.(h5|hdf5|keras)$|^model\.json$/.test(n)) files.push(p);
+    }
+  };
+  walk(shared());
+  let checked = 0;
+  for (const file of files) {
+    let pair: Awaited<ReturnType<typeof openPair>>;
+    try {
+      pair = await openPair(file);
+    } catch {
+      continue; // weights-only files: no definition to pair with
+    }
+    try {
+      const r = diff(pair.def.definition!, pair.weights.artifact!);
+      checked++;
+      if (file.endsWith(path.join('wehack-fraud-tfjs', 'model.json'))) {
+        // TF.js 4.22 cannot load this converter output (weight names prefixed 'sequential/'): a true failure.
+        assert.equal(r.verdict, 'incompatible');
+        assert.ok(r.hints.some((h) => h.kind === 'model-name-prefix'));
+        continue;
+      }
+      assert.notEqual(r.verdict, 'incompatible', `${file}: ${r.loaderError}`);
+    } finally {
+      await pair.close();
+    }
+  }
+  assert.ok(checked >= 40, `only ${checked} full-model files found`);
+});

@@ -236,6 +236,7 @@ export type Hint =
   | { kind: 'rename-map'; layers: string[]; map: Record<string, string>; autoNumbered: boolean }
   | { kind: 'layers-swapped'; layers: string[] }
   | { kind: 'by-name-matched-nothing'; layers: string[] }
+  | { kind: 'model-name-prefix'; layers: string[]; prefix: string; count: number; isModelName: boolean }
   | { kind: 'shifted-paths'; layers: string[]; moves: { layer: string; savedLayer: string; objectPath?: string }[] }
   | { kind: 'lossy-cast'; layers: string[]; casts: { from: DType; to: DType; count: number; quantized: boolean }[] };
 

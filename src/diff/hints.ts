@@ -264,12 +264,33 @@ function lossyCasts(issues: readonly Issue[]): Hint | undefined {
   return casts.size ? { kind: 'lossy-cast', layers: [...layers], casts: [...casts.values()] } : undefined;
 }
 
+/**
+ * TF.js weight names that would pair once a leading model-name segment is dropped: the TensorFlow.js
+ * converter writes Keras 3 models as `sequential/dense/kernel`, which tf.loadLayersModel (4.22) does
+ * not strip, so nothing loads.
+ */
+function modelNamePrefix(issues: readonly Issue[], ctx: PairContext): Hint | undefined {
+  if (ctx.loader.rule !== 'tfjs') return undefined;
+  const unused = issues.filter((i): i is UnexpectedWeights => i.code === 'unexpected-weights');
+  const expected = new Set(modelLayers(ctx.definition).flatMap((l) => l.weights.map((w) => w.path)));
+  const prefixes = new Map<string, number>();
+  for (const u of unused) {
+    for (const v of u.savedVars) {
+      const cut = v.name.indexOf('/');
+      if (cut > 0 && expected.has(v.name.slice(cut + 1))) prefixes.set(v.name.slice(0, cut), (prefixes.get(v.name.slice(0, cut)) ?? 0) + 1);
+    }
+  }
+  const [prefix, count] = [...prefixes].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (!prefix || !count) return undefined;
+  return { kind: 'model-name-prefix', layers: unused.map((u) => u.savedLayer), prefix, count, isModelName: prefix === ctx.definition.name };
+}
+
 export function findHints(pairing: Pairing, issues: readonly Issue[], ctx: PairContext): { perIssue: Map<Issue, IssueHint>; hints: Hint[] } {
   const perIssue = new Map<Issue, IssueHint>();
   for (const i of issues) {
     const h = issueHint(i, ctx);
     if (h) perIssue.set(i, h);
   }
-  const hints = [headChanged(issues, ctx), renameMap(issues), ...swaps(issues), byNameMatchedNothing(pairing, ctx), shiftedPaths(issues, ctx), lossyCasts(issues)].filter((h): h is Hint => h !== undefined);
+  const hints = [headChanged(issues, ctx), renameMap(issues), ...swaps(issues), byNameMatchedNothing(pairing, ctx), modelNamePrefix(issues, ctx), shiftedPaths(issues, ctx), lossyCasts(issues)].filter((h): h is Hint => h !== undefined);
   return { perIssue, hints };
 }

@@ -348,6 +348,8 @@ export function describeHint(h: Hint): string {
     }
     case 'by-name-matched-nothing':
       return 'load_weights(by_name=True) matches none of the model\'s weighted layers: every layer keeps its random initial values. The names drifted; load by order, or rename the layers.';
+    case 'model-name-prefix':
+      return `${plural(h.count, 'weight name')} in the manifest start with '${h.prefix}/'${h.isModelName ? ', the model\'s own name,' : ''} and pair once it is dropped: the TensorFlow.js converter writes Keras 3 models this way and tf.loadLayersModel (TF.js 4.22) does not strip it, so nothing loads. Drop the '${h.prefix}/' prefix from the manifest's weight names (or convert from a tf-keras model).`;
   }
 }
 
