@@ -248,7 +248,7 @@ export type HintKind = Hint['kind'];
 export type IssueHint =
   | { kind: 'transposed'; axes: number[] }
   | { kind: 'flatten-input'; expectedIn: number | null; savedIn: number; flatten: string }
-  | { kind: 'keras1-needs-tf-keras'; className: string };
+  | { kind: 'needs-tf-keras'; className: string; conversion: string };
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

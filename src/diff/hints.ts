@@ -1,9 +1,22 @@
 // Patterns worth a next step: a resized head, a transposed kernel, an input size change seen through
 // Flatten, auto-numbered names, swapped layers. Each is a guess stated as one, attached to the findings.
-import type { DType, DefinitionLayer, DefinitionModel } from '../model/types.js';
+import { preprocessForLoading } from '../model/tfkeras-preprocess.js';
+import type { ArtifactModel, DType, DefinitionLayer, DefinitionModel, SavedLayer } from '../model/types.js';
 import type { Hint, Issue, IssueHint, MissingWeights, NameMismatch, UnexpectedWeights } from './findings.js';
 import { modelLayers, savedWeightedLayers, weightedLayers, type PairContext, type Pairing } from './pairing.js';
 import { autoNumberBase, differOnlyByAutoNumber, shapesCompatible, transposeAxes } from './shapes.js';
+
+const savedIndexes = new WeakMap<ArtifactModel, Map<string, SavedLayer>>();
+
+function savedLayerByName(artifact: ArtifactModel): Map<string, SavedLayer> {
+  let m = savedIndexes.get(artifact);
+  if (!m) {
+    m = new Map();
+    for (const l of artifact.layers) if (!m.has(l.name)) m.set(l.name, l);
+    savedIndexes.set(artifact, m);
+  }
+  return m;
+}
 
 interface LayerIndex {
   layers: DefinitionLayer[];
@@ -60,9 +73,13 @@ function issueHint(i: Issue, ctx: PairContext): IssueHint | undefined {
       if (flatten) return { kind: 'flatten-input', expectedIn: e[0], savedIn: s[0], flatten: flatten.name };
     }
   }
-  if (i.code === 'weight-count-mismatch' && ctx.artifact.generation === 1 && ctx.loader.runtime === 'keras3' && layer) {
-    const n = i.savedVars.length;
-    if ((layer.className === 'LSTM' && n === 12) || (layer.className === 'GRU' && n === 9)) return { kind: 'keras1-needs-tf-keras', className: layer.className };
+  if ((i.code === 'weight-count-mismatch' || i.code === 'shape-mismatch') && ctx.loader.runtime === 'keras3' && layer) {
+    // What tf-keras would have converted (Keras 1 and CuDNN layouts) and Keras 3 assigns as saved.
+    const saved = savedLayerByName(ctx.artifact).get(i.savedLayer);
+    const p = saved
+      ? preprocessForLoading({ className: layer.className, config: layer.config }, saved.weights.map((w) => w.shape), { keras1: ctx.artifact.generation === 1 })
+      : undefined;
+    if (p?.kind === 'converted') return { kind: 'needs-tf-keras', className: layer.className, conversion: p.description };
   }
   return undefined;
 }

@@ -309,8 +309,8 @@ export function describeIssueHint(h: IssueHint): string {
       return `Same dimensions in another order: the layout is transposed (e.g. a PyTorch (out, in, h, w) kernel for Keras' (h, w, in, out)). np.transpose(saved, ${pyShape(h.axes)}) gives the expected layout.`;
     case 'flatten-input':
       return `This is the first Dense after Flatten ('${h.flatten}') and only its input size differs (${h.expectedIn ?? 'None'} vs ${h.savedIn}): the input size, or a layer before Flatten, changed.`;
-    case 'keras1-needs-tf-keras':
-      return `tf-keras converts Keras 1 ${h.className} weights before loading (preprocess_weights_for_loading); Keras 3 does not. Load with tf-keras, or re-save the weights from it.`;
+    case 'needs-tf-keras':
+      return `tf-keras would convert these ${h.className} weights before loading (preprocess_weights_for_loading: ${h.conversion}); Keras 3 does not (it assigns them as saved, and this check simulates Keras 3). Load with tf-keras (--runtime keras2), or re-save the weights from it.`;
   }
 }
 
