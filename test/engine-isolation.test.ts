@@ -70,9 +70,10 @@ before(() => {
   for (const f of ['models/classifier.json', 'weights/classifier.weights.h5']) copyFileSync(path.join(root, 'fixtures', f), at(path.basename(f)));
 });
 
+/** A config checking `models` one at a time in the order given (check sorts by name: `1-…`, `2-…`). */
 function config(name: string, limits: string, models: string[]): string {
   const lines = ['version: 1', 'concurrency: 1', ...(limits ? [`limits: { ${limits} }`] : []), 'models:'];
-  for (const m of models) lines.push(`  - { name: ${m}, definition: ${m}.json, weights: ${m}.weights.h5 }`);
+  models.forEach((m, i) => lines.push(`  - { name: ${i + 1}-${m}, definition: ${m}.json, weights: ${m}.weights.h5 }`));
   writeFileSync(at(name), `${lines.join('\n')}\n`);
   return at(name);
 }
@@ -83,11 +84,12 @@ async function check(file: string): Promise<{ code: number; models: Map<string, 
   const json = `${file}.json`;
   const r = await run('check', '--config', file, '--json', json);
   const report = JSON.parse(readFileSync(json, 'utf8')) as { models: CheckedModel[] };
-  return { code: r.code, models: new Map(report.models.map((m) => [m.id, m])), out: r.out };
+  return { code: r.code, models: new Map(report.models.map((m) => [m.id.replace(/^\d+-/, ''), m])), out: r.out };
 }
 
 describe('one model breaking the engine costs only its own smoke run', () => {
   test('a WebAssembly abort (3 GiB of never-written kernels) leaves the next model to a fresh engine', async () => {
+    // The hostile model first: before isolation, the aborted engine failed every later model too.
     const r = await check(config('abort.yml', ['maxSmokeBytes: off', READ_ANYTHING].filter(Boolean).join(', '), ['unwritten', 'classifier']));
     const bad = r.models.get('unwritten')!;
     assert.equal(bad.status, 'compatible', 'the diff verdict stays the diff\'s');
