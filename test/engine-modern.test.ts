@@ -248,10 +248,11 @@ describe('GRU reset_after against the Keras formula', () => {
     assert.ok(worst < 1e-6, `${worst}`);
   });
 
-  test('a Keras 3 GRU config without reset_after gets Keras 3\'s default (True), a Keras 2 one TF.js\' (False)', () => {
-    const cfg = (v: string) => normalizeConfig({ class_name: 'Sequential', config: { name: 's', layers: [{ class_name: 'GRU', config: { name: 'g', units: 2, batch_input_shape: [null, 3, 2] } }] } }, v === '3' ? 3 : 2).config;
-    assert.equal(cfg('3').config.layers[0].config.reset_after, true);
-    assert.equal(cfg('2').config.layers[0].config.reset_after, undefined);
+  test('a GRU config without reset_after gets the loading runtime\'s default: True in Keras 3 and tf-keras 2.x, TF.js\' own (False) for a config TF.js wrote', () => {
+    const cfg = (v: 2 | 3, tfjs = false) => normalizeConfig({ class_name: 'Sequential', config: { name: 's', layers: [{ class_name: 'GRU', config: { name: 'g', units: 2, batch_input_shape: [null, 3, 2] } }] } }, v, tfjs).config;
+    assert.equal(cfg(3).config.layers[0].config.reset_after, true);
+    assert.equal(cfg(2).config.layers[0].config.reset_after, true);
+    assert.equal(cfg(2, true).config.layers[0].config.reset_after, false);
   });
 });
 

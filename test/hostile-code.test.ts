@@ -149,16 +149,21 @@ test('a config with __proto__ keys pollutes nothing', async () => {
   assert.equal(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted'), false);
 });
 
-test('no reader fetches a URL: src/sources and src/formats import no network module, only remote.ts does, and only src/check uses it', () => {
-  const net = /from ['"](node:)?(https?|net|tls|http2|dgram|undici)['"]|\bfetch\(|XMLHttpRequest|WebSocket/;
+test('no reader fetches a URL: src/sources and src/formats import no network module, only the download modules do, and only src/check uses them', () => {
+  const net = /from ['"](node:)?(https?|net|tls|http2|dgram|undici|dns)['"]|\bfetch\(|XMLHttpRequest|WebSocket/;
+  // URLs from the user's config, never from a model file: remote.ts resolves them, download.ts fetches, address-guard.ts vets.
+  const downloads = ['remote.ts', 'download.ts', 'address-guard.ts'].map((f) => path.join('sources', f));
   const readers = ['sources', 'formats'].flatMap((d) => readdirSync(path.join(ROOT, 'src', d)).map((f) => path.join('src', d, f)));
   for (const f of readers) {
-    if (f.endsWith(path.join('sources', 'remote.ts'))) continue; // URLs from the user's config, never from a model file
+    if (downloads.some((d) => f.endsWith(d))) continue;
     assert.doesNotMatch(readFileSync(path.join(ROOT, f), 'utf8'), net, `${f} can reach the network`);
   }
   const users = readdirSync(path.join(ROOT, 'src'), { recursive: true }).map(String).filter((f) => f.endsWith('.ts'))
-    .filter((f) => /from ['"][./]*(sources\/)?remote\.js['"]/.test(readFileSync(path.join(ROOT, 'src', f), 'utf8')));
-  for (const f of users) assert.ok(!f.startsWith('formats') && !f.startsWith('model') && !f.startsWith('sources'), `${f} imports remote.ts`);
+    .filter((f) => /from ['"][./]*(sources\/)?(remote|download|address-guard)\.js['"]/.test(readFileSync(path.join(ROOT, 'src', f), 'utf8')));
+  for (const f of users) {
+    const inDownloads = downloads.some((d) => f === d);
+    assert.ok(inDownloads || (!f.startsWith('formats') && !f.startsWith('model') && !f.startsWith('sources')), `${f} imports the download modules`);
+  }
 });
 
 test('URLs named inside model files are refused without a request', async () => {
