@@ -31,14 +31,23 @@ function closeErrorFiles() {
   for (const stream of errorFiles.splice(0)) attempt(() => fs.close(stream));
 }
 var MAX_DEPTH = 64;
+var H5T_STRING = 3;
 var H5T_VLEN = 9;
 var H5T_OPAQUE = 5;
+var ADDRESS_DEPTH = 4;
 var Failure = class extends Error {
   constructor(code, message) {
     super(message);
     this.code = code;
   }
   code;
+};
+var Oversize = class extends Error {
+  constructor(bytes) {
+    super(`${bytes} bytes`);
+    this.bytes = bytes;
+  }
+  bytes;
 };
 var files = /* @__PURE__ */ new Map();
 function text(err) {
@@ -52,7 +61,7 @@ function attempt(fn) {
   try {
     return { value: fn() };
   } catch (err) {
-    if (isAbort(err)) throw err;
+    if (isAbort(err) || err instanceof Failure || err instanceof Oversize) throw err;
     return { error: text(err) };
   }
 }
@@ -64,6 +73,38 @@ var knownMetadata;
 Module.get_attribute_metadata = (fid, p, name) => {
   const k = knownMetadata;
   return k && k.fid === fid && k.p === p && k.name === name ? k.md : attributeMetadata(fid, p, name);
+};
+var budget = { perAttr: Infinity, left: Infinity, total: 0, spoiled: false };
+function charge(bytes) {
+  if (bytes > budget.perAttr) {
+    budget.spoiled = true;
+    throw new Oversize(bytes);
+  }
+  budget.total += bytes;
+  if (budget.total > budget.left) {
+    budget.spoiled = true;
+    throw new Failure("yield", `its attributes hold more than ${budget.total} bytes`);
+  }
+}
+function vlenBytes(md, ptr) {
+  let n = 0;
+  const u32 = new Uint32Array(Module.HEAPU8.buffer, ptr, md.type === H5T_VLEN ? 2 * md.total_size : md.total_size);
+  if (md.type === H5T_STRING && md.vlen) {
+    for (let i = 0; i < md.total_size; i++) {
+      const s = u32[i];
+      if (s) n += Module._strlen(s);
+    }
+  } else if (md.type === H5T_VLEN) {
+    for (let i = 0; i < md.total_size; i++) n += u32[2 * i] * (md.vlen_type?.size ?? 1);
+  }
+  return n;
+}
+var attributeData = Module.get_attribute_data;
+Module.get_attribute_data = (fid, p, name, ptr) => {
+  const status = attributeData(fid, p, name, ptr);
+  const md = knownMetadata?.md;
+  if (md && (md.vlen || md.type === H5T_VLEN)) charge(vlenBytes(md, Number(ptr)));
+  return status;
 };
 function withAttributeMetadata(fid, p, name, md, fn) {
   knownMetadata = { fid, p, name, md };
@@ -84,8 +125,14 @@ function readAttrs(fid, p, maxBytes) {
     const bytes = md.value.size * product(shape);
     if (md.value.shape && product(shape) !== md.value.total_size) return { name, error: `damaged extent (shape ${shape.join("x")})` };
     if (!Number.isSafeInteger(bytes) || bytes > maxBytes) return { name, bytes };
-    const v = attempt(() => withAttributeMetadata(fid, p, name, md.value, () => holder.get_attribute(name, false)));
-    return v.error !== void 0 ? { name, error: v.error } : { name, value: v.value };
+    charge(bytes);
+    try {
+      const v = attempt(() => withAttributeMetadata(fid, p, name, md.value, () => holder.get_attribute(name, false)));
+      return v.error !== void 0 ? { name, error: v.error } : { name, value: v.value };
+    } catch (err) {
+      if (err instanceof Oversize) return { name, bytes: err.bytes };
+      throw err;
+    }
   });
 }
 function datasetMeta(fid, p) {
@@ -126,10 +173,17 @@ function childTypes(fid, p) {
   for (const [name, t] of Object.entries(types.value)) if (Object.hasOwn(byType, t)) out.set(name, byType[t]);
   return out;
 }
+function address(fid, p) {
+  const ref = attempt(() => Module.create_object_reference(fid, p));
+  return ref.value ? Array.from(ref.value, (b) => b.toString(16).padStart(2, "0")).join("") : void 0;
+}
 function snapshot(f, req) {
   const fid = f.file_id;
   const nodes = [];
   const stack = [{ path: "/", kind: "group", attrs: [] }];
+  const groupAt = /* @__PURE__ */ new Map();
+  let pathChars = 0;
+  Object.assign(budget, { perAttr: req.maxAttrBytes, left: req.maxYieldBytes, total: 0, spoiled: false });
   while (stack.length) {
     const node = stack.pop();
     nodes.push(node);
@@ -149,12 +203,25 @@ function snapshot(f, req) {
       continue;
     }
     node.children = names.value ?? [];
+    if (nodes.length + stack.length + node.children.length > req.maxObjects) throw new Failure("objects", `more than ${req.maxObjects} groups and datasets`);
     const depth = node.path.split("/").length;
     if (node.children.length && depth > MAX_DEPTH) throw new Failure("depth", `groups nested more than ${MAX_DEPTH} deep (a link cycle?)`);
     const types = node.children.length <= 16 ? childTypes(fid, node.path) : void 0;
-    for (const name of [...node.children].reverse()) {
-      stack.push(describe(fid, node.path === "/" ? `/${name}` : `${node.path}/${name}`, types?.get(name)));
-    }
+    const deep = depth + 1 > ADDRESS_DEPTH;
+    const children = node.children.map((name) => {
+      const p = node.path === "/" ? `/${name}` : `${node.path}/${name}`;
+      pathChars += p.length;
+      if (pathChars > req.maxAttrBytes) throw new Failure("paths", `its group and dataset paths add up to more than ${req.maxAttrBytes} characters`);
+      const child = describe(fid, p, types?.get(name));
+      if (deep && child.kind === "group") {
+        const at = address(fid, child.path);
+        const first = at === void 0 ? void 0 : groupAt.get(at);
+        if (first !== void 0) throw new Failure("links", JSON.stringify([first, child.path]));
+        if (at !== void 0) groupAt.set(at, child.path);
+      }
+      return child;
+    });
+    for (const child of children.reverse()) stack.push(child);
   }
   return nodes;
 }
@@ -181,6 +248,12 @@ function scratchOf(bytes, path2) {
   scratch = { ptr, size: bytes };
   return ptr;
 }
+var BUILT_IN_FILTERS = /* @__PURE__ */ new Set([1, 2, 3, 4, 5, 6]);
+function missingFilter(fid, p) {
+  const filters = attempt(() => Module.get_dataset_filters(fid, p)).value ?? [];
+  const missing = filters.find((x) => !BUILT_IN_FILTERS.has(x.id));
+  if (missing) throw new Failure("filter", JSON.stringify({ id: missing.id, name: String(missing.name ?? "").slice(0, 80) }));
+}
 function read(req) {
   const f = openFile(req);
   const md = datasetMeta(f.file_id, req.path);
@@ -201,7 +274,12 @@ function read(req) {
     const n = Math.min(perSlice, rows - r);
     const sel = md.shape.length ? [BigInt(n), ...md.shape.slice(1).map((d) => BigInt(d))] : null;
     const offset = sel && sel.map((_, i) => i === 0 ? BigInt(r) : 0n);
-    Module.get_dataset_data(f.file_id, req.path, sel, offset, sel && sel.map(() => 1n), BigInt(ptr));
+    try {
+      Module.get_dataset_data(f.file_id, req.path, sel, offset, sel && sel.map(() => 1n), BigInt(ptr));
+    } catch (err) {
+      if (md.chunks) missingFilter(f.file_id, req.path);
+      throw err;
+    }
     out.set(Module.HEAPU8.subarray(ptr, ptr + n * rowBytes), r * rowBytes);
   }
   return req.into ? { written: bytes } : { bytes: out.buffer };
@@ -212,7 +290,7 @@ function handle(req) {
       const f = openFile(req);
       try {
         const nodes = snapshot(f, req);
-        const tainted = nodes.some((n) => n.error !== void 0 || n.kind === "unreadable" || n.attrs.some((a) => a.error !== void 0));
+        const tainted = budget.spoiled || nodes.some((n) => n.error !== void 0 || n.kind === "unreadable" || n.attrs.some((a) => a.error !== void 0));
         return { ok: true, snapshot: { nodes }, tainted };
       } catch (err) {
         files.delete(req.handle);

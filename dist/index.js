@@ -6,5 +6,5 @@ import "./chunks/chunk-7UZKIK2J.js";
 
 // src/index.ts
 prewarmHdf5Worker();
-var { run } = await import("./chunks/action-DDTAU2BL.js");
+var { run } = await import("./chunks/action-OTEIJ7V3.js");
 await run();
