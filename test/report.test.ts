@@ -5,7 +5,7 @@ import { diff, type DiffOptions, type DiffReport } from '../src/diff/index.js';
 import type { ArtifactModel, DefinitionLayer, DefinitionModel, SavedLayer, Shape } from '../src/model/types.js';
 import { escapeMarkdown, renderMarkdown, renderText, sanitizeTerminal, textLines } from '../src/report/index.js';
 import { capName, maxOf, moreText, nameList } from '../src/report/cap.js';
-import { article, plural, withArticle } from '../src/diff/grammar.js';
+import { article, plural, withArticle } from '../src/text/grammar.js';
 
 // ---- a minimal legacy-.h5 scenario builder ------------------------------------------------------------
 

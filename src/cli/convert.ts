@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConvertRefused, QUANTIZE_DTYPES, convertModel, type ConvertResult, type QuantizeDtype } from '../convert/index.js';
-import { plural } from '../diff/grammar.js';
+import { plural } from '../text/grammar.js';
 import type { EnginePreference } from '../engine/index.js';
 import { formatBytes } from '../report/inspect.js';
 import { sanitizeTerminal } from '../report/text.js';

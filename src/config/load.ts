@@ -1,6 +1,7 @@
 // weightgate.yml: parsed with positions, validated against the published JSON Schema, and every
 // problem reported as `file:line:column: what is wrong — what was expected` (unknown keys with a
 // did-you-mean). Nothing downstream sees an unvalidated config.
+import { withArticle } from '../text/grammar.js';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
@@ -156,7 +157,7 @@ function describe(e: ErrorObject, value: unknown): { text: string; key?: string;
     case 'const':
       return { text: `${where} is ${shown(value)}; expected ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}` };
     case 'type':
-      return { text: `${where} is ${value === null ? 'empty' : shown(value)}; expected ${(e.params as { type: string }).type === 'array' ? 'a list' : `a ${(e.params as { type: string }).type}`}` };
+      return { text: `${where} is ${value === null ? 'empty' : shown(value)}; expected ${(e.params as { type: string }).type === 'array' ? 'a list' : withArticle((e.params as { type: string }).type)}` };
     case 'oneOf':
       return { text: `${where} is ${shown(value)}; expected a path or a list of paths` };
     case 'pattern':

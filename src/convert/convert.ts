@@ -4,6 +4,7 @@
 // TF.js variables: so names, order, Keras 1 gate fusion and transposes are exactly what TF.js holds.
 // Nothing from the file is ever executed; what TF.js cannot run, even with weightgate's own layers,
 // is refused with the reason.
+import { plural } from '../text/grammar.js';
 import { writtenByTfjs } from '../model/keras-config.js';
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -155,10 +156,10 @@ function unassignedNotes(definition: DefinitionModel, assignments: readonly Weig
     .filter((x) => !got.has(`${x.layer}\0${x.i}`));
   const refused = missing.filter((m) => !allowed.has(m.layer));
   if (refused.length) {
-    throw new ConvertRefused(`${refused.length} variable(s) would get no value from the file, so the converted model would hold made-up numbers`,
+    throw new ConvertRefused(`${plural(refused.length, 'variable')} would get no value from the file, so the converted model would hold made-up numbers`,
       refused.map((m) => `${m.path}: not loaded by ${o.byName ? 'load_weights(by_name=True)' : 'the loader'}; allow it with --allow-missing ${m.layer} to write seeded initial values`));
   }
-  return missing.length ? [`${missing.length} variable(s) of allowed layers hold seeded initial values, not trained ones: ${missing.map((m) => m.path).join(', ')}`] : [];
+  return missing.length ? [`${plural(missing.length, 'variable')} of allowed layers hold seeded initial values, not trained ones: ${missing.map((m) => m.path).join(', ')}`] : [];
 }
 
 function bytesOf(a: Float32Array | Int32Array): Uint8Array {

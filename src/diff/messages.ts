@@ -6,7 +6,7 @@ import type {
   Hint, Issue, IssueHint, LayerCountMismatch, LoaderUnsupported, MissingWeights, NameMismatch, ShapeMismatch,
   UnexpectedWeights, VarRef, WeightCountMismatch,
 } from './findings.js';
-import { plural, withArticle } from './grammar.js';
+import { plural, withArticle } from '../text/grammar.js';
 import { jsShape, pyList, pyShape } from './shapes.js';
 import type { LoaderRule, Runtime } from './types.js';
 

@@ -1,6 +1,7 @@
 // Legacy HDF5, `by_name=True`: `load_weights_from_hdf5_group_by_name`. Every file layer (in layer_names
 // order, weightless ones included) goes to the model layers of the same name; whatever matches nothing,
 // on either side, is skipped without a word, which is how layers end up at their random initial values.
+import { pushTo } from './multimap.js';
 import type { DefinitionLayer } from '../model/types.js';
 import { compareLayer } from './compare-layer.js';
 import type { Issue } from './findings.js';
@@ -13,7 +14,7 @@ export function pairByName(ctx: PairContext): Pairing {
   const pairs: VariablePair[] = [];
   const index = new Map<string, DefinitionLayer[]>();
   for (const l of modelLayers(ctx.definition)) {
-    if (l.name) index.set(l.name, [...(index.get(l.name) ?? []), l]);
+    if (l.name) pushTo(index, l.name, l);
   }
   const matched = new Set<DefinitionLayer>();
 

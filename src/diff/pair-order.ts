@@ -59,7 +59,10 @@ export function pairByOrder(ctx: PairContext): Pairing {
   // Unknown layers the file cannot place may or may not own weights.
   const unplaced = all.filter((l) => isUnknown(l) && !owned.has(l));
   const saved = savedWeightedLayers(ctx.artifact);
-  const uncounted = (list: DefinitionLayer[]) => all.filter((l) => isUnknown(l) && !list.includes(l)).map((layer) => ({ layer }));
+  const uncounted = (list: DefinitionLayer[]) => {
+    const inList = new Set(list);
+    return all.filter((l) => isUnknown(l) && !inList.has(l)).map((layer) => ({ layer }));
+  };
 
   const issues: Issue[] = [];
   const pairs: VariablePair[] = [];
@@ -71,11 +74,11 @@ export function pairByOrder(ctx: PairContext): Pairing {
     counted = counted0;
     rows = [...positional(counted0, saved), ...uncounted(counted0)];
   } else if (unplaced.length && saved.length === counted0.length + unplaced.length) {
-    counted = all.filter((l) => counted0.includes(l) || unplaced.includes(l));
+    counted = all.filter((l) => !isUnknown(l) ? l.weights.length > 0 : (owned.get(l) ?? 0) > 0 || !owned.has(l));
     rows = [...positional(counted, saved), ...uncounted(counted)];
   } else if (unplaced.length && saved.length > counted0.length && saved.length < counted0.length + unplaced.length) {
     // Some of the unplaced unknown layers own weights and the count may well agree: line up, claim nothing.
-    counted = all.filter((l) => counted0.includes(l) || unplaced.includes(l));
+    counted = all.filter((l) => !isUnknown(l) ? l.weights.length > 0 : (owned.get(l) ?? 0) > 0 || !owned.has(l));
     rows = alignLayers(counted, saved);
   } else {
     counted = counted0;
@@ -89,19 +92,20 @@ export function pairByOrder(ctx: PairContext): Pairing {
       ...(byClass.length ? { assumedByClass: byClass.map((l) => ({ layer: l.name, className: l.className, ownsWeights: (owned.get(l) ?? 0) > 0 })) } : {}),
     };
     issues.push(countIssue);
-    rows.push(...uncounted(counted0));
+    for (const r of uncounted(counted0)) rows.push(r);
   }
 
+  const position = new Map(counted.map((l, i) => [l, i]));
   const named: NamedPair[] = rows
     .filter((r) => r.layer && r.saved?.nameRecorded)
-    .map((r) => ({ layer: r.layer!.name, savedLayer: r.saved!.name, position: counted.indexOf(r.layer!) }));
+    .map((r) => ({ layer: r.layer!.name, savedLayer: r.saved!.name, position: position.get(r.layer!) ?? -1 }));
   const nameIssues = new Map(nameMismatches(named, 'order').map((i) => [i.layer, i]));
 
   for (const r of rows) {
     if (r.layer && r.saved) {
       const n = nameIssues.get(r.layer.name);
       if (n) issues.push(n);
-      const c = compareLayer(ctx, { layer: r.layer, saved: r.saved, position: counted.indexOf(r.layer), rule: 'order' });
+      const c = compareLayer(ctx, { layer: r.layer, saved: r.saved, position: position.get(r.layer) ?? -1, rule: 'order' });
       issues.push(...c.issues);
       pairs.push(...c.pairs);
     } else if (r.layer) {

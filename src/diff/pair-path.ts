@@ -1,6 +1,7 @@
 // Keras 3 `.weights.h5` / sharded / `.keras`: `saving_lib._load_state`. Keras walks the model, and each
 // saveable reads `<object path>/vars/<i>` by index. A missing object reads as zero variables; objects
 // only the file has are never visited. Layer names play no part, which is why a swap loads silently.
+import { pushTo } from './multimap.js';
 import type { DefinitionLayer, ExpectedVariable, SavedLayer, SavedVariable } from '../model/types.js';
 import { dtypeIssue } from './dtype-issue.js';
 import type { Issue } from './findings.js';
@@ -31,7 +32,7 @@ function savedObjects(layers: readonly SavedLayer[]): Map<string, SavedObject> {
 /** A layer's variables grouped by the saveable that stores them, in first-seen order. */
 function objectsOf(layer: DefinitionLayer): Map<string, ExpectedVariable[]> {
   const out = new Map<string, ExpectedVariable[]>();
-  for (const v of layer.weights) out.set(v.objectPath, [...(out.get(v.objectPath) ?? []), v]);
+  for (const v of layer.weights) pushTo(out, v.objectPath, v);
   for (const vars of out.values()) vars.sort((a, b) => a.index - b.index);
   return out;
 }
@@ -129,7 +130,7 @@ export function pairByPath(ctx: PairContext): Pairing {
 
   const extra = new Map<SavedLayer, SavedVariable[]>();
   for (const [p, o] of objects) {
-    if (!visited.has(p)) extra.set(o.layer, [...(extra.get(o.layer) ?? []), ...o.vars]);
+    if (!visited.has(p)) pushTo(extra, o.layer, ...o.vars);
   }
   for (const [layer, vars] of extra) {
     issues.push({ code: 'unexpected-weights', rule: 'path', severity: 'warning', raises: false, layer: layer.name, savedLayer: layer.name, savedPath: layer.path || '/vars', savedVars: savedRefs(vars) });

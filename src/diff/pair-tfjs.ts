@@ -1,6 +1,7 @@
 // TF.js `Container.loadWeights(weights, strict=true)` as `tf.loadLayersModel` calls it: each manifest
 // name goes to the variable whose originalName (or Keras 3 `layer/index` key) equals it, with one
 // fallback that drops the second-to-last segment (`lstm/lstm_cell/kernel` → `lstm/kernel`).
+import { pushTo } from './multimap.js';
 import type { DType, DefinitionLayer, ExpectedVariable, SavedLayer, SavedVariable } from '../model/types.js';
 import type { Issue, VarRef } from './findings.js';
 import { isUnknown, modelLayers, type PairContext, type Pairing, type VariablePair } from './pairing.js';
@@ -97,8 +98,8 @@ export function pairByTfjs(ctx: PairContext): Pairing {
       continue;
     }
     const unknown = unknownPrefixes.find((l) => v.name.startsWith(`${l.name}/`));
-    if (unknown) heldByUnknown.set(unknown, [...(heldByUnknown.get(unknown) ?? []), v]);
-    else noTarget.set(layer, [...(noTarget.get(layer) ?? []), v]);
+    if (unknown) pushTo(heldByUnknown, unknown, v);
+    else pushTo(noTarget, layer, v);
   }
 
   // tfjs raises at the first name without a target, before it checks anything else.
@@ -108,7 +109,7 @@ export function pairByTfjs(ctx: PairContext): Pairing {
 
   const unset = [...targets.entries()].filter(([, t]) => !t.set);
   const byLayer = new Map<DefinitionLayer, VarRef[]>();
-  for (const [, t] of unset) byLayer.set(t.layer, [...(byLayer.get(t.layer) ?? []), { name: t.variable.path || t.name, shape: t.variable.shape }]);
+  for (const [, t] of unset) pushTo(byLayer, t.layer, { name: t.variable.path || t.name, shape: t.variable.shape });
   for (const [layer, expected] of byLayer) {
     issues.push({
       code: 'missing-weights', rule: 'tfjs', severity: 'error', raises: true, layer: layer.name, expectedVars: expected,

@@ -1,5 +1,6 @@
 // Keras 3 `H5IOStore` layout: `.weights.h5`, `model.weights.h5` inside `.keras`, and the sharded
 // `.weights.json` index with its `_0000N.weights.h5` shards (`saving_lib.py`).
+import { plural } from '../text/grammar.js';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArtifactModel, SavedLayer, SavedVariable } from '../model/types.js';
@@ -236,5 +237,5 @@ export async function readShardedArtifact(indexFile: string, json: { weight_map:
     const m = /^\/?layers\/([^/]+)/.exec(key);
     if (m) order.add(m[1]);
   }
-  return build(indexFile, 'keras3-weights-sharded', `Keras 3 sharded weights (${files.length} shard${files.length === 1 ? '' : 's'})`, files, contents, [...order], []);
+  return build(indexFile, 'keras3-weights-sharded', `Keras 3 sharded weights (${plural(files.length, 'shard')})`, files, contents, [...order], []);
 }

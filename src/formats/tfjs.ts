@@ -1,6 +1,7 @@
 // TF.js layers-model model.json (+ binary shards), and bare weights manifests.
 // Layout: tfjs-core `io/types.ts::ModelJSON`; the converter's and tfjs-layers' `save()` writers
 // (docs/keras-formats.md §5). Shards are stat'ed and sniffed up front, weight data read on demand.
+import { isAre, plural } from '../text/grammar.js';
 import path from 'node:path';
 import {
   DTYPE_BYTES, type ArtifactModel, type DType, type KerasGeneration, type Producer, type SavedLayer, type SavedVariable,
@@ -344,9 +345,6 @@ function generationOf(kerasVersion: string | undefined, names: string[]): KerasG
   return names.some((n) => KERAS3_VARS.test(n)) ? 3 : 2;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 interface TfjsLocator {
   readonly kind: 'tfjs';
@@ -423,7 +421,7 @@ export async function readTfjsArtifact(file: string, json: any, limits: Limits =
         : `needs ${offset} bytes`;
       const why = overrun !== undefined || offset > data.total
         ? `${shardList} is truncated or not the right file`
-        : `${shardList} ${data.shards.length === 1 ? 'is' : 'are'} longer than the manifest describes: not the right file, or model.json lists too few weights`;
+        : `${shardList} ${isAre(data.shards.length)} longer than the manifest describes: not the right file, or model.json lists too few weights`;
       throw new InputError(file, overrun !== undefined || offset > data.total ? 'truncated' : 'corrupt',
         `group ${number} ${needs}, shards hold ${data.total} (${why})`,
         'Re-export the model or download the shards again: model.json and its shards must come from the same export.');
@@ -478,17 +476,17 @@ export async function readTfjsArtifact(file: string, json: any, limits: Limits =
     const by = new Map<string, number>();
     for (const { w } of quantised) by.set(w.quantization!.dtype, (by.get(w.quantization!.dtype) ?? 0) + 1);
     const kinds = [...by].map(([d, n]) => `${n} as ${d}`).join(', ');
-    notes.push(`${quantised.length} of ${plural(all.length, 'weight')} are stored quantised (${kinds}); their values are decoded the way TF.js does (q·scale + min), so compare them within half a scale step.`);
+    notes.push(`${quantised.length} of ${plural(all.length, 'weight')} ${isAre(quantised.length)} stored quantised (${kinds}); their values are decoded the way TF.js does (q·scale + min), so compare them within half a scale step.`);
   }
   if (prefixedExample) {
     notes.push(`Weight names carry a prefix before the layer name (${JSON.stringify(prefixedExample)}), as Keras 3 writes them; stock TF.js matches weights by name and refuses these ("Provided weight data has no target variable: ${prefixedExample}").`);
   }
   if (keras3Vars) {
-    notes.push(`${plural(keras3Vars, 'weight')} are named by Keras 3 object path (\`layers/<x>/vars/<i>\`, from converting a .keras file): the layer names are derived from class names, not recorded, and stock TF.js cannot load them by name.`);
+    notes.push(`${plural(keras3Vars, 'weight')} ${isAre(keras3Vars)} named by Keras 3 object path (\`layers/<x>/vars/<i>\`, from converting a .keras file): the layer names are derived from class names, not recorded, and stock TF.js cannot load them by name.`);
   }
   if (unmatched.length) {
     const list = unmatched.slice(0, 3).map((n) => JSON.stringify(n)).join(', ');
-    notes.push(`${plural(unmatched.length, 'weight')} match no layer in modelTopology (${list}${unmatched.length > 3 ? ', …' : ''}); their layer is guessed from the name.`);
+    notes.push(`${plural(unmatched.length, 'weight')} ${unmatched.length === 1 ? 'matches' : 'match'} no layer in modelTopology (${list}${unmatched.length > 3 ? ', …' : ''}); their layer is guessed from the name.`);
   }
   if (duplicates.length) {
     notes.push(`The manifest lists ${[...new Set(duplicates)].map((n) => JSON.stringify(n)).slice(0, 3).join(', ')} more than once; TF.js keeps only the last copy.`);

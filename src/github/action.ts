@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { failed, type CheckReport, type FailOn } from '../check/report.js';
-import { plural, withArticle } from '../diff/grammar.js';
+import { plural, withArticle } from '../text/grammar.js';
 import { renderCheckText } from '../report/check-text.js';
 import { COMMENT_BYTES, SUMMARY_BYTES, renderComment, type Link } from '../report/comment.js';
 import { trackingTexts } from '../report/comment-tracking.js';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { effectiveStatus, type CheckReport, type ModelResult } from '../check/report.js';
 import type { Finding } from '../diff/index.js';
-import { isAre, noun } from '../diff/grammar.js';
+import { isAre, noun } from '../text/grammar.js';
 import { capList, capName, moreText } from '../report/cap.js';
 import { TITLES } from '../report/sections.js';
 import { sanitizeTerminal } from '../report/text.js';

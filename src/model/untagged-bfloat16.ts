@@ -1,5 +1,6 @@
 // Keras 3's legacy .h5 writer stores bfloat16 through h5py as 2-byte opaque data with no `dtype`
 // attribute (its .weights.h5 writer tags it). The bytes cannot say what they are; a config can.
+import { isAre, plural } from '../text/grammar.js';
 import type { ArtifactModel, DefinitionModel } from './types.js';
 
 /** Marks untagged 2-byte variables as bfloat16 where the file's own model config says so. */
@@ -18,6 +19,6 @@ export function inferUntaggedBfloat16(artifact: ArtifactModel, definition: Defin
     });
   }
   if (inferred) {
-    artifact.notes.push(`${inferred} variable(s) are stored as 2-byte opaque data with no dtype attribute (how h5py stores bfloat16); ${from} says bfloat16, so they are read as bfloat16 (inferred)`);
+    artifact.notes.push(`${plural(inferred, 'variable')} ${isAre(inferred)} stored as 2-byte opaque data with no dtype attribute (how h5py stores bfloat16); ${from} says bfloat16, so they are read as bfloat16 (inferred)`);
   }
 }

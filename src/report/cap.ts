@@ -3,7 +3,7 @@
 // Every renderer (text, Markdown, the PR comment, annotations, inspect) caps through these, so a
 // report's size follows from the number of models and findings it shows, never from a file's whims.
 // They only cut: escaping for a terminal or Markdown happens after, in text.ts / markdown.ts.
-import { noun } from '../diff/grammar.js';
+import { noun } from '../text/grammar.js';
 
 /** Longest name shown in full (a layer, weight, model or output name). */
 export const MAX_NAME = 120;

@@ -2,7 +2,7 @@
 // per model that needs attention its diff in a collapsible section. Names from files are escaped.
 import path from 'node:path';
 import { effectiveStatus, type CheckReport, type ModelResult } from '../check/report.js';
-import { noun, plural } from '../diff/grammar.js';
+import { noun, plural } from '../text/grammar.js';
 import { capList, capName, moreText } from './cap.js';
 import { code, escapeMarkdown, table } from './markdown.js';
 import { renderMarkdown } from './render-markdown.js';

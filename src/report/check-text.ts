@@ -2,7 +2,7 @@
 // that needs attention, and a closing summary (counts by verdict, time).
 import path from 'node:path';
 import { effectiveStatus, type CheckReport, type ModelResult } from '../check/report.js';
-import { plural } from '../diff/grammar.js';
+import { plural } from '../text/grammar.js';
 import { capList, capName, maxOf, moreText } from './cap.js';
 import { renderText, sanitizeTerminal } from './text.js';
 

@@ -4,7 +4,7 @@
 // less detail in stages, always dropping whole rows and sections, never cutting a table in half.
 // Everything that came from a file goes through markdown.ts.
 import { effectiveStatus, type CheckReport, type ModelResult, type ModelStatus } from '../check/report.js';
-import { isAre, noun, plural } from '../diff/grammar.js';
+import { isAre, noun, plural } from '../text/grammar.js';
 import { capList, capName, moreText, nameList } from './cap.js';
 import { ICON, findingsCell, smokeCell, verdictLine } from './check-markdown.js';
 import { displayPath } from './comment-paths.js';

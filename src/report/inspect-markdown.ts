@@ -1,7 +1,7 @@
 // `inspect` as Markdown for the job summary: one table per side; every name from the file escaped.
 import type { InspectJson } from './inspect.js';
 import { formatBytes, formatShape } from './inspect.js';
-import { plural } from '../diff/grammar.js';
+import { plural } from '../text/grammar.js';
 import { capList, capName, moreText } from './cap.js';
 import { code, escapeMarkdown, table } from './markdown.js';
 

@@ -1,7 +1,7 @@
 // `weightgate inspect`: what a file expects or holds, as a table for people and JSON for tools.
 import type { ArtifactModel, DefinitionLayer, DefinitionModel, OpenedFile, SavedVariable, Shape } from '../model/types.js';
 import { DTYPE_BYTES } from '../model/types.js';
-import { plural } from '../diff/grammar.js';
+import { plural } from '../text/grammar.js';
 import { capList, capName, count, maxOf, moreText } from './cap.js';
 import { sanitizeTerminal } from './text.js';
 

@@ -2,7 +2,7 @@
 // the coverage sentence and the hint list. Renderers only lay it out and escape it.
 import type { DiffReport, Finding, FindingCode, Severity, Verdict } from '../diff/index.js';
 import { severityRank } from '../diff/index.js';
-import { plural } from '../diff/grammar.js';
+import { plural } from '../text/grammar.js';
 import { nameList } from './cap.js';
 
 export const TITLES: Record<FindingCode, string> = {

@@ -10,6 +10,7 @@
 // - the body streams to a temporary file of its own (pid + random suffix), hashed on the way, counted
 //   against a byte budget shared by all files of one model, checked against Content-Length (a body cut
 //   short is a transient failure, retried), and renamed into place atomically.
+import { plural } from '../text/grammar.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
@@ -239,7 +240,7 @@ export async function withRetries<T>(ref: string, o: RemoteOptions, attempt: () 
       if (i < o.retries) await new Promise((r) => setTimeout(r, Math.min(250 * 2 ** i, 4000)));
     }
   }
-  throw new InputError(ref, kind, `download failed after ${o.retries + 1} attempt(s): ${last}`,
+  throw new InputError(ref, kind, `download failed after ${plural(o.retries + 1, 'attempt')}: ${last}`,
     kind === 'truncated' ? 'The server closed the connection before the end of the file; check the server, or raise remote.retries.'
       : 'Check the network and the URL, or raise remote.timeout_seconds / remote.retries.');
 }

@@ -1,6 +1,6 @@
 // Counted nouns and articles for every message and renderer: "1 error", "2 errors", "1,000 models",
 // "an ELMModel", "a GRU", "an LSTM", "an UpSampling2D", "a unit". The diff's messages and the
-// renderers in report/ and github/ all use these (report imports diff, never the reverse).
+// renderers in report/ and github/ all use these (it imports nothing, so every layer may use it).
 
 /** The plural of an English noun, regular forms only (the last word of a phrase is inflected). */
 export function pluralOf(noun: string): string {
