@@ -45,7 +45,7 @@ export function verdictLine(r: CheckReport): string {
 
 export function renderCheckMarkdown(r: CheckReport, o: Partial<CheckMarkdownOptions> = {}): string {
   const opts: CheckMarkdownOptions = { root: process.cwd(), maxBytes: 60_000, ...o };
-  const head = [verdictLine(r), ''];
+  const head = [verdictLine(r), '', ...runNotes(r)];
   const rows = r.models.map((m) => [
     ICON[effectiveStatus(m)], escapeMarkdown(capName(m.id)), code(shortPath(m.definition, opts.root)), m.weights ? code(shortPath(m.weights, opts.root)) : '(same file)', findingsCell(m), smokeCell(m),
   ]);
@@ -63,6 +63,13 @@ export function renderCheckMarkdown(r: CheckReport, o: Partial<CheckMarkdownOpti
     text = assemble(details.slice(0, kept), `*${left} more model ${noun(left, 'report')} left out to fit GitHub's size limit; see the job summary or the JSON report.*`);
   }
   return text;
+}
+
+/** Run-wide notes (a config limit the workflow did not allow, …), one quoted line each. */
+export function runNotes(r: CheckReport): string[] {
+  const { shown, more } = capList(r.notes ?? [], 20);
+  if (!shown.length) return [];
+  return [...shown.map((n) => `> ⚠️ ${escapeMarkdown(n)}`), ...(more ? [`> ${moreText(more, 'note')}`] : []), ''];
 }
 
 function detailsOf(m: ModelResult): string[] {

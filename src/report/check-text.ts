@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { effectiveStatus, type CheckReport, type ModelResult } from '../check/report.js';
 import { plural } from '../text/grammar.js';
-import { capList, capName, maxOf, moreText } from './cap.js';
+import { capLine, capList, capName, maxOf, moreText } from './cap.js';
 import { renderText, sanitizeTerminal } from './text.js';
 
 const MARK = { compatible: '✔', warnings: '⚠', incompatible: '✖', error: '✖' } as const;
@@ -54,6 +54,9 @@ export function renderCheckText(r: CheckReport, opts: { color?: boolean; lines?:
       if (outputs.more) out.push(`  ${moreText(outputs.more, 'output')}`);
     }
   }
+  const notes = capList(r.notes ?? [], 20);
+  for (const n of notes.shown) out.push('', `note: ${sanitizeTerminal(capLine(n))}`);
+  if (notes.more) out.push(moreText(notes.more, 'note'));
   out.push('', summaryLine(r));
   return out.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '');
 }

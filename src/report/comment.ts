@@ -6,7 +6,7 @@
 import { effectiveStatus, type CheckReport, type ModelResult, type ModelStatus } from '../check/report.js';
 import { isAre, noun, plural } from '../text/grammar.js';
 import { capList, capName, moreText, nameList } from './cap.js';
-import { ICON, findingsCell, smokeCell, verdictLine } from './check-markdown.js';
+import { ICON, findingsCell, runNotes, smokeCell, verdictLine } from './check-markdown.js';
 import { displayPath } from './comment-paths.js';
 import { code, escapeMarkdown, escapeMultiline, table } from './markdown.js';
 import { layerDiagram } from './mermaid.js';
@@ -88,7 +88,7 @@ function isFull(d: Detail, o: CommentOptions, problems: number, models: number):
 function render(report: CheckReport, ordered: ModelResult[], problems: ModelResult[], d: Detail, o: CommentOptions): string {
   const out: string[] = [];
   if (o.marker) out.push(o.marker);
-  out.push(verdictLine(report), '');
+  out.push(verdictLine(report), '', ...runNotes(report));
   if (report.shards) out.push(`⚠️ This report holds shards ${report.shards.indices.join(', ')} of ${report.shards.total} only; the others are missing.`, '');
   const green = problems.length === 0;
   if (green) {
