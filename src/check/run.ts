@@ -8,6 +8,7 @@ import type { ModelJob } from '../config/expand.js';
 import { isRemote } from '../config/expand.js';
 import type { WeightgateConfig } from '../config/load.js';
 import { diff, type DiffOptions } from '../diff/index.js';
+import { setHdf5Parallelism } from '../formats/hdf5-host.js';
 import { openPair } from '../formats/open.js';
 import { InputError, quoteName } from '../sources/errors.js';
 import { DEFAULT_LIMITS, formatLimit, parseLimitOption, type Limits } from '../sources/limits.js';
@@ -179,7 +180,10 @@ export async function runCheck(config: WeightgateConfig, jobs: ModelJob[], opts:
   opts = { ...opts, limits: { ...fromConfig.limits, ...opts.limits } };
   const remote = remoteOptions(config, opts);
   let done = 0;
-  const models = await pool(jobs, opts.concurrency ?? config.concurrency, async (job) => {
+  const concurrency = opts.concurrency ?? config.concurrency;
+  // Each model in flight reads its files in its own HDF5 worker (as many as the cores and memory allow).
+  setHdf5Parallelism(concurrency);
+  const models = await pool(jobs, concurrency, async (job) => {
     const r = await checkOne(job, remote, opts);
     opts.onResult?.(r, ++done, jobs.length);
     return r;

@@ -1,8 +1,11 @@
-// Supervises the HDF5 worker (hdf5-worker.ts). Requests run one at a time so a failure is always
-// the request in flight's: a worker that aborts, dies or overruns its deadline is terminated and
-// replaced, that one request fails, and the queue carries on in a fresh worker (which reopens
-// files by path on demand, so other open files are unaffected).
+// Supervises the HDF5 workers (hdf5-worker.ts): a pool of up to setHdf5Parallelism() of them,
+// bounded by the cores and memory (hdf5PoolCap). Each file is served by one worker (the one that
+// opened it: handles are per worker). Each worker runs its requests one at a time so a failure is
+// always its request in flight's: a worker that aborts, dies or overruns its deadline is terminated
+// and replaced, that one request fails, and its queue carries on in a fresh worker (which reopens
+// files by path on demand, so other open files are unaffected). Other workers never notice.
 import { existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -27,16 +30,73 @@ interface InFlight {
   timer?: NodeJS.Timeout;
 }
 
-let worker: Worker | undefined;
+/**
+ * One worker and its requests. A file's requests all go to the slot that opened it (handles are the
+ * worker's), and a slot runs one request at a time, so a failure is always its request in flight's.
+ */
+interface Slot {
+  worker?: Worker;
+  current?: InFlight;
+  queue: Job[];
+  /** Handles of the files this slot's worker has open (or reopens by path on demand). */
+  handles: Set<number>;
+}
+
+const slots: Slot[] = [];
+/** Which slot serves each open file. */
+const slotOfHandle = new Map<number, Slot>();
 /**
  * Once a worker has been replaced (damage seen), a spare is kept warming up so that the next
  * replacement costs nothing: runs over many broken files (the fuzzer) would otherwise wait for a
- * fresh h5wasm each time. A run over sound files never starts one.
+ * fresh h5wasm each time. A run over sound files never starts one (beyond the prewarmed first worker).
  */
 let spare: Worker | undefined;
-let current: InFlight | undefined;
-const queue: Job[] = [];
 let nextId = 1;
+/** How many workers the caller would use (`check --concurrency`); 1 unless set. */
+let wanted = 1;
+
+/** What one worker may take: h5wasm's heap (about 50 MB idle), its read slice and the data in flight. */
+const WORKER_BYTES = 128 * 2 ** 20;
+
+/**
+ * The most HDF5 workers this machine runs at once: one a core, and no more than half the free memory
+ * holds. More workers than cores only share them, and each one costs a fresh h5wasm.
+ */
+export function hdf5PoolCap(): number {
+  return Math.max(1, Math.min(os.availableParallelism(), Math.floor(os.freemem() / 2 / WORKER_BYTES)));
+}
+
+/**
+ * Let up to `n` files be read at once, each in its own worker (bounded by hdf5PoolCap). `check`
+ * sets its concurrency here; the default, 1, keeps one worker.
+ */
+export function setHdf5Parallelism(n: number): void {
+  wanted = Math.max(1, Math.floor(n));
+}
+
+function load(s: Slot): number {
+  return s.handles.size + s.queue.length + (s.current ? 1 : 0);
+}
+
+/** The slot for a file not yet placed: an idle one, else a new one while the pool may grow, else the least loaded. */
+function place(): Slot {
+  let best: Slot | undefined;
+  for (const s of slots) if (!best || load(s) < load(best)) best = s;
+  if (!best || (load(best) > 0 && slots.length < Math.min(wanted, hdf5PoolCap()))) {
+    best = { queue: [], handles: new Set() };
+    slots.push(best);
+  }
+  return best;
+}
+
+function slotFor(request: Request): Slot {
+  const known = slotOfHandle.get(request.handle);
+  if (known) return known;
+  const s = place();
+  slotOfHandle.set(request.handle, s);
+  s.handles.add(request.handle);
+  return s;
+}
 
 let devSource: URL | undefined;
 
@@ -79,9 +139,14 @@ function spawn(): Worker {
   return w;
 }
 
-function retire(w: Worker): void {
-  if (worker === w) worker = undefined;
-  w.terminate().catch(() => undefined);
+function slotOfWorker(w: Worker): Slot | undefined {
+  return slots.find((s) => s.worker === w);
+}
+
+function retire(s: Slot): void {
+  const w = s.worker;
+  s.worker = undefined;
+  w?.terminate().catch(() => undefined);
   if (!spare) {
     try {
       spare = spawn();
@@ -97,65 +162,74 @@ function takeWorker(): Worker {
   return w;
 }
 
-function finish(): InFlight | undefined {
-  const f = current;
-  current = undefined;
+function finish(s: Slot): InFlight | undefined {
+  const f = s.current;
+  s.current = undefined;
   if (f?.timer) clearTimeout(f.timer);
-  if (!queue.length) worker?.unref();
+  if (!s.queue.length) s.worker?.unref();
   return f;
 }
 
 function onReply(w: Worker, reply: Reply): void {
-  if (w !== worker || !current || reply.id !== current.id) return;
-  const f = finish()!;
+  const s = slotOfWorker(w);
+  if (!s?.current || reply.id !== s.current.id) return;
+  const f = finish(s)!;
   // After an abort the module is unusable; after damage its heap is suspect (see Reply.tainted).
-  if (reply.tainted || (!reply.ok && reply.code === 'fatal')) retire(w);
+  if (reply.tainted || (!reply.ok && reply.code === 'fatal')) retire(s);
   f.job.resolve(reply);
-  pump();
+  pump(s);
 }
 
 function onDeath(w: Worker, why: string): void {
   if (w === spare) spare = undefined;
-  if (w !== worker) return;
-  worker = undefined;
-  const f = finish();
+  const s = slotOfWorker(w);
+  if (!s) return;
+  s.worker = undefined;
+  const f = finish(s);
   f?.job.reject(new HostFailure('crash', why.slice(0, 200)));
-  pump();
+  pump(s);
 }
 
-function onTimeout(id: number): void {
-  if (!current || current.id !== id) return;
-  const w = worker;
-  const f = finish()!;
-  if (w) retire(w);
+function onTimeout(s: Slot, id: number): void {
+  if (!s.current || s.current.id !== id) return;
+  const f = finish(s)!;
+  retire(s);
   f.job.reject(new HostFailure('timeout', `no answer within ${f.job.timeoutMs} ms`));
-  pump();
+  pump(s);
 }
 
-function pump(): void {
-  if (current || !queue.length) return;
-  const job = queue.shift()!;
+function pump(s: Slot): void {
+  if (s.current || !s.queue.length) return;
+  const job = s.queue.shift()!;
+  if (job.request.op === 'close') release(job.request.handle);
+  let worker: Worker;
   try {
-    worker ??= takeWorker();
+    worker = s.worker ??= takeWorker();
   } catch (err) {
     job.reject(err as Error);
-    pump();
+    pump(s);
     return;
   }
   const id = nextId++;
   // setTimeout treats anything over 2^31-1 ms as 1 ms; an unlimited timeout gets no timer at all.
-  const timer = Number.isFinite(job.timeoutMs) ? setTimeout(onTimeout, Math.min(job.timeoutMs, 2 ** 31 - 1), id) : undefined;
-  current = { job, id, timer };
+  const timer = Number.isFinite(job.timeoutMs) ? setTimeout(onTimeout, Math.min(job.timeoutMs, 2 ** 31 - 1), s, id) : undefined;
+  s.current = { job, id, timer };
   worker.ref();
   worker.postMessage({ ...job.request, id });
 }
 
+/** A closed file no longer counts towards its slot's load (its close is the last request routed there). */
+function release(handle: number): void {
+  slotOfHandle.get(handle)?.handles.delete(handle);
+  slotOfHandle.delete(handle);
+}
+
 /**
- * Start the worker now, ahead of the first request: h5wasm takes about 0.35 s to compile and
+ * Start a worker now, ahead of the first request: h5wasm takes about 0.35 s to compile and
  * initialise, which the process entries (CLI, action) overlap with loading the rest of weightgate.
  */
 export function prewarmHdf5Worker(): void {
-  if (worker || spare) return;
+  if (spare || slots.some((s) => s.worker)) return;
   try {
     spare = spawn();
   } catch {
@@ -163,19 +237,50 @@ export function prewarmHdf5Worker(): void {
   }
 }
 
-/** Run one request in the worker, failing with a HostFailure if it crashes or takes over `timeoutMs`. */
+/**
+ * Run one request in the worker that holds its file (a new file goes to the least busy worker),
+ * failing with a HostFailure if that worker crashes or takes over `timeoutMs`.
+ */
 export function hdf5Call(request: Request, timeoutMs: number): Promise<Reply> {
+  // A file that was never opened (or whose worker was stopped) has nothing to close.
+  if (request.op === 'close' && !slotOfHandle.has(request.handle)) return Promise.resolve({ id: 0, ok: true });
   return new Promise<Reply>((resolve, reject) => {
-    queue.push({ request, timeoutMs, resolve, reject });
-    pump();
+    const s = slotFor(request);
+    // A file that failed to open is not the slot's to serve.
+    const failed = () => request.op === 'open' && release(request.handle);
+    s.queue.push({
+      request, timeoutMs,
+      resolve: (reply) => {
+        if (!reply.ok) failed();
+        resolve(reply);
+      },
+      reject: (err) => {
+        failed();
+        reject(err);
+      },
+    });
+    pump(s);
   });
 }
 
-/** Stop the worker (tests and the fuzzer call this between runs; the next request starts a new one). */
+/** For tests: the thread id of the worker serving an open file's requests, if it has one now. */
+export function hdf5WorkerOf(handle: number): number | undefined {
+  return slotOfHandle.get(handle)?.worker?.threadId;
+}
+
+/** For tests and the fuzzer: how many workers are running (not counting the spare). */
+export function hdf5WorkersRunning(): number {
+  return slots.filter((s) => s.worker).length;
+}
+
+/** Stop the workers (tests and the fuzzer call this between runs; the next request starts a new one). */
 export async function stopHdf5Worker(): Promise<void> {
-  const ws = [worker, spare];
-  worker = undefined;
+  const ws = [...slots.map((s) => s.worker), spare];
   spare = undefined;
-  finish()?.job.reject(new HostFailure('crash', 'the HDF5 worker was stopped'));
+  for (const s of slots) {
+    s.worker = undefined;
+    finish(s)?.job.reject(new HostFailure('crash', 'the HDF5 worker was stopped'));
+  }
   for (const w of ws) if (w) await w.terminate();
+  for (const s of slots) pump(s);
 }
