@@ -203,3 +203,24 @@ test('every full-model file in ../shared diffed against itself: compatible or wa
   }
   assert.ok(checked >= 40, `only ${checked} full-model files found`);
 });
+
+test('--input is read no larger than the model\'s inputs can be: an .npz declaring 32 MiB for a (None, 3) input is refused before inflating', async () => {
+  const { mkdtemp, rm } = await import('node:fs/promises');
+  const { execFileSync } = await import('node:child_process');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'wg-npzbound-'));
+  try {
+    const bomb = path.join(dir, 'x.npz');
+    execFileSync('/usr/bin/python3', ['-c', [
+      'import numpy as np, zipfile, io, sys',
+      'b = io.BytesIO(); np.save(b, np.zeros((2, 4 * 1024 * 1024), dtype="<f4"))',
+      'z = zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED); z.writestr("x.npy", b.getvalue()); z.close()',
+    ].join('\n'), bomb]);
+    const cli = await run('diff', lf('bf16_keras3.h5'), '--smoke', '--input', bomb);
+    assert.equal(cli.code, 2, cli.out + cli.err);
+    assert.match(cli.err, /declare 33554560 bytes by "x\.npy", more than the 16777216 bytes the model's inputs or outputs can take/);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});

@@ -1,7 +1,8 @@
 // The arrays the smoke run feeds the model: given ones matched to the model's inputs by name, or
 // deterministic ones generated from a seed and the input specs (ids for Embedding inputs).
-import type { DefinitionLayer, DefinitionModel, DType, TensorSpec } from '../model/types.js';
-import { readArrays, type NamedArrays, type NdArray } from '../sources/npy.js';
+import type { DefinitionLayer, DefinitionModel, DType, Shape, TensorSpec } from '../model/types.js';
+import type { Limits } from '../sources/limits.js';
+import { arraysByteBound, readArrays, type NamedArrays, type NdArray } from '../sources/npy.js';
 import type { ArraysSource } from './types.js';
 
 export interface GenerateOptions {
@@ -93,12 +94,16 @@ function pick(named: NamedArrays, names: readonly string[], what: string, source
 }
 
 /** Arrays for `names` (the model's inputs or outputs, in order) from a file, a map, or a list. */
-export async function resolveArrays(source: ArraysSource, names: readonly string[], what: string): Promise<NdArray[]> {
+export async function resolveArrays(source: ArraysSource, names: readonly string[], what: string, bound?: { shapes: readonly Shape[]; limits?: Limits }): Promise<NdArray[]> {
   if (Array.isArray(source)) {
     if (source.length !== names.length) throw new ArraysMismatch(`${source.length} ${what} array(s) given for ${names.length} ${what}(s)`);
     return source;
   }
-  if (typeof source === 'string') return pick(await readArrays(source), names, what, source);
+  // A file is read no larger than the model's own arrays could be (an .npz can inflate to anything).
+  if (typeof source === 'string') {
+    const limits = bound?.limits;
+    return pick(await readArrays(source, bound ? { maxBytes: arraysByteBound(bound.shapes, { ...(limits ? { limits } : {}) }), ...(limits ? { limits } : {}) } : {}), names, what, source);
+  }
   return pick(source, names, what, `the given ${what} arrays`);
 }
 

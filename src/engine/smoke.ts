@@ -11,7 +11,8 @@ import { ArraysMismatch, checkInputs, fixedBatch, generatedShapes, generateInput
 import { fullyAssignedLayers, loadAssignments } from './load-weights.js';
 import { describeBlockers, normalizeConfig, type Blocker, type Json } from './normalize-config.js';
 import { resolveLimits } from '../sources/limits.js';
-import { estimateSmoke, overBudget } from './budget.js';
+import { bytesText, estimateSmoke, overBudget, planEngine, WASM_HEAP_BYTES } from './budget.js';
+import { installPackingFreeMatMul, setPackingFree } from './packing-free.js';
 import { noteCollector, withConsoleTo } from './console-notes.js';
 import { exclusive } from './exclusive.js';
 import { registerWeightgateLayers } from './layers/index.js';
@@ -97,10 +98,10 @@ async function runUnlocked(
   const outputNames = definition.outputs.map((o) => o.name);
   try {
     if (options.input !== undefined) {
-      inputs = await resolveArrays(options.input, definition.inputs.map((i) => i.name), 'input');
+      inputs = await resolveArrays(options.input, definition.inputs.map((i) => i.name), 'input', { shapes: definition.inputs.map((i) => i.shape), limits: resolveLimits(options.limits) });
       checkInputs(definition, inputs);
     }
-    if (options.expected !== undefined) expected = await resolveArrays(options.expected, outputNames, 'output');
+    if (options.expected !== undefined) expected = await resolveArrays(options.expected, outputNames, 'output', { shapes: definition.outputs.map((o) => o.shape), limits: resolveLimits(options.limits) });
   } catch (err) {
     if (err instanceof ArraysMismatch) return done('failed', engine, [], err.message);
     throw err;
@@ -110,14 +111,30 @@ async function runUnlocked(
   const estimate = estimateSmoke(definition, assignments, inputs ? inputs.map((a) => a.shape) : generatedShapes(definition, options));
   const over = overBudget(estimate, limits);
   if (over) return done('skipped', engine, [], over, { limit: 'maxSmokeBytes' });
+  // Which engine and path hold it: the WebAssembly heap is 4 GiB whatever maxSmokeBytes allows.
+  const plan = planEngine(estimate, engine, options.wasmHeapBytes ?? WASM_HEAP_BYTES);
+  if (plan.kind === 'skip') return done('skipped', engine, [], plan.why);
+  if (plan.kind === 'cpu') {
+    try {
+      const cpu = await selectEngineUnlocked('cpu', options.select);
+      engine = { ...cpu, reason: `${engine.reason}, but ${plan.why}: ${cpu.reason}`, requested: false };
+    } catch (err) {
+      return done('skipped', engine, [], `${plan.why}, and the CPU backend cannot hold it instead: ${message(err)}`);
+    }
+  } else if (plan.why) {
+    engine = { ...engine, reason: `${engine.reason}; ${plan.why}` };
+  }
+  notes.push(`memory estimate ~${bytesText(estimate.bytes)} (weights ${bytesText(estimate.weights)})${engine.name === 'wasm' ? `, WebAssembly heap ${plan.kind === 'run' && plan.packingFree ? 'packing-free' : 'with packed copies'} ≤ ${bytesText(options.wasmHeapBytes ?? WASM_HEAP_BYTES)}` : ''}`);
+  const packingFree = plan.kind === 'run' && plan.packingFree;
   if (!inputs) {
     const generated = generateInputs(definition, options);
     inputs = generated.arrays;
     notes.push(generated.note);
   }
 
-  const finish: Finish = (status, outputs, reason, extra) => done(status, engine, outputs, reason, extra);
-  return execute(engine, definition, artifact, assignments, { inputs, expected, halfPrecision: normalized.halfPrecision, config: normalized.config, notes }, options, finish);
+  const chosen = engine;
+  const finish: Finish = (status, outputs, reason, extra) => done(status, chosen, outputs, reason, extra);
+  return execute(chosen, definition, artifact, assignments, { inputs, expected, halfPrecision: normalized.halfPrecision, config: normalized.config, notes, packingFree }, options, finish);
 }
 
 interface Prepared {
@@ -126,6 +143,8 @@ interface Prepared {
   halfPrecision: boolean;
   config: Json;
   notes: string[];
+  /** On WebAssembly: never pack a weight matrix (its copy would not fit the heap). */
+  packingFree: boolean;
 }
 
 type Finish = (status: SmokeStatus, outputs: SmokeOutput[], reason?: string, extra?: Partial<SmokeResult>) => SmokeResult;
@@ -146,6 +165,11 @@ async function execute(
   await tf.setBackend(engine.backend);
   // Once per TF.js build (later calls return at once): GRU reset_after, MultiHeadAttention, ….
   registerWeightgateLayers(tf);
+  if (engine.name === 'wasm') {
+    // Small products (and every product when the packed copies would not fit) skip XNNPACK's packing.
+    installPackingFreeMatMul(tf);
+    setPackingFree(run.packingFree);
+  }
   let model: LayersModel;
   try {
     prepareInitializers(run.config, fullyAssignedLayers(definition, assignments), options.initSeed ?? 1);
