@@ -14,9 +14,16 @@ const VALUE_BYTES = 4;
 const PREDICT_BATCH = 32;
 
 export interface SmokeEstimate {
-  /** Everything below added up. */
+  /** Everything below added up (what the run holds on any engine; packed copies not included). */
   bytes: number;
   weights: number;
+  /**
+   * Of `weights`: matrices (rank 2, not an Embedding's table) that XNNPACK packs into a copy of its
+   * own on the WebAssembly backend when the blocked loop does not take the product (packing-free.ts).
+   */
+  matrices: number;
+  /** Of `weights`: filters (rank 3 and more: convolutions, attention projections), packed on WebAssembly always. */
+  filters: number;
   inputs: number;
   /** The outputs `predict` returns for the whole batch. */
   outputs: number;
@@ -35,18 +42,28 @@ function concrete(shape: Shape, batch: number, open: number): number[] {
   return shape.map((d, i) => (typeof d === 'number' && d >= 0 ? d : i === 0 ? batch : open));
 }
 
-/** The bytes of every variable the model will hold: a known shape, else the value assigned to it. */
-function weightBytes(definition: DefinitionModel, assignments: readonly WeightAssignment[]): number {
+/**
+ * The bytes of every variable the model will hold (a known shape, else the value assigned to it), and
+ * of those the ones the WebAssembly backend may pack a second copy of.
+ */
+function weightBytes(definition: DefinitionModel, assignments: readonly WeightAssignment[]): { total: number; matrices: number; filters: number } {
   const assigned = new Map(assignments.map((a) => [`${a.layer}\0${a.weightIndex}`, a.saved.shape]));
-  let n = 0;
-  for (const layer of definition.layers) {
-    layer.weights.forEach((w, i) => {
-      const saved = assigned.get(`${layer.name}\0${i}`);
-      if (saved) n += elements(saved);
-      else if (w.shape.every((d) => typeof d === 'number')) n += elements(w.shape as number[]);
-    });
-  }
-  return n * VALUE_BYTES;
+  const n = { total: 0, matrices: 0, filters: 0 };
+  const walk = (layers: readonly DefinitionLayer[]) => {
+    for (const layer of layers) {
+      layer.weights.forEach((w, i) => {
+        const saved = assigned.get(`${layer.name}\0${i}`);
+        const shape = saved ?? (w.shape.every((d) => typeof d === 'number') ? (w.shape as number[]) : undefined);
+        if (!shape) return;
+        const bytes = elements(shape) * VALUE_BYTES;
+        n.total += bytes;
+        if (shape.length >= 3) n.filters += bytes;
+        else if (shape.length === 2 && layer.className !== 'Embedding') n.matrices += bytes;
+      });
+    }
+  };
+  walk(definition.layers);
+  return n;
 }
 
 /**
@@ -92,9 +109,12 @@ export function estimateSmoke(definition: DefinitionModel, assignments: readonly
   const inputs = inputShapes.reduce((n, s) => n + elements(s) * VALUE_BYTES, 0);
   const sliceInputs = inputShapes.reduce((n, s) => n + (elements(s) / Math.max(s[0] ?? 1, 1)) * slice * VALUE_BYTES, 0);
   const outputs = definition.outputs.reduce((n, o) => n + elements(concrete(o.shape, batch, open)) * VALUE_BYTES, 0);
-  const weights = weightBytes(definition, assignments);
+  const w = weightBytes(definition, assignments);
   const peak = peakActivation(definition, slice, open, sliceInputs);
-  return { bytes: weights + inputs + outputs + peak.bytes, weights, inputs, outputs, activations: peak.bytes, ...(peak.layer ? { layer: peak.layer } : {}) };
+  return {
+    bytes: w.total + inputs + outputs + peak.bytes, weights: w.total, matrices: w.matrices, filters: w.filters,
+    inputs, outputs, activations: peak.bytes, ...(peak.layer ? { layer: peak.layer } : {}),
+  };
 }
 
 /** `3.0 GiB`, `512 MiB`, `48 KiB`. */
@@ -118,4 +138,45 @@ export function overBudget(e: SmokeEstimate, limits: Pick<Limits, 'maxSmokeBytes
     `largest layer${e.layer ? ` '${e.layer}'` : ''} ${bytesText(e.activations)} in and out`];
   return `would need ~${bytesText(e.bytes)} (${parts.join(', ')}), over the limit maxSmokeBytes ${formatLimit('maxSmokeBytes', limits.maxSmokeBytes)}; `
     + `if the model is meant to be this large, raise it with --limit maxSmokeBytes=${suggested(e.bytes)} (or limits: { maxSmokeBytes: ${suggested(e.bytes)} } in weightgate.yml)`;
+}
+
+// ---- which engine, which path -----------------------------------------------------------------
+
+/**
+ * tfjs-backend-wasm 4.22's heap is a 32-bit WebAssembly memory: 4 GiB at most. Past it the
+ * allocator returns address 0 unchecked ('memory access out of bounds' while loading) and XNNPACK
+ * skips a product whose packed copy does not fit (a silently wrong output), so a run is planned
+ * under it with a margin for the engine's own tensors and the allocator's fragmentation.
+ */
+export const WASM_HEAP_BYTES = 4 * 2 ** 30 - 512 * 2 ** 20;
+
+export type EnginePlan =
+  /** Run on the selected engine; on WebAssembly `packingFree` means no weight matrix is ever packed. */
+  | { kind: 'run'; packingFree: boolean; why?: string }
+  /** The WebAssembly heap cannot hold the run: the pure-JS CPU backend can (host memory, within maxSmokeBytes). */
+  | { kind: 'cpu'; why: string }
+  | { kind: 'skip'; why: string };
+
+/** What the run holds in the WebAssembly heap: everything, packed filters, and packed matrices unless packing-free. */
+export function wasmBytes(e: SmokeEstimate, packingFree: boolean): number {
+  return e.bytes + e.filters + (packingFree ? 0 : e.matrices);
+}
+
+/**
+ * Where a run that fits `maxSmokeBytes` goes, given the engine selected (`requested`: named by the
+ * user, so never replaced). tfjs-node and the CPU backend hold tensors in host memory, bounded by
+ * maxSmokeBytes alone. On WebAssembly: as is when even the packed copies fit the heap (the blocked
+ * loop still takes small products, packing-free.ts); never packing a matrix when only that fits;
+ * else the CPU backend, or skipped when WebAssembly was asked for by name.
+ */
+export function planEngine(e: SmokeEstimate, engine: { name: string; requested?: boolean }, heapBytes = WASM_HEAP_BYTES): EnginePlan {
+  if (engine.name !== 'wasm') return { kind: 'run', packingFree: false };
+  if (wasmBytes(e, false) <= heapBytes) return { kind: 'run', packingFree: false };
+  const heap = `the WebAssembly heap (${bytesText(heapBytes)} usable of 4 GiB)`;
+  if (wasmBytes(e, true) <= heapBytes) {
+    return { kind: 'run', packingFree: true, why: `weight matrices multiplied where they are: their packed copies (~${bytesText(e.matrices)}) would not fit ${heap} with the run's ~${bytesText(wasmBytes(e, true))}` };
+  }
+  const need = `the run needs ~${bytesText(wasmBytes(e, true))} (weights ${bytesText(e.weights)}${e.filters ? `, packed filters ${bytesText(e.filters)}` : ''}), over ${heap}`;
+  if (engine.requested) return { kind: 'skip', why: `${need}; run it with --engine cpu (or auto), which holds it in host memory` };
+  return { kind: 'cpu', why: need };
 }

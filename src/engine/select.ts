@@ -188,12 +188,22 @@ export function tryTfjsNode(opts: SelectOptions = {}): Promise<Engine | string> 
   return exclusive(() => tryNode(opts));
 }
 
+/**
+ * The CPU backend as the fallback of a run the WebAssembly heap cannot hold (smoke.ts): its plain
+ * reason, since the user did not ask for it. For callers holding the backend lock.
+ */
+export async function cpuEngineUnlocked(): Promise<Engine> {
+  const got = await tryCpu();
+  if (typeof got === 'string') throw new EngineUnavailable(got);
+  return got;
+}
+
 /** For callers already holding the backend lock (the smoke run). */
 export async function selectEngineUnlocked(preference: EnginePreference, opts: SelectOptions = {}): Promise<Engine> {
   if (preference !== 'auto') {
     const got = await TRIES[preference](opts);
     if (typeof got === 'string') throw new EngineUnavailable(`engine '${preference}' is not available: ${got}`);
-    return { ...got, reason: `${got.reason}, as requested` };
+    return { ...got, reason: `${got.reason}, as requested`, requested: true };
   }
   const passed: string[] = [];
   for (const name of ['tfjs-node', 'wasm', 'cpu'] as const) {

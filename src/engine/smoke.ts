@@ -11,12 +11,12 @@ import { ArraysMismatch, checkInputs, fixedBatch, generatedShapes, generateInput
 import { fullyAssignedLayers, loadAssignments } from './load-weights.js';
 import { describeBlockers, normalizeConfig, type Blocker, type Json } from './normalize-config.js';
 import { resolveLimits } from '../sources/limits.js';
-import { bytesText, estimateSmoke, overBudget, planEngine, WASM_HEAP_BYTES } from './budget.js';
+import { estimateSmoke, overBudget, planEngine, WASM_HEAP_BYTES } from './budget.js';
 import { installPackingFreeMatMul, setPackingFree } from './packing-free.js';
 import { noteCollector, withConsoleTo } from './console-notes.js';
 import { exclusive } from './exclusive.js';
 import { registerWeightgateLayers } from './layers/index.js';
-import { selectEngineUnlocked } from './select.js';
+import { cpuEngineUnlocked, selectEngineUnlocked } from './select.js';
 import type { Engine, EngineFailure, LayersModel, SmokeOptions, SmokeOutput, SmokeResult, SmokeStatus, Tf, WeightAssignment } from './types.js';
 
 type Tensor = ReturnType<Tf['tensor']>;
@@ -116,15 +116,14 @@ async function runUnlocked(
   if (plan.kind === 'skip') return done('skipped', engine, [], plan.why);
   if (plan.kind === 'cpu') {
     try {
-      const cpu = await selectEngineUnlocked('cpu', options.select);
-      engine = { ...cpu, reason: `${engine.reason}, but ${plan.why}: ${cpu.reason}`, requested: false };
+      const cpu = await cpuEngineUnlocked();
+      engine = { ...cpu, reason: `${engine.reason}, but ${plan.why}: ${cpu.reason}` };
     } catch (err) {
       return done('skipped', engine, [], `${plan.why}, and the CPU backend cannot hold it instead: ${message(err)}`);
     }
   } else if (plan.why) {
     engine = { ...engine, reason: `${engine.reason}; ${plan.why}` };
   }
-  notes.push(`memory estimate ~${bytesText(estimate.bytes)} (weights ${bytesText(estimate.weights)})${engine.name === 'wasm' ? `, WebAssembly heap ${plan.kind === 'run' && plan.packingFree ? 'packing-free' : 'with packed copies'} ≤ ${bytesText(options.wasmHeapBytes ?? WASM_HEAP_BYTES)}` : ''}`);
   const packingFree = plan.kind === 'run' && plan.packingFree;
   if (!inputs) {
     const generated = generateInputs(definition, options);

@@ -24,6 +24,8 @@ export interface Engine {
   /** The tfjs-core backend name to activate before each run (`tensorflow`, `wasm`, `cpu`). */
   backend: string;
   tf: Tf;
+  /** Named by the user (`--engine wasm`), not chosen by `auto`: a run that does not fit it is skipped, never moved. */
+  requested?: boolean;
 }
 
 /**
@@ -59,6 +61,11 @@ export interface SmokeOptions {
   rtol?: number;
   /** Seed for the initial values of variables no assignment covers (default 1). */
   initSeed?: number;
+  /**
+   * Usable WebAssembly heap a run is planned under (default WASM_HEAP_BYTES, src/engine/budget.ts):
+   * an engine fact, not a policy; tests set it low to take the CPU path on a small model.
+   */
+  wasmHeapBytes?: number;
   /** `maxSmokeBytes` (checked before the run) and `smokeTimeoutMs` (enforced by the isolated run, src/engine/smoke-host.ts). */
   limits?: Partial<Pick<Limits, 'maxSmokeBytes' | 'smokeTimeoutMs'>>;
 }
