@@ -394,4 +394,11 @@ async function main(): Promise<void> {
   console.error(`(synthetic files: ${(bytes / 2 ** 20).toFixed(0)} MiB in ${DIR}; kept for the next run)`);
 }
 
-await main();
+if (!args.includes('--big-models')) await main();
+
+// ---- big models (issue 15): scripts/bench/big-models.ts. `npm run bench -- --big-models` runs only
+// this part; a full (not --quick) bench runs it last. Files are kept in $TMPDIR/weightgate-bench.
+if (args[0] !== '--child' && (args.includes('--big-models') || !QUICK)) {
+  const { bigModels } = await import('./bench/big-models.js');
+  await bigModels({ dir: DIR, root: ROOT, out: `${OUT.replace(/\.json$/, '')}-big-models.json` });
+}
