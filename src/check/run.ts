@@ -182,7 +182,7 @@ export async function runCheck(config: WeightgateConfig, jobs: ModelJob[], opts:
   let done = 0;
   const concurrency = opts.concurrency ?? config.concurrency;
   // Each model in flight reads its files in its own HDF5 worker (as many as the cores and memory allow).
-  setHdf5Parallelism(concurrency);
+  setHdf5Parallelism(concurrency, { prewarm: jobs.length > 1 });
   const models = await pool(jobs, concurrency, async (job) => {
     const r = await checkOne(job, remote, opts);
     opts.onResult?.(r, ++done, jobs.length);

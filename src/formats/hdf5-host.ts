@@ -68,10 +68,17 @@ export function hdf5PoolCap(): number {
 
 /**
  * Let up to `n` files be read at once, each in its own worker (bounded by hdf5PoolCap). `check`
- * sets its concurrency here; the default, 1, keeps one worker.
+ * sets its concurrency here; the default, 1, keeps one worker. With `prewarm`, the workers start now.
  */
-export function setHdf5Parallelism(n: number): void {
+export function setHdf5Parallelism(n: number, { prewarm = false } = {}): void {
   wanted = Math.max(1, Math.floor(n));
+  if (!prewarm) return;
+  // Started now, the workers warm up while the first models are opened (a cold one costs ~0.35 s).
+  try {
+    while (slots.length < Math.min(wanted, hdf5PoolCap())) slots.push({ worker: takeWorker(), queue: [], handles: new Set() });
+  } catch {
+    // The first request to need one reports why no worker can start.
+  }
 }
 
 function load(s: Slot): number {
