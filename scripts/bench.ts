@@ -320,6 +320,7 @@ async function main(): Promise<void> {
   }
 
   // 3. full load vs reading the bytes once (+ the same inference), and vs TF.js loading its own format.
+  const firstPredict: string[] = [];
   for (const s of sizeSeries) {
     const cat = proc('sh', ['-c', `cat '${s.weights}' > /dev/null`]);
     const run = async () => {
@@ -333,17 +334,22 @@ async function main(): Promise<void> {
     cat();
     const ours: number[] = [];
     const base: number[] = [];
+    const predicts: number[] = [];
     for (let i = 0; i < REPS; i++) {
       const first = i % 2 ? await time(cat) : undefined;
       const r = await run();
       const raw = first ?? await time(cat);
       ours.push(r.ms);
       base.push(raw + r.predictMs);
+      predicts.push(r.predictMs);
     }
+    firstPredict.push(`${s.name} ${fmt(med(predicts))} ms`);
     add({ measure: 'full load + inference vs raw read + inference', model: s.name, weightgate_ms: med(ours), baseline: 'cat > /dev/null + inference', baseline_ms: med(base), ratio: med(ours.map((x, i) => x / base[i])), target: 'info (the Python process below is the baseline)' });
     const load = await paired(async () => (await fullLoad(engine, s.def, s.weights)).dispose(), async () => (await tfjsOwnLoad(engine, s.tfjs)).dispose());
     add({ measure: 'load from .h5 vs TF.js loadLayersModel from its own format', model: s.name, weightgate_ms: load.ours, baseline: 'tf.loadLayersModel', baseline_ms: load.theirs, ratio: load.ratio, target: '≤ 1x', limit: 1.1 });
   }
+
+  notes.push(`first inference after a fresh load (in-process, TF.js ${engine.name}; it packs each weight matrix on first use): ${firstPredict.join(', ')}`);
 
   // 3b. what a user would otherwise run: a Python process (h5py + numpy) on the same file, the whole
   // CLI process on a tiny model vs a bare node start, whole-process peak RSS (scripts/bench/baselines.ts).
