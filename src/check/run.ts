@@ -5,7 +5,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ModelJob } from '../config/expand.js';
-import { isRemote } from '../config/expand.js';
+import { isRemote } from '../config/remote-ref.js';
 import type { WeightgateConfig } from '../config/load.js';
 import { diff, type DiffOptions } from '../diff/index.js';
 import { setHdf5Parallelism } from '../formats/hdf5-host.js';

@@ -13,8 +13,9 @@ import type { SmokeResult } from '../engine/index.js';
 import { smokeMarkdown, smokeText } from '../report/smoke.js';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { DEFAULT_CONFIG_FILE, loadConfig } from '../config/load.js';
-import { expandModels, parseShard, shardJobs } from '../config/expand.js';
+// The config modules (yaml, ajv, tinyglobby: half the CLI's code) load only for `check`.
+import type * as ConfigLoad from '../config/load.js';
+import type * as ConfigExpand from '../config/expand.js';
 import { runCheck } from '../check/run.js';
 import { failed, mergeReports, reviveReport, toJson, type CheckReport, type FailOn } from '../check/report.js';
 import { modelLine, renderCheckText, summaryLine } from '../report/check-text.js';
@@ -285,6 +286,8 @@ async function checkCommand(args: string[], io: Io): Promise<number> {
   });
   if (positionals.length) throw new UsageError(`check takes no positional arguments (got '${positionals[0]}'); use --config`);
   const failOn = failOnOf(values['fail-on']);
+  const [{ DEFAULT_CONFIG_FILE, loadConfig }, { expandModels, parseShard, shardJobs }]: [typeof ConfigLoad, typeof ConfigExpand] =
+    await Promise.all([import('../config/load.js'), import('../config/expand.js')]);
   let shard;
   try {
     shard = values.shard ? parseShard(values.shard) : undefined;

@@ -28,11 +28,8 @@ export interface ModelJob {
   origin: string;
 }
 
-export const REMOTE = /^(https?|gh|gh-release):\/\//i;
-
-export function isRemote(ref: string): boolean {
-  return REMOTE.test(ref);
-}
+export { REMOTE, isRemote } from './remote-ref.js';
+import { isRemote } from './remote-ref.js';
 
 function merge(defaults: ModelOptions, own: ModelOptions): ResolvedOptions {
   const union = (k: 'missing' | 'unexpected' | 'mismatch') => [...new Set([...(defaults.allow?.[k] ?? []), ...(own.allow?.[k] ?? [])])];
