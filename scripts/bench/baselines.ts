@@ -84,7 +84,7 @@ export async function againstPython(b: Bench, models: readonly Model[], at: stri
       () => py.push(JSON.parse(run(PYTHON, pyArgs(b.root, m), PY_ENV)) as PyTimes),
     );
     const md = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)].toFixed(0);
-    b.notes.push(`${m.name}: the CLI process took ${t.ours.toFixed(0)} ms, of which its smoke result's own `seconds` (inside the smoke worker: build, load, first predict) ${md(smokeMs)} ms; numpy's process: import ${md(py.map((x) => x.import_ms))} ms, h5py read ${md(py.map((x) => x.read_ms))} ms, forward ${md(py.map((x) => x.forward_ms))} ms`);
+    b.notes.push(`${m.name}: the CLI process took ${t.ours.toFixed(0)} ms, of which its smoke result's own \`seconds\` (inside the smoke worker: build, load, first predict) ${md(smokeMs)} ms; numpy's process: import ${md(py.map((x) => x.import_ms))} ms, h5py read ${md(py.map((x) => x.read_ms))} ms, forward ${md(py.map((x) => x.forward_ms))} ms`);
     b.rows.push({
       measure: 'full load + inference: `diff --smoke` process vs Python h5py + numpy process', model: m.name, weightgate_ms: t.ours,
       baseline: 'python3 bench-numpy.py', baseline_ms: t.theirs, ratio: t.ratio, target: m.name === at ? '≤ 2x' : '≤ 2x at 400 MB', met: m.name === at ? t.ratio <= 2 : null,
