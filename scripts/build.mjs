@@ -3,7 +3,7 @@
 // Usage: node scripts/build.mjs [outdir]
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -14,6 +14,40 @@ const entryPoints = { cli: 'src/cli/bin.ts', 'hdf5-worker': 'src/formats/hdf5-wo
 if (existsSync('src/index.ts')) entryPoints.index = 'src/index.ts';
 // `import { registerWeightgateLayers } from 'weightgate/tfjs-layers'` for apps that load converted models.
 entryPoints['tfjs-layers'] = 'src/engine/layers/index.ts';
+
+/**
+ * h5wasm's emscripten glue carries its 4 MB WebAssembly binary as a string literal, which every HDF5
+ * worker would parse before compiling it. The bundle ships the binary as h5wasm.wasm next to the
+ * workers and the glue reads that file instead (the worker is ready sooner). The literal is decoded
+ * exactly as the glue's own binaryDecode does; the build fails if the glue no longer has that shape.
+ */
+const H5WASM_FILE = 'h5wasm.wasm';
+const h5wasmAsFile = {
+  name: 'h5wasm-binary-as-file',
+  setup(b) {
+    b.onLoad({ filter: /h5wasm[\\/]dist[\\/]node[\\/]hdf5_util\.js$/ }, async (args) => {
+      const js = await readFile(args.path, 'utf8');
+      const head = 'function findWasmBinary(){return binaryDecode(';
+      const start = js.indexOf(head);
+      if (start < 0 || js.indexOf(head, start + 1) >= 0) throw new Error(`${args.path}: findWasmBinary() not found once; update scripts/build.mjs for this h5wasm`);
+      const q = js[start + head.length];
+      let end = start + head.length + 1;
+      while (js[end] !== q) end += js[end] === '\\' ? 2 : 1;
+      if (js.slice(end + 1, end + 3) !== ')}') throw new Error(`${args.path}: unexpected findWasmBinary() shape`);
+      // Build-time only: the literal is h5wasm's own code from node_modules.
+      const bin = new Function(`return ${js.slice(start + head.length, end + 1)}`)();
+      const bytes = new Uint8Array(bin.length);
+      for (let i = 0; i < bin.length; i++) {
+        const c = bin.charCodeAt(i);
+        bytes[i] = (~c >> 8) & c;
+      }
+      if (bytes[0] !== 0 || bytes[1] !== 0x61 || bytes[2] !== 0x73 || bytes[3] !== 0x6d) throw new Error(`${args.path}: the embedded binary is not WebAssembly`);
+      await writeFile(path.join(outdir, H5WASM_FILE), bytes);
+      const reader = `function findWasmBinary(){const fs=require("node:fs");for(const u of [new URL("./${H5WASM_FILE}",import.meta.url),new URL("../${H5WASM_FILE}",import.meta.url)]){if(fs.existsSync(u))return new Uint8Array(fs.readFileSync(u))}throw new Error("${H5WASM_FILE} is missing next to the weightgate bundle (rebuild it with npm run build)")}`;
+      return { contents: js.slice(0, start) + reader + js.slice(end + 3), loader: 'js' };
+    });
+  },
+};
 
 await rm(outdir, { recursive: true, force: true });
 await mkdir(outdir, { recursive: true });
@@ -29,6 +63,7 @@ await build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
+  plugins: [h5wasmAsFile],
   // esbuild's ESM output has no `require`, `__filename` or `__dirname`; CommonJS dependencies
   // (tfjs-backend-wasm's loader) use them.
   banner: {
