@@ -9,6 +9,8 @@ import { estimateSmoke, runSmoke, selectEngine, smokeIsolated, type Engine, type
 import { planEngine, wasmBytes, WASM_HEAP_BYTES, type SmokeEstimate } from '../src/engine/budget.js';
 import { installPackingFreeMatMul, PACKING_FREE_MAX_ROWS, setPackingFree } from '../src/engine/packing-free.js';
 import { stopSmokeWorker } from '../src/engine/smoke-host.js';
+import { uncomputedGuard } from '../src/engine/smoke.js';
+import type { SmokeResult } from '../src/engine/types.js';
 import type { NdArray } from '../src/sources/npy.js';
 import { definitionOf, memoryArtifact, type MemoryArtifact } from './helpers/memory-artifact.js';
 
@@ -254,5 +256,26 @@ describe('the smoke run follows the plan', () => {
       assert.equal(r.engine, 'cpu');
       assert.match(r.engineReason, /WebAssembly heap .*: CPU backend/);
     }
+  });
+});
+
+describe('never passed on outputs that were not computed', () => {
+  const passed: SmokeResult = {
+    status: 'passed', engine: 'wasm', engineReason: 'WebAssembly backend', outputs: [{ name: 'y', shape: [2, 3], finite: true, maxAbsDiff: 0 }], seconds: 1, notes: [],
+  };
+
+  test('XNNPACK failing to set up an operator turns the run into an engine failure', () => {
+    const line = 'TF.js console: XNN status for xnn_create_fully_connected_nc_f32 is not successful. Got status 6. Use -c dbg to see XNN logs.';
+    const r = uncomputedGuard({ ...passed, notes: [line] });
+    assert.equal(r.status, 'skipped');
+    assert.equal(r.engineFailure, 'out-of-memory');
+    assert.deepEqual(r.outputs, []);
+    assert.match(r.reason!, /^the engine ran out of memory while running the model \(XNN status for xnn_create_fully_connected_nc_f32 is not successful\. Got status 6\.: an operator's output was left unwritten\); no outputs were computed/);
+  });
+
+  test('a run without that warning is left as it is', () => {
+    assert.equal(uncomputedGuard(passed), passed);
+    const skipped: SmokeResult = { ...passed, status: 'skipped', notes: ['TF.js console: XNN status for xnn_setup_x is not successful.'] };
+    assert.equal(uncomputedGuard(skipped), skipped);
   });
 });

@@ -13,7 +13,7 @@ import { InputError } from '../sources/errors.js';
 import { formatLimit, raiseHint, resolveLimits } from '../sources/limits.js';
 import { noteCollector, noteOf } from './console-notes.js';
 import { defaultWasmDirs, tryTfjsNode, type SelectOptions } from './select.js';
-import { engineFailureReason, runSmoke } from './smoke.js';
+import { engineFailureReason, runSmoke, uncomputedGuard } from './smoke.js';
 import type { FromWorker, RunRequest, ToWorker, ValueReply, WireAssignment, WireOptions } from './smoke-protocol.js';
 import type { Engine, EngineFailure, EnginePreference, SmokeOptions, SmokeResult, WeightAssignment } from './types.js';
 
@@ -149,8 +149,9 @@ function onMessage(w: Worker, m: FromWorker): void {
     case 'result': {
       if (m.id !== a.id) return;
       finish();
-      if (m.tainted) retire(w);
-      a.job.resolve(withLines(m.result, a.lines));
+      const result = uncomputedGuard(withLines(m.result, a.lines));
+      if (m.tainted || result.engineFailure) retire(w);
+      a.job.resolve(result);
       break;
     }
     case 'error': {

@@ -40,10 +40,26 @@ export function codeBlockers(definition: DefinitionModel, known: readonly Blocke
 export function runSmoke(
   definition: DefinitionModel, artifact: ArtifactModel, assignments: readonly WeightAssignment[], options: SmokeOptions = {},
 ): Promise<SmokeResult> {
-  return exclusive(() => {
+  return exclusive(async () => {
     const notes: string[] = [];
-    return withConsoleTo(noteCollector(notes), () => runUnlocked(definition, artifact, assignments, options, notes));
+    return uncomputedGuard(await withConsoleTo(noteCollector(notes), () => runUnlocked(definition, artifact, assignments, options, notes)));
   });
+}
+
+/**
+ * tfjs-backend-wasm only warns when XNNPACK cannot set up an operator (its packed weights or buffers
+ * do not fit the heap: `XNN status for xnn_create_… is not successful`) and returns an output it never
+ * wrote. Whatever the checks said, such a run computed nothing: it is skipped as an engine failure.
+ * The smoke host applies this again once the worker's console lines are in the notes.
+ */
+export function uncomputedGuard(result: SmokeResult): SmokeResult {
+  if (result.status === 'skipped') return result;
+  const xnn = result.notes.find((n) => /XNN status for \S+ is not successful/.test(n));
+  if (!xnn) return result;
+  return {
+    ...result, status: 'skipped', outputs: [], engineFailure: 'out-of-memory',
+    reason: engineFailureReason('out-of-memory', 'running the model', `${xnn.replace(/^TF\.js console: /, '').replace(/ Use -c dbg.*$/, '')}: an operator's output was left unwritten`),
+  };
 }
 
 /**
