@@ -50,7 +50,9 @@ export function runSmoke(
  * tfjs-backend-wasm only warns when XNNPACK cannot set up an operator (its packed weights or buffers
  * do not fit the heap: `XNN status for xnn_create_… is not successful`) and returns an output it never
  * wrote. Whatever the checks said, such a run computed nothing: it is skipped as an engine failure.
- * The smoke host applies this again once the worker's console lines are in the notes.
+ * The smoke host applies this again once the worker's console lines are in the notes. Only a second
+ * line of defence: the 3 GB model whose packed copies overran the heap printed nothing at all (an
+ * allocation past 4 GiB fails silently), so the plan made before the run (budget.ts) is the guard.
  */
 export function uncomputedGuard(result: SmokeResult): SmokeResult {
   if (result.status === 'skipped') return result;
