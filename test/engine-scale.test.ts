@@ -115,7 +115,7 @@ describe('the estimate picks the engine and the path', () => {
 
   test('a 5 GB model: the CPU backend under auto, skipped (never a wrong answer) when WebAssembly was named', () => {
     const big = { ...e, bytes: 5 * GiB, weights: 4.9 * GiB, matrices: 4.9 * GiB };
-    const auto = planEngine(big, { name: 'wasm' });
+    const auto = planEngine(big, { name: 'wasm' }, WASM_HEAP_BYTES, 16 * GiB);
     assert.equal(auto.kind, 'cpu');
     assert.match(auto.why, /the run needs ~5\.0 GiB \(weights 4\.9 GiB\), over the WebAssembly heap \(3\.5 GiB usable of 4 GiB\)/);
     const named = planEngine(big, { name: 'wasm', requested: true });
@@ -128,10 +128,15 @@ describe('the estimate picks the engine and the path', () => {
     assert.equal(planEngine(conv, { name: 'wasm' }).kind, 'cpu');
   });
 
-  test('tfjs-node and the CPU backend hold tensors in host memory: only maxSmokeBytes bounds them', () => {
+  test('tfjs-node and the CPU backend hold tensors in host memory: maxSmokeBytes and the machine bound them', () => {
     const big = { ...e, bytes: 5 * GiB, weights: 4.9 * GiB, matrices: 4.9 * GiB };
-    assert.deepEqual(planEngine(big, { name: 'cpu', requested: true }), { kind: 'run', packingFree: false });
-    assert.deepEqual(planEngine(big, { name: 'tfjs-node' }), { kind: 'run', packingFree: false });
+    assert.deepEqual(planEngine(big, { name: 'cpu', requested: true }, WASM_HEAP_BYTES, 16 * GiB), { kind: 'run', packingFree: false });
+    assert.deepEqual(planEngine(big, { name: 'tfjs-node' }, WASM_HEAP_BYTES, 16 * GiB), { kind: 'run', packingFree: false });
+    const small = planEngine(big, { name: 'cpu', requested: true }, WASM_HEAP_BYTES, 4 * GiB);
+    assert.deepEqual(small, { kind: 'skip', why: "the run needs ~5.0 GiB, more than this machine's 4.0 GiB of memory" });
+    const auto = planEngine(big, { name: 'wasm' }, WASM_HEAP_BYTES, 4 * GiB);
+    assert.equal(auto.kind, 'skip');
+    assert.match(auto.why, /over the WebAssembly heap .*, and the run needs ~5\.0 GiB, more than this machine's 4\.0 GiB of memory$/);
   });
 });
 

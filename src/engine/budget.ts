@@ -3,6 +3,7 @@
 // outputs live together while it runs), on the shapes the definition propagates with the run's batch
 // and open dimensions filled in. A run over `maxSmokeBytes` is skipped, naming the limit; the WASM
 // heap would otherwise abort half-way (or the process run out of memory) on a model that is fine.
+import os from 'node:os';
 import type { DefinitionLayer, DefinitionModel, Shape } from '../model/types.js';
 import { formatLimit, type Limits } from '../sources/limits.js';
 import { fixedBatch } from './inputs.js';
@@ -169,8 +170,13 @@ export function wasmBytes(e: SmokeEstimate, packingFree: boolean): number {
  * loop still takes small products, packing-free.ts); never packing a matrix when only that fits;
  * else the CPU backend, or skipped when WebAssembly was asked for by name.
  */
-export function planEngine(e: SmokeEstimate, engine: { name: string; requested?: boolean }, heapBytes = WASM_HEAP_BYTES): EnginePlan {
-  if (engine.name !== 'wasm') return { kind: 'run', packingFree: false };
+export function planEngine(e: SmokeEstimate, engine: { name: string; requested?: boolean }, heapBytes = WASM_HEAP_BYTES, hostBytes = os.totalmem()): EnginePlan {
+  // maxSmokeBytes is the user's bound; a raised one still cannot exceed the machine.
+  const host = () => (e.bytes > hostBytes ? `the run needs ~${bytesText(e.bytes)}, more than this machine's ${bytesText(hostBytes)} of memory` : undefined);
+  if (engine.name !== 'wasm') {
+    const over = host();
+    return over ? { kind: 'skip', why: over } : { kind: 'run', packingFree: false };
+  }
   if (wasmBytes(e, false) <= heapBytes) return { kind: 'run', packingFree: false };
   const heap = `the WebAssembly heap (${bytesText(heapBytes)} usable of 4 GiB)`;
   if (wasmBytes(e, true) <= heapBytes) {
@@ -178,5 +184,6 @@ export function planEngine(e: SmokeEstimate, engine: { name: string; requested?:
   }
   const need = `the run needs ~${bytesText(wasmBytes(e, true))} (weights ${bytesText(e.weights)}${e.filters ? `, packed filters ${bytesText(e.filters)}` : ''}), over ${heap}`;
   if (engine.requested) return { kind: 'skip', why: `${need}; run it with --engine cpu (or auto), which holds it in host memory` };
-  return { kind: 'cpu', why: need };
+  const over = host();
+  return over ? { kind: 'skip', why: `${need}, and ${over}` } : { kind: 'cpu', why: need };
 }
