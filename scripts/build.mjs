@@ -43,8 +43,15 @@ const h5wasmAsFile = {
       }
       if (bytes[0] !== 0 || bytes[1] !== 0x61 || bytes[2] !== 0x73 || bytes[3] !== 0x6d) throw new Error(`${args.path}: the embedded binary is not WebAssembly`);
       await writeFile(path.join(outdir, H5WASM_FILE), bytes);
-      const reader = `function findWasmBinary(){const fs=require("node:fs");for(const u of [new URL("./${H5WASM_FILE}",import.meta.url),new URL("../${H5WASM_FILE}",import.meta.url)]){if(fs.existsSync(u))return new Uint8Array(fs.readFileSync(u))}throw new Error("${H5WASM_FILE} is missing next to the weightgate bundle (rebuild it with npm run build)")}`;
-      return { contents: js.slice(0, start) + reader + js.slice(end + 3), loader: 'js' };
+      // A worker started with an already compiled module (workerData.h5wasmModule, from the first
+      // worker: see src/formats/hdf5-host.ts) instantiates that one, sharing its compiled and
+      // optimised code; the first worker compiles the file and hands its module to the host.
+      const reader = `function findWasmBinary(){const shared=require("node:worker_threads").workerData?.h5wasmModule;if(shared instanceof WebAssembly.Module)return shared;const fs=require("node:fs");for(const u of [new URL("./${H5WASM_FILE}",import.meta.url),new URL("../${H5WASM_FILE}",import.meta.url)]){if(fs.existsSync(u))return new Uint8Array(fs.readFileSync(u))}throw new Error("${H5WASM_FILE} is missing next to the weightgate bundle (rebuild it with npm run build)")}`;
+      const instantiate = 'var instance=await WebAssembly.instantiate(binary,imports);return instance}';
+      if (js.split(instantiate).length !== 2) throw new Error(`${args.path}: instantiateArrayBuffer() not found once; update scripts/build.mjs for this h5wasm`);
+      const shareable = 'if(binary instanceof WebAssembly.Module)return{instance:await WebAssembly.instantiate(binary,imports),module:binary};'
+        + 'var instance=await WebAssembly.instantiate(binary,imports);try{require("node:worker_threads").parentPort?.postMessage({h5wasmModule:instance.module})}catch{}return instance}';
+      return { contents: (js.slice(0, start) + reader + js.slice(end + 3)).replace(instantiate, shareable), loader: 'js' };
     });
   },
 };

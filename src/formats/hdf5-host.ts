@@ -134,11 +134,23 @@ function workerUrl(): URL {
   return url;
 }
 
+/**
+ * h5wasm compiled by the first worker (the bundle's glue posts it, see scripts/build.mjs): later
+ * workers instantiate it instead of compiling their own, and share the code V8 optimised for it.
+ */
+let h5wasmModule: WebAssembly.Module | undefined;
+
 function spawn(): Worker {
   // No loader flags from the parent (`--import tsx`), and no `stdout: true`: a worker with its own
   // stdio streams keeps the process alive even when unref'd (the worker silences the library itself).
-  const w = new Worker(workerUrl(), { execArgv: [] });
-  w.on('message', (reply: Reply) => onReply(w, reply));
+  const w = new Worker(workerUrl(), { execArgv: [], ...(h5wasmModule ? { workerData: { h5wasmModule } } : {}) });
+  w.on('message', (reply: Reply | { h5wasmModule: unknown }) => {
+    if ('h5wasmModule' in reply) {
+      if (Object.prototype.toString.call(reply.h5wasmModule) === '[object WebAssembly.Module]') h5wasmModule ??= reply.h5wasmModule as WebAssembly.Module;
+      return;
+    }
+    onReply(w, reply);
+  });
   w.on('error', (err) => onDeath(w, err.message));
   w.on('exit', (code) => onDeath(w, `the worker exited with code ${code}`));
   // After the listeners: adding a 'message' listener refs the worker again.
