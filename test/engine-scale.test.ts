@@ -223,9 +223,12 @@ describe('the smoke run follows the plan', () => {
     const engine = await selectEngine('auto');
     if (engine.name !== 'wasm') return; // tfjs-node installed: no heap to fall back from
     const a = weights();
-    const r = await runSmoke(model, a, sameNames(a), { engine, ...io(5), wasmHeapBytes: 1024 });
+    const told: string[] = [];
+    const r = await runSmoke(model, a, sameNames(a), { engine, ...io(5), wasmHeapBytes: 1024, onEngineChange: (e) => told.push(e.name) });
     assert.equal(r.status, 'passed', r.reason);
     assert.equal(r.engine, 'cpu');
+    // The smoke worker passes this on to its host, so a crash or timeout from here on names the CPU backend.
+    assert.deepEqual(told, ['cpu']);
     assert.match(r.engineReason, /^tfjs-node not installed; WebAssembly backend, but the run needs ~.* over the WebAssembly heap \(1\.0 KiB usable of 4 GiB\): CPU backend \(pure JavaScript\)$/);
     assert.ok(r.outputs[0].maxAbsDiff! < 1e-5);
   });

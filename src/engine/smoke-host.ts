@@ -256,7 +256,7 @@ function pump(): void {
     pump();
     return;
   }
-  const { engine = 'auto', select, ...rest } = job.options;
+  const { engine = 'auto', select, onEngineChange: _, ...rest } = job.options;
   const wasmDirs = select?.wasmDirs ?? defaultWasmDirs();
   const options: WireOptions = { ...rest, engine, wasmDirs };
   lastWarm = { op: 'warm', options: { engine, wasmDirs } };

@@ -21,7 +21,7 @@ export interface WireAssignment {
 }
 
 /** What of SmokeOptions crosses to the worker: no functions, no engine object. */
-export type WireOptions = Omit<SmokeOptions, 'engine' | 'select'> & { engine: EnginePreference; wasmDirs: string[] };
+export type WireOptions = Omit<SmokeOptions, 'engine' | 'select' | 'onEngineChange'> & { engine: EnginePreference; wasmDirs: string[] };
 
 export interface RunRequest {
   op: 'run';

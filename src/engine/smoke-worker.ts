@@ -86,7 +86,8 @@ async function run(m: RunRequest): Promise<void> {
     // runSmoke reports an engine that cannot load as skipped, with the reason.
   }
   try {
-    const result = await runSmoke(m.definition, hostArtifact(m.id), m.assignments as unknown as WeightAssignment[], { ...options, engine, select: { wasmDirs } });
+    const onEngineChange = (e: { name: string; reason: string }) => post({ op: 'engine', id: m.id, name: e.name, reason: e.reason });
+    const result = await runSmoke(m.definition, hostArtifact(m.id), m.assignments as unknown as WeightAssignment[], { ...options, engine, select: { wasmDirs }, onEngineChange });
     post({ op: 'result', id: m.id, result, tainted: result.engineFailure !== undefined });
   } catch (err) {
     if (err instanceof InputError) {

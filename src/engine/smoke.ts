@@ -136,6 +136,7 @@ async function runUnlocked(
     try {
       const cpu = await cpuEngineUnlocked();
       engine = { ...cpu, reason: `${engine.reason}, but ${plan.why}: ${cpu.reason}` };
+      options.onEngineChange?.({ name: engine.name, reason: engine.reason });
     } catch (err) {
       return done('skipped', engine, [], `${plan.why}, and the CPU backend cannot hold it instead: ${message(err)}`);
     }

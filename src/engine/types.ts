@@ -66,6 +66,8 @@ export interface SmokeOptions {
    * an engine fact, not a policy; tests set it low to take the CPU path on a small model.
    */
   wasmHeapBytes?: number;
+  /** Told when the run moves to another engine than the one it started with (the smoke worker tells its host). */
+  onEngineChange?: (engine: { name: string; reason: string }) => void;
   /** `maxSmokeBytes` (checked before the run) and `smokeTimeoutMs` (enforced by the isolated run, src/engine/smoke-host.ts). */
   limits?: Partial<Pick<Limits, 'maxSmokeBytes' | 'smokeTimeoutMs'>>;
 }
