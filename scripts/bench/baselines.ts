@@ -15,6 +15,8 @@ export interface Paired { ours: number; theirs: number; ratio: number }
 export interface BaselineRow { measure: string; model: string; weightgate_ms: number; baseline: string; baseline_ms: number; ratio: number; target: string; met: boolean | null }
 export interface Bench {
   root: string;
+  /** The CLI bundle measured: the committed dist/cli.js unless `--cli F` names another build. */
+  cli: string;
   dir: string;
   paired(ours: () => unknown, theirs: () => unknown, reps?: number): Promise<Paired>;
   rows: BaselineRow[];
@@ -34,7 +36,7 @@ function run(cmd: string, argv: string[], env: NodeJS.ProcessEnv = process.env):
   return r.stdout.toString();
 }
 
-const cliArgs = (root: string, m: Model, extra: string[] = []) => [path.join(root, 'dist', 'cli.js'), 'diff', m.def, m.weights, '--smoke', '--json', ...extra];
+const cliArgs = (cli: string, m: Model, extra: string[] = []) => [cli, 'diff', m.def, m.weights, '--smoke', '--json', ...extra];
 const pyArgs = (root: string, m: Model, extra: string[] = []) => [path.join(root, 'scripts', 'bench-numpy.py'), m.def, m.weights, ...extra];
 
 /** Peak RSS of a whole process from GNU time (wait4's ru_maxrss of a child of a small process). */
@@ -56,7 +58,7 @@ function crossCheck(b: Bench, m: Model, seed = 1): string {
   const npy = path.join(b.dir, m.name, 'numpy-outputs.npy');
   const py = JSON.parse(run(PYTHON, pyArgs(b.root, m, ['--out', npy, '--seed', String(seed)]), PY_ENV)) as { weight_bytes: number; shape: number[]; max_abs: number };
   if (py.weight_bytes !== m.bytes) throw new Error(`bench-numpy.py read ${py.weight_bytes} weight bytes of ${m.name}, expected ${m.bytes}`);
-  const report = JSON.parse(run(process.execPath, cliArgs(b.root, m, ['--expected', npy]))) as { verdict: string; smoke?: Smoke };
+  const report = JSON.parse(run(process.execPath, cliArgs(b.cli, m, ['--expected', npy]))) as { verdict: string; smoke?: Smoke };
   const s = report.smoke;
   if (seed !== 1) {
     // numpy on another seed's input: weightgate (seed 1) must disagree, or the check could not fail.
@@ -80,7 +82,7 @@ export async function againstPython(b: Bench, models: readonly Model[], at: stri
     type PyTimes = { import_ms: number; read_ms: number; forward_ms: number };
     const py: PyTimes[] = [];
     const t = await b.paired(
-      () => smokeMs.push((JSON.parse(run(process.execPath, cliArgs(b.root, m))) as { smoke: { seconds: number } }).smoke.seconds * 1000),
+      () => smokeMs.push((JSON.parse(run(process.execPath, cliArgs(b.cli, m))) as { smoke: { seconds: number } }).smoke.seconds * 1000),
       () => py.push(JSON.parse(run(PYTHON, pyArgs(b.root, m), PY_ENV)) as PyTimes),
     );
     const md = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)].toFixed(0);
@@ -96,7 +98,7 @@ export async function againstPython(b: Bench, models: readonly Model[], at: stri
     return;
   }
   for (const m of models) {
-    const ours = peakOf(process.execPath, cliArgs(b.root, m), process.env, tmp);
+    const ours = peakOf(process.execPath, cliArgs(b.cli, m), process.env, tmp);
     const theirs = peakOf(PYTHON, pyArgs(b.root, m), PY_ENV, tmp);
     b.rows.push({
       measure: 'peak RSS of the whole `diff --smoke` process vs weight bytes', model: m.name, weightgate_ms: ours / 2 ** 20,
@@ -112,14 +114,14 @@ export async function againstPython(b: Bench, models: readonly Model[], at: stri
 /** A tiny model's whole `diff --smoke` CLI process vs a bare node start. */
 export async function tinyAgainstNode(b: Bench, m: Model): Promise<void> {
   const node = () => run(process.execPath, ['-e', '0']);
-  const t = await b.paired(() => run(process.execPath, cliArgs(b.root, m)), node);
+  const t = await b.paired(() => run(process.execPath, cliArgs(b.cli, m)), node);
   b.rows.push({
     measure: 'tiny model: whole `diff --smoke` process vs `node -e 0`', model: m.name, weightgate_ms: t.ours,
     baseline: 'node -e 0', baseline_ms: t.theirs, ratio: t.ratio, target: '≤ 6x', met: t.ratio <= 6,
   });
   // What the whole run is made of: the CLI's modules alone (`help`), then the diff without --smoke
   // (adds the HDF5 reader thread and h5wasm), against the same bare node start.
-  const cli = path.join(b.root, 'dist', 'cli.js');
+  const cli = b.cli;
   for (const [what, argv] of [['`weightgate help` (the CLI\'s modules loaded)', [cli, 'help']], ['tiny model: `diff` without --smoke', [cli, 'diff', m.def, m.weights, '--json']]] as const) {
     const p = await b.paired(() => run(process.execPath, [...argv]), node);
     b.rows.push({ measure: `${what} vs \`node -e 0\``, model: m.name, weightgate_ms: p.ours, baseline: 'node -e 0', baseline_ms: p.theirs, ratio: p.ratio, target: 'info (part of the above)', met: null });
