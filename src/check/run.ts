@@ -15,6 +15,7 @@ import { DEFAULT_LIMITS, formatLimit, parseLimitOption, type Limits } from '../s
 import { fetchArtifact, remoteDefaults, type RemoteOptions } from '../sources/remote.js';
 import { layerGraph } from './graph.js';
 import { makeReport, type CheckReport, type ModelResult, type SmokeResult } from './report.js';
+import { prewarmSmokeEngine } from './prewarm-smoke.js';
 import { smokePair } from './smoke.js';
 
 export interface CheckRunOptions {
@@ -183,6 +184,9 @@ export async function runCheck(config: WeightgateConfig, jobs: ModelJob[], opts:
   const concurrency = opts.concurrency ?? config.concurrency;
   // Each model in flight reads its files in its own HDF5 worker (as many as the cores and memory allow).
   setHdf5Parallelism(concurrency, { prewarm: jobs.length > 1 });
+  // The smoke engine loads while the first models are read and diffed (when one will run it).
+  const smoking = opts.smoke === false ? undefined : jobs.find((j) => !j.options.smoke.skip);
+  if (smoking) prewarmSmokeEngine(smoking.options.engine);
   const models = await pool(jobs, concurrency, async (job) => {
     const r = await checkOne(job, remote, opts);
     opts.onResult?.(r, ++done, jobs.length);

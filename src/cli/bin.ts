@@ -1,6 +1,6 @@
 // The CLI's process entry: everything testable lives in main.ts.
 import module from 'node:module';
-import type { EnginePreference } from '../engine/types.js';
+import { prewarmSmokeEngine } from '../check/prewarm-smoke.js';
 import { prewarmHdf5Worker } from '../formats/hdf5-host.js';
 
 // Node ≥ 22.1 keeps V8's compiled code for the modules loaded from here on (main.ts and the rest of
@@ -13,28 +13,11 @@ const [command, ...rest] = process.argv.slice(2);
 // runs while the rest of the CLI loads; main.ts is imported after, and not before, for that reason.
 if (['inspect', 'diff', 'check', 'convert'].includes(command ?? '')) prewarmHdf5Worker();
 
-/**
- * The engine (when this command will run a smoke inference in the smoke worker) loads while the
- * file is opened and diffed, and not after. tfjs-node, when installed, runs in this thread instead
- * (src/engine/smoke-host.ts), so no worker is started for it.
- */
-function smokeEngine(): EnginePreference | undefined {
-  const smoke = command === 'check' || (command === 'diff' && rest.some((a) => a === '--smoke' || a === '--expected' || a.startsWith('--expected=')));
-  if (!smoke || rest.includes('--help')) return undefined;
+// `diff --smoke` loads its engine (in the smoke worker) while the files are read and diffed; `check`
+// does so once its config says a model will run one (src/check/run.ts).
+if (command === 'diff' && rest.some((a) => a === '--smoke' || a === '--expected' || a.startsWith('--expected=')) && !rest.includes('--help')) {
   const i = rest.findIndex((a) => a === '--engine' || a.startsWith('--engine='));
-  const engine = i < 0 ? 'auto' : rest[i].startsWith('--engine=') ? rest[i].slice('--engine='.length) : rest[i + 1];
-  if (engine === 'wasm' || engine === 'cpu') return engine;
-  if (engine !== 'auto') return undefined;
-  try {
-    module.createRequire(import.meta.url).resolve('@tensorflow/tfjs-node');
-    return undefined;
-  } catch {
-    return 'auto';
-  }
-}
-const engine = smokeEngine();
-if (engine) {
-  import('../engine/smoke-host.js').then((m) => m.prewarmSmokeWorker(engine), () => undefined);
+  prewarmSmokeEngine(i < 0 ? 'auto' : rest[i].startsWith('--engine=') ? rest[i].slice('--engine='.length) : rest[i + 1]);
 }
 
 const { runCli } = await import('./main.js');
