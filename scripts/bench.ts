@@ -351,7 +351,7 @@ async function main(): Promise<void> {
     add({ measure: 'load from .h5 vs TF.js loadLayersModel from its own format', model: s.name, weightgate_ms: load.ours, baseline: 'tf.loadLayersModel', baseline_ms: load.theirs, ratio: load.ratio, target: '≤ 1x', limit: 1.1 });
   }
 
-  notes.push(`first inference after a fresh load (in-process, TF.js ${engine.name}; it packs each weight matrix on first use): ${firstPredict.join(', ')}`);
+  notes.push(`first inference after a fresh load (in-process, plain TF.js ${engine.name}, which packs each weight matrix on its first use; the smoke run avoids that, src/engine/packing-free.ts): ${firstPredict.join(', ')}`);
 
   // 3b. what a user would otherwise run: a Python process (h5py + numpy) on the same file, the whole
   // CLI process on a tiny model vs a bare node start, whole-process peak RSS (scripts/bench/baselines.ts).
