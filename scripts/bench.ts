@@ -1,6 +1,8 @@
 // npm run bench: weightgate measured side by side with the limits of its job, as ratios from one run
 // on one machine. Synthetic Keras-layout files are generated here (never committed), plus a real
-// model from ../shared when present. Usage: npm run bench [-- --quick] [-- --out bench-results.json]
+// model from ../shared when present, and compared with what a user would otherwise run (a Python h5py +
+// numpy process, node -e 0, h5ls -r: scripts/bench/baselines.ts).
+// Usage: npm run bench [-- --quick] [-- --out bench-results.json] [-- --cli build/cli.js (default dist/cli.js)]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
