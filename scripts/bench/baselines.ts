@@ -73,9 +73,19 @@ function crossCheck(b: Bench, m: Model, seed = 1): string {
 
 /** `at` is the model the issue sets the time target for (400 MB); other sizes are reported alongside. */
 export async function againstPython(b: Bench, models: readonly Model[], at: string): Promise<void> {
-  if (models.length) b.notes.push(`cross-check ${crossCheck(b, models[0], 2)}`);
+  // A failed cross-check is a finding, reported as a missed row; the rest of the bench still runs.
+  const checked = (m: Model, seed?: number): boolean => {
+    try {
+      b.notes.push(`cross-check ${crossCheck(b, m, seed)}`);
+      return true;
+    } catch (err) {
+      b.rows.push({ measure: `cross-check FAILED: ${(err as Error).message}`, model: m.name, weightgate_ms: NaN, baseline: 'numpy', baseline_ms: NaN, ratio: NaN, target: 'agree', met: false });
+      return false;
+    }
+  };
+  if (models.length) checked(models[0], 2);
   for (const m of models) {
-    b.notes.push(`cross-check ${crossCheck(b, m)}`);
+    if (!checked(m)) continue;
     // Where each side's time goes: the smoke run's own seconds (worker, engine, build, load, first
     // predict) from the CLI's JSON; numpy's import, read and forward times from its line.
     const smokeMs: number[] = [];
