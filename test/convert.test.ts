@@ -371,7 +371,7 @@ describe('what is refused, and why', { skip: SKIP_SHARED }, () => {
       'new_dense/bias: not loaded by the loader; allow it with --allow-missing new_dense to write seeded initial values',
     ]);
     const r = await convertModel(def, weights, path.join(tmp, 'allowed'), { engine: wasm, diff: { skipMismatch: true, allowMismatch: ['new_dense'] } });
-    assert.ok(r.notes.includes('2 variable(s) of allowed layers hold seeded initial values, not trained ones: new_dense/kernel, new_dense/bias'), r.notes.join('\n'));
+    assert.ok(r.notes.includes('2 variables of allowed layers hold seeded initial values, not trained ones: new_dense/kernel, new_dense/bias'), r.notes.join('\n'));
     // by_name=True leaves the renamed layer unloaded: the diff itself calls that an error.
     const byName = await refused(shared('keras3-corpus', 'mnist_cnn__renamed_layer.model.json'), shared('keras3-corpus', 'mnist_cnn.legacyweights.h5'), { diff: { byName: true } });
     assert.match(byName.message, /^the weights do not fit the definition \(1 error finding, model\.load_weights\('mnist_cnn\.legacyweights\.h5', by_name=True\)\)/);

@@ -182,14 +182,14 @@ test('item 3: a body cut short is a clean, retried error for that model only', a
   const cfg = await loadConfig(path.join(dir, 'w.yml'));
   const r = await runCheck(cfg, await expandModels(cfg), { env: {}, smoke: false });
   assert.deepEqual(r.models.map((m) => [m.id, m.status]), [['cut', 'error'], ['whole', 'compatible']]);
-  assert.match(r.models[0].error!, /short\.h5: download failed after 2 attempt\(s\): the server closed the connection after \d+ of 9146 bytes/);
+  assert.match(r.models[0].error!, /short\.h5: download failed after 2 attempts: the server closed the connection after \d+ of 9146 bytes/);
 });
 
 test('item 4: a stalled body hits the idle limit, a trickle hits the whole-transfer deadline', { timeout: 20_000 }, async () => {
   await rejectsWith(fetchArtifact(`${origin.base}/stall.h5`, await opts({ timeoutMs: 5000, idleTimeoutMs: 300 })), 'not-found',
-    /stall\.h5: download failed after 1 attempt\(s\): no data for 0\.3 s/, /idle/, /remote\.timeout_seconds/);
+    /stall\.h5: download failed after 1 attempt: no data for 0\.3 s/, /idle/, /remote\.timeout_seconds/);
   await rejectsWith(fetchArtifact(`${origin.base}/trickle.h5`, await opts({ timeoutMs: 1000, idleTimeoutMs: 900 })), 'not-found',
-    /trickle\.h5: download failed after 1 attempt\(s\): timed out after 1 s/, /remote\.timeout_seconds/, /idle limit 0\.9 s/);
+    /trickle\.h5: download failed after 1 attempt: timed out after 1 s/, /remote\.timeout_seconds/, /idle limit 0\.9 s/);
 });
 
 test('item 5: models sharing one URL share one download', async () => {
