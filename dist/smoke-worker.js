@@ -1,11 +1,13 @@
 import { createRequire as __wgCreateRequire } from 'node:module'; import { fileURLToPath as __wgFileURLToPath } from 'node:url'; import { dirname as __wgDirname } from 'node:path'; const require = __wgCreateRequire(import.meta.url); const __filename = __wgFileURLToPath(import.meta.url); const __dirname = __wgDirname(__filename);
 import {
   DTYPE_BYTES,
-  InputError,
   routeConsoleForever,
   runSmoke,
   selectEngine
-} from "./chunks/chunk-V6RFWFDA.js";
+} from "./chunks/chunk-WC4DQT6U.js";
+import {
+  InputError
+} from "./chunks/chunk-W2JV3UC6.js";
 import "./chunks/chunk-DYBIQGO4.js";
 import "./chunks/chunk-7UZKIK2J.js";
 
@@ -85,7 +87,8 @@ async function run(m) {
   } catch {
   }
   try {
-    const result = await runSmoke(m.definition, hostArtifact(m.id), m.assignments, { ...options, engine, select: { wasmDirs } });
+    const onEngineChange = (e) => post({ op: "engine", id: m.id, name: e.name, reason: e.reason });
+    const result = await runSmoke(m.definition, hostArtifact(m.id), m.assignments, { ...options, engine, select: { wasmDirs }, onEngineChange });
     post({ op: "result", id: m.id, result, tainted: result.engineFailure !== void 0 });
   } catch (err) {
     if (err instanceof InputError) {

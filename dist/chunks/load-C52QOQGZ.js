@@ -1,0 +1,24 @@
+import { createRequire as __wgCreateRequire } from 'node:module'; import { fileURLToPath as __wgFileURLToPath } from 'node:url'; import { dirname as __wgDirname } from 'node:path'; const require = __wgCreateRequire(import.meta.url); const __filename = __wgFileURLToPath(import.meta.url); const __dirname = __wgDirname(__filename);
+import {
+  ConfigError,
+  DEFAULT_CONFIG_FILE,
+  MAX_CONFIG_BYTES,
+  MAX_CONFIG_INDENT,
+  MAX_CONFIG_NESTING,
+  assertConfined,
+  loadConfig,
+  parseConfig
+} from "./chunk-QBXKCSV6.js";
+import "./chunk-RZE5GDZC.js";
+import "./chunk-W2JV3UC6.js";
+import "./chunk-7UZKIK2J.js";
+export {
+  ConfigError,
+  DEFAULT_CONFIG_FILE,
+  MAX_CONFIG_BYTES,
+  MAX_CONFIG_INDENT,
+  MAX_CONFIG_NESTING,
+  assertConfined,
+  loadConfig,
+  parseConfig
+};
