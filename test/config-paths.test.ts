@@ -192,3 +192,22 @@ test('an exclude leading out of the repository is refused (the glob library woul
   const jobs = await expandModels(await loadConfig(await config('models:\n  - definition: "../models/*.json"\n    exclude: ["../models/link.json"]\n')));
   assert.deepEqual(jobs.map((j) => base(j.definition)), ['classifier.json']);
 });
+
+test('a glob whose fixed folder is reached through a linked folder (a checkout under a linked /home, a linked models folder) finds its files and honours excludes', async () => {
+  const real = path.join(tmp, 'linked-repo');
+  await mkdir(path.join(real, 'store', 'models'), { recursive: true });
+  await mkdir(path.join(real, 'ml'), { recursive: true });
+  assert.equal(spawnSync('git', ['init', '-q', real]).status, 0);
+  for (const n of ['a.json', 'b.json', 'b_test.json']) await copyFile(fx('models', 'classifier.json'), path.join(real, 'store', 'models', n));
+  // The link sits between the config's folder and the files: the walk must start at the real folder.
+  await symlink(path.join(real, 'store'), path.join(real, 'linked'));
+  await writeFile(path.join(real, 'ml', 'weightgate.yml'), [
+    'version: 1',
+    'models:',
+    '  - definition: "../linked/models/*.json"',
+    '    exclude: ["*_test.json"]',
+    '    smoke: { skip: true }',
+  ].join('\n'));
+  const jobs = await expandModels(await loadConfig(path.join(real, 'ml', 'weightgate.yml')));
+  assert.deepEqual(jobs.map((j) => path.basename(j.definition)).sort(), ['a.json', 'b.json']);
+});

@@ -106,9 +106,14 @@ async function matches(pattern: string, origin: Origin, exclude: string[] = []):
         'Write it relative to the config\'s folder inside the repository, or as a bare file-name glob (`*_test.json`).');
     }
   }
-  const ignore = exclude.map((e) => (e.includes('/') ? e : path.posix.join(path.isAbsolute(dir) ? path.relative(cwd, dir) || '.' : dir, e)));
   // Links are not followed while walking: a committed link to `/` would otherwise walk the runner's disk.
-  const found = await glob(pattern, { cwd, absolute: true, onlyFiles: false, expandDirectories: false, ignore, followSymbolicLinks: false });
+  // So the walk starts at the fixed folder's real path (a linked folder above it, `/home` → `/data`,
+  // is resolved once, and checked above), with the dynamic rest of the pattern relative to it.
+  const walkRoot = await realpathLoose(path.resolve(cwd, base));
+  const dirReal = await realpathLoose(path.resolve(cwd, dir));
+  const rest = base === '.' ? pattern : pattern.slice(base.length).replace(/^\/+/, '');
+  const ignore = exclude.map((e) => (e.includes('/') ? path.relative(walkRoot, path.resolve(cwd, e)) : path.posix.join(path.relative(walkRoot, dirReal) || '.', e)));
+  const found = await glob(rest, { cwd: walkRoot, absolute: true, onlyFiles: false, expandDirectories: false, ignore, followSymbolicLinks: false });
   const files = found.map((f) => f.replace(/\/$/, '')).sort();
   for (const f of files) await assertConfined(config, origin.key, f, origin.what, path.relative(cwd, f));
   return files;
