@@ -277,6 +277,7 @@ export async function downloadFile(ref: string, url: string, accept: string | un
     const tmp = `${dest}.${process.pid}-${randomBytes(6).toString('hex')}.part`;
     let bytes = 0;
     let declared = NaN;
+    let out: ReturnType<typeof createWriteStream> | undefined;
     try {
       const { res } = await open(ref, url, o, accept, deadline);
       declared = Number(res.headers['content-length'] ?? NaN);
@@ -298,7 +299,8 @@ export async function downloadFile(ref: string, url: string, accept: string | un
           done(null, chunk);
         },
       });
-      await pipeline(res, meter, createWriteStream(tmp, { flags: 'wx' }));
+      out = createWriteStream(tmp, { flags: 'wx' });
+      await pipeline(res, meter, out);
       if (Number.isFinite(declared) && bytes !== declared) {
         throw new Transient(`the server closed the connection after ${bytes} of ${declared} bytes`, 'truncated');
       }
@@ -310,6 +312,10 @@ export async function downloadFile(ref: string, url: string, accept: string | un
       await rename(tmp, dest);
       return { bytes, sha256 };
     } catch (err) {
+      // A failed pipeline destroys the file stream, whose open may still be pending: removing the file
+      // before the stream has closed would let the open create it again afterwards.
+      const stream = out;
+      if (stream && !stream.closed) await new Promise<void>((resolve) => stream.once('close', () => resolve()));
       await rm(tmp, { force: true });
       throw bodyFailure(err, deadline, bytes, declared);
     } finally {
