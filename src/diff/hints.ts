@@ -1,5 +1,6 @@
 // Patterns worth a next step: a resized head, a transposed kernel, an input size change seen through
 // Flatten, auto-numbered names, swapped layers. Each is a guess stated as one, attached to the findings.
+import { RECURRENT_GATES } from '../model/layers/recurrent.js';
 import { preprocessForLoading } from '../model/tfkeras-preprocess.js';
 import type { ArtifactModel, DType, DefinitionLayer, DefinitionModel, SavedLayer } from '../model/types.js';
 import type { Hint, Issue, IssueHint, MissingWeights, NameMismatch, UnexpectedWeights } from './findings.js';
@@ -93,7 +94,6 @@ function headLayers(definition: DefinitionModel): Set<string> {
   return heads;
 }
 
-const GATES: Record<string, number> = { LSTM: 4, CuDNNLSTM: 4, ConvLSTM1D: 4, ConvLSTM2D: 4, ConvLSTM3D: 4, GRU: 3, CuDNNGRU: 3 };
 
 function innerClass(layer: DefinitionLayer | undefined): { className: string; merge: number } {
   const inner = layer?.config.layer;
@@ -113,7 +113,7 @@ function units(shape: readonly (number | null)[] | undefined, layer?: Definition
   const d = shape?.[shape.length - 1];
   if (typeof d !== 'number') return undefined;
   const { className, merge } = innerClass(layer);
-  const gates = GATES[className] ?? 1;
+  const gates = RECURRENT_GATES[className] ?? 1;
   return d % gates === 0 ? (d / gates) * merge : undefined;
 }
 

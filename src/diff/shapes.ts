@@ -7,12 +7,7 @@ export function shapesCompatible(expected: Shape, saved: readonly number[]): boo
   return expected.length === saved.length && expected.every((d, i) => d === null || d === saved[i]);
 }
 
-/** `(3, 3, 1, 32)`, `(32,)`, `()`, with `None` for open dims. */
-export function pyShape(shape: readonly (number | null)[]): string {
-  const dims = shape.map((d) => (d === null ? 'None' : String(d)));
-  if (dims.length === 1) return `(${dims[0]},)`;
-  return `(${dims.join(', ')})`;
-}
+export { pyShape } from '../text/python.js';
 
 /** TF.js prints shapes as JSON arrays: `[4,3]`. */
 export function jsShape(shape: readonly (number | null)[]): string {

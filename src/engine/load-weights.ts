@@ -4,7 +4,7 @@
 // never used, so a pairing that swaps two variables shows up in the outputs as it would in Keras.
 import { preprocessForLoading, tfjsLoadTarget } from '../model/tfkeras-preprocess.js';
 import type { ArtifactModel, DefinitionLayer, DefinitionModel, SavedVariable, WeightData } from '../model/types.js';
-import { ExprError, evaluateExpr, readSaved } from '../model/weight-expr.js';
+import { ExprError, asFloat32, evaluateExpr, readSaved } from '../model/weight-expr.js';
 import { Staging } from '../sources/staging.js';
 import type { LayersModel, Tf, WeightAssignment } from './types.js';
 
@@ -62,9 +62,7 @@ function toTfValues(data: WeightData, dtype: string): Float32Array | Int32Array 
     if (data instanceof BigInt64Array) return Int32Array.from(data, (v) => Number(v));
     return Int32Array.from(data as ArrayLike<number>, (v) => Math.round(v));
   }
-  if (data instanceof Float32Array) return data;
-  if (data instanceof BigInt64Array) return Float32Array.from(data, (v) => Number(v));
-  return Float32Array.from(data as ArrayLike<number>);
+  return asFloat32(data);
 }
 
 function shapeText(s: readonly (number | null)[]): string {
@@ -75,11 +73,6 @@ function keyOf(saved: SavedVariable): string {
   return `${saved.path}\0${saved.objectPath}\0${saved.index}`;
 }
 
-function asFloat32(data: WeightData): Float32Array {
-  if (data instanceof Float32Array) return data;
-  if (data instanceof BigInt64Array) return Float32Array.from(data, (v) => Number(v));
-  return Float32Array.from(data as ArrayLike<number>);
-}
 
 
 /**

@@ -1,7 +1,7 @@
 // Keras model configs of every generation → what tfjs-layers 4.22 `modelFromJSON` accepts, as small
 // named translations applied to a deep copy (keras-formats.md §6.3), plus every reason TF.js cannot
 // build the model, gathered in one pass so a skipped smoke run names them all at once.
-import { gruResetAfter } from '../model/layers/recurrent.js';
+import { CUDNN_CPU_CLASS, gruResetAfter } from '../model/layers/recurrent.js';
 import { isObject, unwrapModelConfig } from '../model/keras-config.js';
 import type { KerasGeneration } from '../model/types.js';
 import { WEIGHTGATE_LAYER_CLASSES } from './layers/index.js';
@@ -616,21 +616,20 @@ export function replaceInferenceIdentity(entry: Json, ctx: Ctx): void {
   ctx.notes.add(`${cls} layers run as identity (what they compute at inference; TF.js has no such class)`);
 }
 
-/** Keras 3 argument names and features tfjs-layers reads differently or silently ignores. */
 /**
- * CuDNNLSTM / CuDNNGRU run LSTM / GRU(reset_after=True) maths with fixed tanh and sigmoid; TF.js builds
- * those, and load-weights.ts converts the CuDNN arrays by tf-keras' own table.
+ * CuDNNLSTM / CuDNNGRU: TF.js builds the CPU class with the same maths (CUDNN_CPU_CLASS), and
+ * load-weights.ts converts the CuDNN arrays by tf-keras' own table.
  */
 function translateCudnnLayer(entry: Json, ctx: Ctx): void {
-  const cls = entry.class_name;
-  if (cls !== 'CuDNNLSTM' && cls !== 'CuDNNGRU') return;
-  const c: Json = entry.config;
-  entry.class_name = cls === 'CuDNNLSTM' ? 'LSTM' : 'GRU';
-  Object.assign(c, { activation: 'tanh', recurrent_activation: 'sigmoid', use_bias: true });
-  if (cls === 'CuDNNGRU') c.reset_after = true;
+  const cls = String(entry.class_name);
+  const cpu = CUDNN_CPU_CLASS[cls];
+  if (!cpu) return;
+  entry.class_name = cpu.className;
+  Object.assign(entry.config as Json, cpu.config);
   ctx.notes.add(`${cls} layers are built as ${entry.class_name} (the same maths on CPU), with the CuDNN weights converted as tf-keras converts them`);
 }
 
+/** Keras 3 argument names and features tfjs-layers reads differently or silently ignores. */
 export function translateKeras3Arguments(entry: Json, ctx: Ctx): void {
   const c: Json = entry.config;
   const cls = String(entry.class_name);

@@ -5,7 +5,8 @@
 // converts nothing. The diff applies the transforms to shapes and the engine to values
 // (weight-expr.ts), so both read the same rule.
 import { isChannelsFirst } from './layers/config-read.js';
-import { gruResetAfter } from './layers/recurrent.js';
+import { pyShape } from '../text/python.js';
+import { CUDNN_CPU_CLASS, RECURRENT_GATES, gruResetAfter } from './layers/recurrent.js';
 import { ExprError, exprShape, saved, type WeightExpr } from './weight-expr.js';
 
 export interface LoadTarget {
@@ -133,9 +134,6 @@ const fromCudnnInput = (b: WeightExpr, r: number, c: number): WeightExpr => ({ o
 const toCudnnInput = (b: WeightExpr, r: number, c: number): WeightExpr => ({ op: 'reshape', of: { op: 'transpose', of: b, perm: [1, 0] }, shape: [r, c] });
 const transposeBlock = (b: WeightExpr): WeightExpr => ({ op: 'transpose', of: b, perm: [1, 0] });
 
-function pyShape(s: readonly number[]): string {
-  return s.length === 1 ? `(${s[0]},)` : `(${s.join(', ')})`;
-}
 
 function cudnn(t: LoadTarget, shapes: Shapes): Preprocessed {
   const isLstm = t.className === 'LSTM' || t.className === 'CuDNNLSTM';
@@ -144,7 +142,7 @@ function cudnn(t: LoadTarget, shapes: Shapes): Preprocessed {
   const [kernel, recurrent, bias] = shapes as [number[], number[], number[]];
   if (kernel.length !== 2 || recurrent.length !== 2) return { kind: 'as-saved' };
   const units = recurrent[0]!;
-  const gates = isLstm ? 4 : 3;
+  const gates = RECURRENT_GATES[t.className]!;
   const kernels = (from: boolean): WeightExpr[] => [
     perGate(saved(0), kernel[0]!, kernel[1]!, gates, from ? fromCudnnInput : toCudnnInput),
     perGate(saved(1), recurrent[0]!, recurrent[1]!, gates, transposeBlock),
@@ -247,9 +245,8 @@ export function preprocessForLoading(t: LoadTarget, shapes: Shapes, o: Preproces
 /** The class TF.js builds for a definition layer, for converting the definition's own layout to it. */
 export function tfjsLoadTarget(t: LoadTarget): LoadTarget {
   const map = (v: LoadTarget): LoadTarget => {
-    if (v.className === 'CuDNNLSTM') return { className: 'LSTM', config: v.config };
-    if (v.className === 'CuDNNGRU') return { className: 'GRU', config: { ...v.config, reset_after: true } };
-    return v;
+    const cpu = CUDNN_CPU_CLASS[v.className];
+    return cpu ? { className: cpu.className, config: { ...v.config, ...cpu.config } } : v;
   };
   if (t.className === 'Bidirectional' || t.className === 'TimeDistributed') {
     const wrap = (key: string) => {

@@ -145,7 +145,8 @@ export function evaluateExpr(e: WeightExpr, inputs: readonly Array32[]): Array32
   return go(e);
 }
 
-function asFloat32(data: WeightData): Float32Array {
+/** Values as float32 (int64 through Number, others converted; float32 returned as is). */
+export function asFloat32(data: WeightData): Float32Array {
   if (data instanceof Float32Array) return data;
   if (data instanceof BigInt64Array) return Float32Array.from(data, (v) => Number(v));
   return Float32Array.from(data as ArrayLike<number>);

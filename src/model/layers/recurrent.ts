@@ -167,9 +167,21 @@ export const rnn: LayerSpec = {
   },
 };
 
+/** Gates fused in a recurrent layer's kernel: its last dimension is gates·units. */
+export const RECURRENT_GATES: Readonly<Record<string, number>> = {
+  LSTM: 4, LSTMCell: 4, CuDNNLSTM: 4, ConvLSTM1D: 4, ConvLSTM2D: 4, ConvLSTM3D: 4,
+  GRU: 3, GRUCell: 3, CuDNNGRU: 3, SimpleRNN: 1, SimpleRNNCell: 1,
+};
+
+/** The class that computes a CuDNN layer's maths on CPU (cuDNN fixes tanh, sigmoid and a bias), and its config. */
+export const CUDNN_CPU_CLASS: Readonly<Record<string, { className: 'LSTM' | 'GRU'; config: Readonly<Record<string, unknown>> }>> = {
+  CuDNNLSTM: { className: 'LSTM', config: { activation: 'tanh', recurrent_activation: 'sigmoid', use_bias: true } },
+  CuDNNGRU: { className: 'GRU', config: { activation: 'tanh', recurrent_activation: 'sigmoid', use_bias: true, reset_after: true } },
+};
+
 /** Keras 2.1+ CuDNNLSTM / CuDNNGRU: cuDNN keeps separate input and recurrent biases end to end. */
 export function cudnn(kind: 'LSTM' | 'GRU'): LayerSpec {
-  const gates = kind === 'LSTM' ? 4 : 3;
+  const gates = RECURRENT_GATES[kind]!;
   return {
     variables(call) {
       const { inputDim } = sequenceInput(call);
