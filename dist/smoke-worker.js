@@ -4,7 +4,7 @@ import {
   routeConsoleForever,
   runSmoke,
   selectEngine
-} from "./chunks/chunk-WC4DQT6U.js";
+} from "./chunks/chunk-44QQ4SX4.js";
 import {
   InputError
 } from "./chunks/chunk-W2JV3UC6.js";

@@ -1,0 +1,17 @@
+import { createRequire as __wgCreateRequire } from 'node:module'; import { fileURLToPath as __wgFileURLToPath } from 'node:url'; import { dirname as __wgDirname } from 'node:path'; const require = __wgCreateRequire(import.meta.url); const __filename = __wgFileURLToPath(import.meta.url); const __dirname = __wgDirname(__filename);
+import {
+  prewarmSmokeWorker,
+  smokeIsolated,
+  smokeWorkersStarted,
+  stopSmokeWorker
+} from "./chunk-OQBCMCWV.js";
+import "./chunk-44QQ4SX4.js";
+import "./chunk-W2JV3UC6.js";
+import "./chunk-DYBIQGO4.js";
+import "./chunk-7UZKIK2J.js";
+export {
+  prewarmSmokeWorker,
+  smokeIsolated,
+  smokeWorkersStarted,
+  stopSmokeWorker
+};
