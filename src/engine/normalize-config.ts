@@ -1,12 +1,13 @@
 // Keras model configs of every generation → what tfjs-layers 4.22 `modelFromJSON` accepts, as small
 // named translations applied to a deep copy (keras-formats.md §6.3), plus every reason TF.js cannot
 // build the model, gathered in one pass so a skipped smoke run names them all at once.
+import type { JsonObject } from '../sources/json-value.js';
 import { CUDNN_CPU_CLASS, gruResetAfter } from '../model/layers/recurrent.js';
 import { isObject, unwrapModelConfig } from '../model/keras-config.js';
 import type { KerasGeneration } from '../model/types.js';
 import { WEIGHTGATE_LAYER_CLASSES } from './layers/index.js';
 
-export type Json = Record<string, any>;
+export type Json = JsonObject;
 
 /** One reason the model cannot be built by TF.js. */
 export interface Blocker {

@@ -1,6 +1,7 @@
 // TF.js layers-model model.json (+ binary shards), and bare weights manifests.
 // Layout: tfjs-core `io/types.ts::ModelJSON`; the converter's and tfjs-layers' `save()` writers
 // (docs/keras-formats.md §5). Shards are stat'ed and sniffed up front, weight data read on demand.
+import type { JsonObject } from '../sources/json-value.js';
 import { isAre, plural } from '../text/grammar.js';
 import path from 'node:path';
 import {
@@ -14,7 +15,7 @@ import { openShardGroup, resolveShardPaths, type ShardGroup } from './tfjs-shard
 
 export type TfjsKind = 'layers-model' | 'graph-model' | 'weights-manifest';
 
-type Json = Record<string, any>;
+type Json = JsonObject;
 
 function isObject(x: unknown): x is Json {
   return typeof x === 'object' && x !== null && !Array.isArray(x);

@@ -1,5 +1,6 @@
 // What the runner tells the action about this run, read from the environment when run() starts (not
 // at import, as @actions/github's `context` does), so each run and each test sees its own values.
+import type { JsonObject } from '../sources/json-value.js';
 import { readFileSync } from 'node:fs';
 
 export interface Repo {
@@ -17,11 +18,11 @@ export interface RunContext {
   /** The repository checkout; paths in annotations are relative to it. */
   workspace: string;
   /** The webhook payload of the event; `{}` when there is none. */
-  payload: Record<string, any>;
+  payload: JsonObject;
 }
 
 export function readContext(env: NodeJS.ProcessEnv = process.env): RunContext {
-  let payload: Record<string, any> = {};
+  let payload: JsonObject = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
       payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));

@@ -2,13 +2,14 @@
 // the dtype policy of a layer, the tensors a functional node consumed, and the model's input shape.
 import type { DType, InboundCall, KerasGeneration, Shape, TensorRef } from './types.js';
 
-export type Json = Record<string, any>;
+import { isObject, type JsonObject } from '../sources/json-value.js';
+
+export { isObject };
+/** A config object read from a file: its values are checked where they are read. */
+export type Json = JsonObject;
 
 export const MODEL_CLASSES = new Set(['Sequential', 'Functional', 'Model']);
 
-export function isObject(v: unknown): v is Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /**
  * A name or class name from a config, as text. Configs come from pull requests: `String(v)` throws

@@ -1,8 +1,10 @@
 // The contract between the graph walker (src/model/definition.ts) and the layer catalogue:
 // for one call of one layer, which variables it creates and what shapes it outputs.
+import type { JsonObject } from '../../sources/json-value.js';
 import type { DType, KerasGeneration, Shape } from '../types.js';
 
-export type Config = Record<string, any>;
+/** A layer config read from a file: its values are checked where they are read. */
+export type Config = JsonObject;
 
 export interface LayerCall {
   className: string;
