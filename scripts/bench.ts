@@ -15,7 +15,7 @@ import { buildModel, prepareInitializers } from '../src/engine/build-model.js';
 import { fullyAssignedLayers, loadAssignments } from '../src/engine/load-weights.js';
 import { normalizeConfig } from '../src/engine/normalize-config.js';
 import { openHdf5 } from '../src/formats/hdf5.js';
-import { prng } from '../src/engine/inputs.js';
+import { prng } from '../src/engine/seeded-inputs.js';
 import { againstPython, havePython, tinyAgainstNode } from './bench/baselines.js';
 
 const args = process.argv.slice(2);

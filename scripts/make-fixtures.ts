@@ -4,7 +4,7 @@
 import h5wasm from 'h5wasm/node';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { prng } from '../src/engine/inputs.js';
+import { prng } from '../src/engine/seeded-inputs.js';
 
 const OUT = path.resolve(import.meta.dirname, '..', 'fixtures');
 

@@ -8,7 +8,7 @@ import { before, describe, test } from 'node:test';
 import { smokePair } from '../src/check/smoke.js';
 import { diff } from '../src/diff/index.js';
 import { normalizeConfig, runSmoke, selectEngine, type Engine, type WeightAssignment } from '../src/engine/index.js';
-import { prng } from '../src/engine/inputs.js';
+import { prng } from '../src/engine/seeded-inputs.js';
 import { WEIGHTGATE_LAYER_CLASSES, registerWeightgateLayers } from '../src/engine/layers/index.js';
 import { registry } from '../src/engine/layers/tfjs-api.js';
 import { openFile } from '../src/formats/open.js';

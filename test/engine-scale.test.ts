@@ -9,8 +9,8 @@ import { estimateSmoke, runSmoke, selectEngine, smokeIsolated, type Engine, type
 import { planEngine, wasmBytes, WASM_HEAP_BYTES, type SmokeEstimate } from '../src/engine/budget.js';
 import { installPackingFreeMatMul, PACKING_FREE_MAX_ROWS, setPackingFree } from '../src/engine/packing-free.js';
 import { stopSmokeWorker } from '../src/engine/smoke-host.js';
-import { uncomputedGuard } from '../src/engine/smoke.js';
-import type { SmokeResult } from '../src/engine/types.js';
+import { uncomputedGuard } from '../src/engine/run-smoke.js';
+import type { SmokeResult } from '../src/engine/engine-types.js';
 import type { NdArray } from '../src/sources/npy.js';
 import { definitionOf, memoryArtifact, type MemoryArtifact } from './helpers/memory-artifact.js';
 

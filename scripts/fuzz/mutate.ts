@@ -2,7 +2,7 @@
 // (value and type swaps, deletions, duplicated layers, inbound cycles, hostile names, TF.js shards
 // listed twice) and zip archives (a mutated member re-zipped, traversal names, lying sizes).
 // Structural HDF5 mutations are in hdf5-structure.ts. Deterministic per seed.
-import { prng } from '../../src/engine/inputs.js';
+import { prng } from '../../src/engine/seeded-inputs.js';
 import type { ZipMember } from './zip-write.js';
 
 export interface Rng {

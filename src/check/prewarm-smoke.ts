@@ -1,7 +1,7 @@
 // Starting the smoke worker's engine early (TF.js and its WASM backend take ~0.3 s to load), so that
 // it loads while the files are read and diffed. Used by the CLI entry (`diff --smoke`) and by check.
 import module from 'node:module';
-import type { EnginePreference } from '../engine/types.js';
+import type { EnginePreference } from '../engine/engine-types.js';
 
 /**
  * Start the smoke worker with `engine` loading, when the smoke run would go to the worker: with an

@@ -2,7 +2,7 @@
 // fill, so a silent swap or an unloaded layer shows up in the outputs as it would in Keras.
 import type { DiffReport } from '../diff/index.js';
 import type { DefinitionModel } from '../model/types.js';
-import type { WeightAssignment } from './types.js';
+import type { WeightAssignment } from './engine-types.js';
 
 export function assignmentsFromDiff(definition: DefinitionModel, report: Pick<DiffReport, 'pairs'>): WeightAssignment[] {
   const indexOf = new Map(definition.layers.flatMap((l) => l.weights.map((w, i) => [w, { layer: l.name, i }] as const)));

@@ -6,8 +6,8 @@
 import os from 'node:os';
 import type { DefinitionLayer, DefinitionModel, Shape } from '../model/types.js';
 import { formatLimit, type Limits } from '../sources/limits.js';
-import { fixedBatch } from './inputs.js';
-import type { WeightAssignment } from './types.js';
+import { fixedBatch } from './seeded-inputs.js';
+import type { WeightAssignment } from './engine-types.js';
 
 /** TF.js holds every value as 4 bytes (float32, int32): float64 and int64 are narrowed, float16 widened. */
 const VALUE_BYTES = 4;

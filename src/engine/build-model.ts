@@ -3,7 +3,7 @@
 // first; initial values are zeros for layers about to be overwritten and seeded for the rest.
 import { isObject } from '../model/keras-config.js';
 import type { Json } from './normalize-config.js';
-import type { LayersModel, Tf } from './types.js';
+import type { LayersModel, Tf } from './engine-types.js';
 import { registerUnsetInitializer, UNSET_INITIALIZER } from './unset-initializer.js';
 
 const MODEL_CLASSES = new Set(['Sequential', 'Functional', 'Model']);

@@ -2,7 +2,7 @@
 // Keras' own within `atol + rtol * |expected|`, element by element (numpy.allclose's rule).
 import type { Shape, WeightData } from '../model/types.js';
 import type { NdArray } from '../sources/npy.js';
-import type { Tolerance } from './types.js';
+import type { Tolerance } from './engine-types.js';
 
 /** float32 compute on both sides: summation order and fused ops differ, nothing else. */
 export const FLOAT32_TOLERANCE: Tolerance = { atol: 1e-4, rtol: 1e-3, basis: 'float32 defaults' };

@@ -6,8 +6,11 @@ import type { Limits } from '../sources/limits.js';
 import type { NamedArrays, NdArray } from '../sources/npy.js';
 import type { SelectOptions } from './select.js';
 
-export type EnginePreference = 'auto' | 'tfjs-node' | 'wasm' | 'cpu';
-export type EngineName = 'tfjs-node' | 'wasm' | 'cpu';
+/** Every engine a user may ask for, `auto` first: the one list the CLI, the config and the Action read. */
+export const ENGINE_PREFERENCES = ['auto', 'tfjs-node', 'wasm', 'cpu'] as const;
+export type EnginePreference = typeof ENGINE_PREFERENCES[number];
+/** An engine that actually runs (a preference once `auto` is resolved). */
+export type EngineName = Exclude<EnginePreference, 'auto'>;
 
 /**
  * The TF.js API the engine uses: tfjs-core plus the layers API. tfjs-node's module is exactly this

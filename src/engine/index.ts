@@ -1,13 +1,13 @@
 // The engine's public surface: pick a TF.js engine, run the smoke inference, read NumPy arrays.
 export { EngineUnavailable, defaultWasmDirs, findWasmDir, polyfillNodeUtil, selectEngine, type SelectOptions } from './select.js';
-export { engineFailureOf, runSmoke } from './smoke.js';
+export { engineFailureOf, runSmoke } from './run-smoke.js';
 export { prewarmSmokeWorker, smokeIsolated, stopSmokeWorker, type IsolatedSmokeOptions } from './smoke-host.js';
 export { estimateSmoke, overBudget, type SmokeEstimate } from './budget.js';
 export { assignmentsFromDiff, smokeBlocker } from './assignments.js';
 export { normalizeConfig, describeBlockers, type Blocker, type Normalized } from './normalize-config.js';
 export { FLOAT32_TOLERANCE, HALF_TOLERANCE, toleranceFor } from './compare.js';
-export { generateInputs } from './inputs.js';
+export { generateInputs } from './seeded-inputs.js';
 export type {
   ArraysSource, Engine, EngineFailure, EngineName, EnginePreference, SmokeOptions, SmokeOutput, SmokeResult, SmokeStatus, Tf, Tolerance, WeightAssignment,
-} from './types.js';
+} from './engine-types.js';
 export { parseNpy, readArrays, readNpy, readNpz, type NamedArrays, type NdArray } from '../sources/npy.js';

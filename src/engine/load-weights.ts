@@ -6,7 +6,7 @@ import { preprocessForLoading, tfjsLoadTarget } from '../model/tfkeras-preproces
 import type { ArtifactModel, DefinitionLayer, DefinitionModel, SavedVariable, WeightData } from '../model/types.js';
 import { ExprError, asFloat32, evaluateExpr, readSaved } from '../model/weight-expr.js';
 import { Staging } from '../sources/staging.js';
-import type { LayersModel, Tf, WeightAssignment } from './types.js';
+import type { LayersModel, Tf, WeightAssignment } from './engine-types.js';
 
 type Tensor = ReturnType<Tf['tensor']>;
 

@@ -15,9 +15,9 @@
 // dimension), so for _FusedMatMul the plain product comes from the loop and the bias and the
 // activation are then applied by the backend's own Add / Relu / … kernels, as TF.js does unfused.
 //
-// Installed per tfjs-core instance, for the 'wasm' backend only, by the smoke run (smoke.ts); TF.js'
+// Installed per tfjs-core instance, for the 'wasm' backend only, by the smoke run (run-smoke.ts); TF.js'
 // other backends and convolutions (whose packed filters stay: see budget.ts) are untouched.
-import type { Tf } from './types.js';
+import type { Tf } from './engine-types.js';
 
 type KernelConfig = ReturnType<Tf['getKernel']>;
 type KernelFunc = KernelConfig['kernelFunc'];

@@ -7,7 +7,7 @@ import type { ArtifactModel, DefinitionModel, Shape } from '../model/types.js';
 import type { NdArray } from '../sources/npy.js';
 import { buildModel, prepareInitializers } from './build-model.js';
 import { allFinite, compareToExpected, isUnresolved, shapeMatches, toleranceFor } from './compare.js';
-import { ArraysMismatch, checkInputs, fixedBatch, generatedShapes, generateInputs, resolveArrays } from './inputs.js';
+import { ArraysMismatch, checkInputs, fixedBatch, generatedShapes, generateInputs, resolveArrays } from './seeded-inputs.js';
 import { fullyAssignedLayers, loadAssignments } from './load-weights.js';
 import { describeBlockers, normalizeConfig, type Blocker, type Json } from './normalize-config.js';
 import { resolveLimits } from '../sources/limits.js';
@@ -17,7 +17,7 @@ import { noteCollector, withConsoleTo } from './console-notes.js';
 import { exclusive } from './exclusive.js';
 import { registerWeightgateLayers } from './layers/index.js';
 import { cpuEngineUnlocked, selectEngineUnlocked } from './select.js';
-import type { Engine, EngineFailure, LayersModel, SmokeOptions, SmokeOutput, SmokeResult, SmokeStatus, Tf, WeightAssignment } from './types.js';
+import type { Engine, EngineFailure, LayersModel, SmokeOptions, SmokeOutput, SmokeResult, SmokeStatus, Tf, WeightAssignment } from './engine-types.js';
 
 type Tensor = ReturnType<Tf['tensor']>;
 

@@ -3,7 +3,7 @@
 import type { DefinitionLayer, DefinitionModel, DType, Shape, TensorSpec } from '../model/types.js';
 import type { Limits } from '../sources/limits.js';
 import { arraysByteBound, readArrays, type NamedArrays, type NdArray } from '../sources/npy.js';
-import type { ArraysSource } from './types.js';
+import type { ArraysSource } from './engine-types.js';
 
 export interface GenerateOptions {
   seed?: number;

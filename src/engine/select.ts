@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import util from 'node:util';
 import { exclusive } from './exclusive.js';
-import type { Engine, EngineName, EnginePreference, Tf } from './types.js';
+import type { Engine, EngineName, EnginePreference, Tf } from './engine-types.js';
 
 export interface SelectOptions {
   /** Loads tfjs-node; injectable so tests can stand in a fake module or a failing import. */
@@ -189,7 +189,7 @@ export function tryTfjsNode(opts: SelectOptions = {}): Promise<Engine | string> 
 }
 
 /**
- * The CPU backend as the fallback of a run the WebAssembly heap cannot hold (smoke.ts): its plain
+ * The CPU backend as the fallback of a run the WebAssembly heap cannot hold (run-smoke.ts): its plain
  * reason, since the user did not ask for it. For callers holding the backend lock.
  */
 export async function cpuEngineUnlocked(): Promise<Engine> {

@@ -13,9 +13,9 @@ import { InputError } from '../sources/errors.js';
 import { formatLimit, raiseHint, resolveLimits } from '../sources/limits.js';
 import { noteCollector, noteOf } from './console-notes.js';
 import { defaultWasmDirs, tryTfjsNode, type SelectOptions } from './select.js';
-import { engineFailureReason, runSmoke, uncomputedGuard } from './smoke.js';
+import { engineFailureReason, runSmoke, uncomputedGuard } from './run-smoke.js';
 import type { FromWorker, RunRequest, ToWorker, ValueReply, WireAssignment, WireOptions } from './smoke-protocol.js';
-import type { Engine, EngineFailure, EnginePreference, SmokeOptions, SmokeResult, WeightAssignment } from './types.js';
+import type { Engine, EngineFailure, EnginePreference, SmokeOptions, SmokeResult, WeightAssignment } from './engine-types.js';
 
 export interface IsolatedSmokeOptions extends Omit<SmokeOptions, 'engine'> {
   engine?: EnginePreference;

@@ -6,7 +6,7 @@
 // reader writes the values straight into it, and nothing is copied on the way.
 import type { DefinitionModel, SavedVariable } from '../model/types.js';
 import type { InputErrorCause } from '../sources/errors.js';
-import type { EnginePreference, SmokeOptions, SmokeResult } from './types.js';
+import type { EnginePreference, SmokeOptions, SmokeResult } from './engine-types.js';
 
 /** A saved variable as the worker sees it: where it is, only as the host's index. */
 export interface WireLocator {

@@ -7,9 +7,9 @@ import { DTYPE_BYTES, type ArtifactModel, type SavedVariable, type WeightData, t
 import { InputError } from '../sources/errors.js';
 import { routeConsoleForever } from './console-notes.js';
 import { selectEngine } from './select.js';
-import { runSmoke } from './smoke.js';
+import { runSmoke } from './run-smoke.js';
 import type { FromWorker, RunRequest, ToWorker, ValueReply, WireLocator, WireOptions } from './smoke-protocol.js';
-import type { Engine, EnginePreference, WeightAssignment } from './types.js';
+import type { Engine, EnginePreference, WeightAssignment } from './engine-types.js';
 
 const port = parentPort;
 if (!port) throw new Error('smoke-worker.ts runs as a worker thread (src/engine/smoke-host.ts starts it)');

@@ -3,7 +3,7 @@
 // second copy of the weights' size and, on the WASM backend, about 0.4 s per GB. This one asks the
 // WASM backend for heap storage without writing it, as `tf.tensor` does minus the copy. Only layers
 // whose every variable is assigned get it (prepareInitializers), so no unset value survives loading.
-import type { Tf } from './types.js';
+import type { Tf } from './engine-types.js';
 
 export const UNSET_INITIALIZER = 'WeightgateUnset';
 

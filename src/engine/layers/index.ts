@@ -4,7 +4,7 @@
 // imports nothing from weightgate's readers, so an app bundles only these classes.
 import { gruClasses } from './gru.js';
 import { multiHeadAttentionClass } from './multi-head-attention.js';
-import { normalizationClass } from './normalization.js';
+import { normalizationClass } from './tfjs-normalization.js';
 import { subtractClass } from './subtract.js';
 import { registry, type TfApi } from './tfjs-api.js';
 
