@@ -10,7 +10,7 @@ import path from 'node:path';
 import { runCheck } from '../src/check/run.js';
 import { expandModels } from '../src/config/expand.js';
 import { loadConfig } from '../src/config/load.js';
-import { renderComment } from '../src/report/comment.js';
+import { renderComment } from '../src/report/pr-comment.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outdir = path.resolve(process.argv[2] ?? path.join(root, 'docs', 'screenshots'));

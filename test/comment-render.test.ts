@@ -10,7 +10,7 @@ import { loadConfig } from '../src/config/load.js';
 import { expandModels } from '../src/config/expand.js';
 import { runCheck } from '../src/check/run.js';
 import { makeReport, reviveReport, toJson, type CheckReport, type ModelResult } from '../src/check/report.js';
-import { renderComment } from '../src/report/comment.js';
+import { renderComment } from '../src/report/pr-comment.js';
 import { layerDiagram, mermaidText } from '../src/report/mermaid.js';
 import { displayPath } from '../src/report/comment-paths.js';
 import { BROKEN, GREEN, makeWorkspace } from './helpers/fake-github.js';

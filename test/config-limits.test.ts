@@ -11,7 +11,7 @@ import { loadConfig } from '../src/config/load.js';
 import { expandModels } from '../src/config/expand.js';
 import { applicableConfigLimits, runCheck } from '../src/check/run.js';
 import { toJson } from '../src/check/report.js';
-import { readInputs } from '../src/github/inputs.js';
+import { readInputs } from '../src/github/action-inputs.js';
 import { produceReport } from '../src/github/produce-report.js';
 import { fx, run } from './helpers/cli.js';
 

@@ -2,10 +2,10 @@
 // the comment key, badge words and colours.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readInputs } from '../src/github/inputs.js';
+import { readInputs } from '../src/github/action-inputs.js';
 import { checkReportShape } from '../src/github/report-shape.js';
 import { annotationsFor, layerLine, LIMITS } from '../src/github/annotations.js';
-import { commentMarker, reportKey } from '../src/github/comment.js';
+import { commentMarker, reportKey } from '../src/github/sticky-comment.js';
 import { trackingMarker } from '../src/github/tracking-issue.js';
 import { pullRequestOf, readContext } from '../src/github/context.js';
 import { readOnlyReason } from '../src/github/fork.js';

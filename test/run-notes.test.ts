@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { makeReport } from '../src/check/report.js';
 import { renderCheckMarkdown } from '../src/report/check-markdown.js';
 import { renderCheckText } from '../src/report/check-text.js';
-import { renderComment } from '../src/report/comment.js';
+import { renderComment } from '../src/report/pr-comment.js';
 
 const note = 'weightgate.yml limits.maxFileBytes=off ignored: the workflow does not set allow-config-limits';
 const report = (notes: string[]) => makeReport({ schemaVersion: 1, tool: { name: 'weightgate', version: 't' }, config: 'weightgate.yml', models: [], notes, seconds: 0 });

@@ -10,7 +10,7 @@ import { diff, type DiffOptions, type DiffReport, type LoaderRule } from '../dif
 import { renderMarkdown, renderText } from '../report/index.js';
 import { smokePair, type PairSmokeOptions } from '../check/smoke.js';
 import type { SmokeResult } from '../engine/index.js';
-import { smokeMarkdown, smokeText } from '../report/smoke.js';
+import { smokeMarkdown, smokeText } from '../report/smoke-lines.js';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 // The config modules (yaml, ajv, tinyglobby: half the CLI's code) load only for `check`.

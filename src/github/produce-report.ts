@@ -8,7 +8,7 @@ import { runCheck } from '../check/run.js';
 import type { CheckReport } from '../check/report.js';
 import { modelLine } from '../report/check-text.js';
 import { InputError } from '../sources/errors.js';
-import type { ActionInputs } from './inputs.js';
+import type { ActionInputs } from './action-inputs.js';
 import { readReports } from './report-files.js';
 
 export type ReportOrigin = 'check' | 'merge' | 'comment-from';

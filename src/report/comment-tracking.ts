@@ -3,7 +3,7 @@
 import { effectiveStatus, type CheckReport } from '../check/report.js';
 import { verdictLine } from './check-markdown.js';
 import { findingsCell, ICON } from './check-markdown.js';
-import { COMMENT_BYTES, linkText, renderComment, type Link } from './comment.js';
+import { COMMENT_BYTES, linkText, renderComment, type Link } from './pr-comment.js';
 import { capName, moreText } from './cap.js';
 import { escapeMarkdown } from './markdown.js';
 

@@ -11,7 +11,7 @@ import { displayPath } from './comment-paths.js';
 import { code, escapeMarkdown, escapeMultiline, table } from './markdown.js';
 import { layerDiagram } from './mermaid.js';
 import { findingRow, SEVERITY_ICON } from './render-markdown.js';
-import { smokeMarkdown } from './smoke.js';
+import { smokeMarkdown } from './smoke-lines.js';
 import { coverageText, hintLines, sections, type Section } from './sections.js';
 
 export interface Link {
