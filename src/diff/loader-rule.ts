@@ -6,6 +6,9 @@ import type { LoaderUnsupported } from './findings.js';
 import { loaderReason } from './messages.js';
 import type { DiffOptions, LoaderChoice, LoaderRule, Runtime } from './types.js';
 
+/** Every pairing rule, the one list the CLI (`--loader`) and the config (`loader:`) accept, besides `auto`. */
+export const LOADER_RULES = ['order', 'name', 'path', 'tfjs'] as const satisfies readonly LoaderRule[];
+
 const LEGACY: ArtifactFormat[] = ['keras-h5-full', 'keras-h5-weights'];
 const KERAS3: ArtifactFormat[] = ['keras3-weights-h5', 'keras3-weights-sharded', 'keras3-archive'];
 
