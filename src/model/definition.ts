@@ -6,9 +6,11 @@ import { DEFAULT_LIMITS, limitError, type Limits } from '../sources/limits.js';
 import { lookupLayer } from './layers/catalogue.js';
 import { UnresolvedShape, type LayerCall, type VariableSpec } from './layers/spec.js';
 import {
-  MODEL_CLASSES, asShape, asText, builtInputShapes, declaredInputShape, detectGeneration, dtypeFacts, isObject,
+  asShape, builtInputShapes, declaredInputShape, detectGeneration, dtypeFacts, isObject,
   objectPathName, parseInboundNodes, writtenByTfjs, parseLayerRefs, unwrapModelConfig, type DTypeFacts, type Json,
 } from './keras-config.js';
+import { MODEL_CLASSES, isNestedModel, isOpNode, layerEntryName } from './keras-vocabulary.js';
+import { asText } from '../text/config-text.js';
 import type {
   DefinitionLayer, DefinitionModel, ExpectedVariable, InboundCall, KerasGeneration, Producer, Shape, TensorRef, TensorSpec,
 } from './types.js';
@@ -28,15 +30,6 @@ export interface DefinitionSource {
 /** Stand-in for an unknown dim so arithmetic still runs; anything derived from it is reported as null. */
 const SENTINEL = 2 ** 40;
 const SENTINEL_MIN = 2 ** 30;
-/** `keras.ops` classes Keras 3 writes as graph entries (names that are not also layer classes). */
-const KERAS_OPS = new Set([
-  'NotEqual', 'Equal', 'Greater', 'GreaterEqual', 'Less', 'LessEqual', 'LogicalAnd', 'LogicalOr', 'LogicalNot',
-  'Cast', 'ExpandDims', 'Squeeze', 'Transpose', 'Matmul', 'GetItem', 'Sum', 'Mean', 'Max', 'Min', 'Abs', 'Sqrt',
-  'Exp', 'Log', 'Tanh', 'Sigmoid', 'Where', 'Take', 'Stack', 'Split', 'Slice', 'BroadcastTo', 'Any', 'All', 'Argmax',
-]);
-
-/** A layer graph larger than this is refused rather than walked (hostile configs); see Limits.maxLayers. */
-export const MAX_LAYERS = DEFAULT_LIMITS.maxLayers;
 /** Keras models nest a few levels at most; deeper is a hostile or broken config. */
 const MAX_MODEL_NESTING = 32;
 
@@ -100,10 +93,10 @@ interface Walked {
   outputShapes: MaybeShape[];
 }
 
-function entryOf(raw: unknown, generation: KerasGeneration): Entry | undefined {
+function entryOf(raw: unknown): Entry | undefined {
   if (!isObject(raw) || typeof raw.class_name !== 'string') return undefined;
   const config = isObject(raw.config) ? raw.config : Array.isArray(raw.config) ? { layers: raw.config } : {};
-  const name = asText(raw.name ?? config.name, raw.class_name);
+  const name = layerEntryName(raw, raw.class_name);
   const module = typeof raw.module === 'string' ? raw.module : undefined;
   return {
     raw,
@@ -113,14 +106,9 @@ function entryOf(raw: unknown, generation: KerasGeneration): Entry | undefined {
     module,
     registeredName: typeof raw.registered_name === 'string' ? raw.registered_name : undefined,
     inbound: parseInboundNodes(raw.inbound_nodes),
-    // Keras 3 records raw `keras.ops` calls (e.g. NotEqual for masks) as graph entries that are not layers;
-    // its legacy .h5 writer drops `module`, so the op's class name has to say it there.
-    isOperation: generation === 3 && (module !== undefined ? /^keras(\.src)?\.ops\b/.test(module) : KERAS_OPS.has(raw.class_name)),
+    // Keras 3 records raw `keras.ops` calls (e.g. NotEqual for masks) as graph entries that are not layers.
+    isOperation: isOpNode(raw),
   };
-}
-
-function isNestedModel(e: Entry): boolean {
-  return MODEL_CLASSES.has(e.className) || (Array.isArray(e.config.layers) && ('input_layers' in e.config || 'output_layers' in e.config));
 }
 
 function walkModel(model: Json, ctx: WalkContext, inputOverride?: Shape): Walked {
@@ -134,7 +122,7 @@ function walkModel(model: Json, ctx: WalkContext, inputOverride?: Shape): Walked
   ctx.seen.layers += layersRaw.length;
   if (ctx.seen.layers > ctx.limits.maxLayers) throw limitError(ctx.source, 'maxLayers', ctx.limits, `the model config has at least ${ctx.seen.layers} layers`);
   const name = isObject(cfg) && typeof cfg.name === 'string' ? cfg.name : asText(model.name, className.toLowerCase());
-  const entries = layersRaw.map((r) => entryOf(r, ctx.generation)).filter((e): e is Entry => e !== undefined);
+  const entries = layersRaw.map(entryOf).filter((e): e is Entry => e !== undefined);
   if (entries.length < layersRaw.length) ctx.notes.push(`${layersRaw.length - entries.length} layer entr${layersRaw.length - entries.length === 1 ? 'y has' : 'ies have'} no class_name and were ignored`);
   const functional = className !== 'Sequential' && (entries.some((e) => e.inbound.length > 0) || (isObject(cfg) && 'input_layers' in cfg));
   if (!functional && className !== 'Sequential' && !MODEL_CLASSES.has(className) && !entries.length) {
@@ -344,7 +332,7 @@ function buildLayer(
     base.outputShapes = [inputShapes[0] ?? [null]];
     return base;
   }
-  if (isNestedModel(e)) return buildNested(base, e, inputShapes, ctx);
+  if (isNestedModel(e.className, e.config)) return buildNested(base, e, inputShapes, ctx);
 
   const spec = lookupLayer(e.className, ctx.generation);
   if (!spec) {

@@ -2,29 +2,13 @@
 // the dtype policy of a layer, the tensors a functional node consumed, and the model's input shape.
 import type { DType, InboundCall, KerasGeneration, Shape, TensorRef } from './types.js';
 
-import { isObject, type JsonObject } from '../sources/json-value.js';
+import { isObject, objectAt, stringAt, type JsonObject } from '../sources/json-value.js';
+import { asText } from '../text/config-text.js';
+import { isKerasTensor, isQuantizedPolicy, quantizedPolicyName } from './keras-vocabulary.js';
 
 export { isObject };
 /** A config object read from a file: its values are checked where they are read. */
 export type Json = JsonObject;
-
-export const MODEL_CLASSES = new Set(['Sequential', 'Functional', 'Model']);
-
-
-/**
- * A name or class name from a config, as text. Configs come from pull requests: `String(v)` throws
- * on `{"toString": 1}`, so anything but a string, number or boolean is shown as (cut) JSON.
- */
-export function asText(v: unknown, fallback: string): string {
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (v === null || v === undefined) return fallback;
-  try {
-    return JSON.stringify(v)?.slice(0, 200) ?? fallback;
-  } catch {
-    return fallback;
-  }
-}
 
 /** A number from a config, or `fallback` when it is anything else (never a conversion that can throw). */
 function asNumber(v: unknown, fallback: number): number {
@@ -82,38 +66,39 @@ export interface DTypeFacts {
   quantized: boolean;
 }
 
-const FLOAT_NAMES = new Set<DType>(['float16', 'bfloat16', 'float32', 'float64', 'int8', 'int16', 'int32', 'int64', 'uint8', 'bool']);
+const VARIABLE_DTYPES: ReadonlySet<string> = new Set<DType>(['float16', 'bfloat16', 'float32', 'float64', 'int8', 'int16', 'int32', 'int64', 'uint8', 'bool']);
+
+function isVariableDtype(name: string): name is DType {
+  return VARIABLE_DTYPES.has(name);
+}
 
 /** A layer's dtype policy: a string, a Keras 2 `Policy`, or a Keras 3 `DTypePolicy` (maybe quantized). */
 export function dtypeFacts(dtype: unknown, fallback: DTypeFacts = { policy: 'float32', variableDtype: 'float32', quantized: false }): DTypeFacts {
-  if (dtype === undefined || dtype === null) return fallback;
   if (typeof dtype === 'string') return fromName(dtype);
-  if (isObject(dtype)) {
-    const cls = asText(dtype.class_name, '');
-    const cfg = isObject(dtype.config) ? dtype.config : {};
-    if (/Quantized|Int4|Float8|GPTQ|AWQ|Ternary/i.test(cls)) {
-      const source = typeof cfg.source_name === 'string' ? fromName(cfg.source_name) : fallback;
-      return { policy: asText(cfg.mode, cls), variableDtype: source.variableDtype, quantized: true };
-    }
-    if (typeof cfg.name === 'string') return fromName(cfg.name);
+  if (!isObject(dtype)) return fallback;
+  const cfg = objectAt(dtype, 'config') ?? {};
+  const name = stringAt(cfg, 'name');
+  if (isQuantizedPolicy(dtype)) {
+    // Keras >= 3.4 writes {mode, source_name}; Keras 3.3 wrote the policy name `int8_from_float32`.
+    const named = name !== undefined ? quantizedPolicyName(name) : undefined;
+    const sourceName = stringAt(cfg, 'source_name') ?? named?.source;
+    const source = sourceName !== undefined ? fromName(sourceName) : fallback;
+    return { policy: asText(cfg.mode ?? named?.mode, asText(dtype.class_name, '')), variableDtype: source.variableDtype, quantized: true };
   }
-  return fallback;
+  return name !== undefined ? fromName(name) : fallback;
 }
 
 function fromName(name: string): DTypeFacts {
+  const quantized = quantizedPolicyName(name);
+  if (quantized) return { policy: quantized.mode, variableDtype: fromName(quantized.source).variableDtype, quantized: true };
   // Mixed policies compute in half precision but keep float32 variables (`_parse_name`).
   if (name.startsWith('mixed_')) return { policy: name, variableDtype: 'float32', quantized: false };
-  const d = name as DType;
-  return { policy: name, variableDtype: FLOAT_NAMES.has(d) ? d : 'float32', quantized: false };
+  return { policy: name, variableDtype: isVariableDtype(name) ? name : 'float32', quantized: false };
 }
 
 // ---- functional nodes -------------------------------------------------------------------------
 
-function isKerasTensor(v: unknown): v is Json {
-  return isObject(v) && v.class_name === '__keras_tensor__' && isObject(v.config) && Array.isArray(v.config.keras_history);
-}
-
-function refOf(history: unknown[]): TensorRef {
+function refOf(history: readonly unknown[]): TensorRef {
   return { layer: asText(history[0], ''), node: asNumber(history[1], 0), tensor: asNumber(history[2], 0) };
 }
 

@@ -4,7 +4,7 @@
 // (and back) by `_convert_rnn_weights`, which also refuses some pairs with its own message. Keras 3
 // converts nothing. The diff applies the transforms to shapes and the engine to values
 // (weight-expr.ts), so both read the same rule.
-import { isChannelsFirst } from './layers/config-read.js';
+import { isChannelsFirst } from './keras-vocabulary.js';
 import { pyShape } from '../text/python.js';
 import { CUDNN_CPU_CLASS, RECURRENT_GATES, gruResetAfter } from './layers/recurrent.js';
 import { ExprError, exprShape, saved, type WeightExpr } from './weight-expr.js';

@@ -9,6 +9,8 @@
 import type { KerasGeneration, Shape } from '../types.js';
 import type { Config, LayerCall, LayerSpec } from './spec.js';
 import { UnresolvedShape } from './spec.js';
+import { isObject, valueAt } from '../../sources/json-value.js';
+import { isQuantizedPolicy, quantizedPolicyName } from '../keras-vocabulary.js';
 import { passThrough, prelu } from './activations.js';
 import { additiveAttention, attention, groupedQueryAttention, multiHeadAttention } from './attention.js';
 import { lambdaLayer, tfOpLayer } from './code-layers.js';
@@ -123,18 +125,16 @@ const WEIGHTED: Record<string, LayerSpec> = {
 
 export const WEIGHTLESS_CLASSES: ReadonlySet<string> = new Set(Object.keys(WEIGHTLESS));
 
-const FLOAT_POLICIES = new Set(['DTypePolicy', 'FloatDTypePolicy', 'Policy', 'DTypePolicyMap']);
-
-/** The quantization mode of a Keras 3 quantized dtype policy, or null for a float policy. */
+/** The quantization mode of a Keras 3 quantized dtype policy (or `quantization_config`), or null for a float policy. */
 export function quantizationMode(config: Config): string | null {
   const d = config.dtype;
-  if (d && typeof d === 'object' && typeof d.class_name === 'string' && !FLOAT_POLICIES.has(d.class_name)) {
-    const mode = d.config?.mode;
-    return typeof mode === 'string' ? mode : d.class_name;
+  if (isQuantizedPolicy(d)) {
+    const mode = typeof d === 'string' ? quantizedPolicyName(d)?.mode : valueAt(d, 'config', 'mode') ?? valueAt(d, 'class_name');
+    return typeof mode === 'string' ? mode : 'quantized';
   }
   const q = config.quantization_config;
-  if (q && typeof q === 'object') {
-    const mode = (q as Config).config?.mode ?? (q as Config).mode;
+  if (isObject(q)) {
+    const mode = valueAt(q, 'config', 'mode') ?? q.mode;
     return typeof mode === 'string' ? mode : 'quantized';
   }
   return null;

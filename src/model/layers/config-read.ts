@@ -28,12 +28,6 @@ export function pick(config: Config, ...keys: string[]): unknown {
   return undefined;
 }
 
-/** channels_first for Keras 2/3 `data_format` and Keras 1 `dim_ordering: 'th'`. */
-export function isChannelsFirst(config: Config): boolean {
-  const df = config.data_format ?? config.dim_ordering;
-  return df === 'channels_first' || df === 'th';
-}
-
 /** Padding mode: Keras 2/3 `padding`, Keras 1 `border_mode`; lower-cased as Keras does. */
 export function paddingMode(config: Config): string {
   const p = pick(config, 'padding', 'border_mode');

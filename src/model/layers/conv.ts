@@ -2,7 +2,8 @@
 // data format. Kernels are always laid out spatial-dims-first whatever the data format.
 import type { Dim, Shape } from '../types.js';
 import type { LayerCall, LayerSpec, VariableSpec } from './spec.js';
-import { bool, isChannelsFirst, num, paddingMode, variable } from './config-read.js';
+import { bool, num, paddingMode, variable } from './config-read.js';
+import { isChannelsFirst } from '../keras-vocabulary.js';
 import {
   LayerConfigError, convOutputLength, deconvOutputLength, inputShape, requireDim, requireRank, toTuple,
 } from './shape-math.js';

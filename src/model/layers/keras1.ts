@@ -4,7 +4,8 @@
 // filters). Layers whose Keras 1 config reads the same as Keras 2 fall back to the shared specs.
 import type { Dim, Shape } from '../types.js';
 import type { Config, LayerCall, LayerSpec, VariableSpec } from './spec.js';
-import { bool, isChannelsFirst, num, paddingMode, pick, variable } from './config-read.js';
+import { bool, num, paddingMode, pick, variable } from './config-read.js';
+import { isChannelsFirst } from '../keras-vocabulary.js';
 import { joinChannels, splitChannels } from './conv.js';
 import { concatShapes, dotShapes } from './merging.js';
 import { recurrentOutputs } from './recurrent.js';

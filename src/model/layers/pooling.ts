@@ -1,6 +1,7 @@
 // Pooling layers: weightless, only their output geometry matters.
 import type { LayerSpec } from './spec.js';
-import { bool, isChannelsFirst, paddingMode, pick } from './config-read.js';
+import { bool, paddingMode, pick } from './config-read.js';
+import { isChannelsFirst } from '../keras-vocabulary.js';
 import { joinChannels, splitChannels } from './conv.js';
 import { convOutputLength, inputShape, requireRank, toTuple } from './shape-math.js';
 

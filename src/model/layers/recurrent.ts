@@ -3,7 +3,8 @@
 // Keras 2.0-2.2 named them without the cell scope, which only the informational path shows.
 import type { Dim, KerasGeneration, Shape } from '../types.js';
 import type { Config, LayerCall, LayerSpec, VariableSpec } from './spec.js';
-import { bool, isChannelsFirst, joinPath, nest, nestedLayer, num, paddingMode, variable } from './config-read.js';
+import { bool, joinPath, nest, nestedLayer, num, paddingMode, variable } from './config-read.js';
+import { isChannelsFirst } from '../keras-vocabulary.js';
 import { LayerConfigError, convOutputLength, inputShape, requireDim, requireRank, toTuple } from './shape-math.js';
 
 /** Keras' `to_snake_case`, which names Keras 3 saveables (`LSTMCell` → `lstm_cell`). */

@@ -1,7 +1,8 @@
 // Weightless layers that rearrange, pad, crop or resample their input.
 import type { Dim, Shape } from '../types.js';
 import type { LayerCall, LayerSpec } from './spec.js';
-import { isChannelsFirst, num, pick } from './config-read.js';
+import { num, pick } from './config-read.js';
+import { isChannelsFirst } from '../keras-vocabulary.js';
 import { joinChannels, splitChannels } from './conv.js';
 import { LayerConfigError, addDims, inputShape, mulDim, product, requireRank, toTuple } from './shape-math.js';
 
