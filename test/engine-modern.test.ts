@@ -13,7 +13,7 @@ import { WEIGHTGATE_LAYER_CLASSES, registerWeightgateLayers } from '../src/engin
 import { registry } from '../src/engine/layers/tfjs-api.js';
 import { openFile } from '../src/formats/open.js';
 import type { DefinitionModel } from '../src/model/types.js';
-import type { NdArray } from '../src/sources/npy.js';
+import type { NdArray } from '../src/formats/npy.js';
 import { definitionOf, memoryArtifact, type MemoryArtifact, type MemoryWeight } from './helpers/memory-artifact.js';
 import { SKIP_SHARED, shared } from './helpers/shared.js';
 

@@ -11,7 +11,7 @@ import { installPackingFreeMatMul, PACKING_FREE_MAX_ROWS, setPackingFree } from 
 import { stopSmokeWorker } from '../src/engine/smoke-host.js';
 import { uncomputedGuard } from '../src/engine/run-smoke.js';
 import type { SmokeResult } from '../src/engine/engine-types.js';
-import type { NdArray } from '../src/sources/npy.js';
+import type { NdArray } from '../src/formats/npy.js';
 import { definitionOf, memoryArtifact, type MemoryArtifact } from './helpers/memory-artifact.js';
 
 const MiB = 2 ** 20;

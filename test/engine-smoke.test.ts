@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { generateInputs, runSmoke, selectEngine, type Engine, type WeightAssignment } from '../src/engine/index.js';
 import { compareToExpected, FLOAT32_TOLERANCE, HALF_TOLERANCE, toleranceFor } from '../src/engine/compare.js';
-import type { NdArray } from '../src/sources/npy.js';
+import type { NdArray } from '../src/formats/npy.js';
 import { buildModel, prepareInitializers } from '../src/engine/build-model.js';
 import { fullyAssignedLayers, loadAssignments } from '../src/engine/load-weights.js';
 import { normalizeConfig } from '../src/engine/normalize-config.js';

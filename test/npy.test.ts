@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { deflatedZeros, writeZip } from '../scripts/fuzz/zip-write.js';
-import { arraysByteBound, ARRAY_BYTES_FLOOR, DEFAULT_ARRAY_BYTES, parseNpy, readArrays, readNpy, readNpz } from '../src/sources/npy.js';
+import { arraysByteBound, ARRAY_BYTES_FLOOR, DEFAULT_ARRAY_BYTES, parseNpy, readArrays, readNpy, readNpz } from '../src/formats/npy.js';
 import { isInputError } from './helpers/hostile.js';
 import { InputError } from '../src/sources/errors.js';
 import { DEFAULT_LIMITS } from '../src/sources/limits.js';

@@ -10,6 +10,7 @@ import { LineCounter, isMap, isPair, isScalar, parseDocument, visit, type Docume
 import schema from '../../schema/weightgate.schema.json' with { type: 'json' };
 import { InputError, quoteName } from '../sources/errors.js';
 import { OUTSIDE_HINT, confinementProblem, repositoryRoot } from '../sources/paths.js';
+import { REMOTE_DEFAULTS } from '../sources/remote-defaults.js';
 
 export type LoaderName = 'auto' | 'order' | 'name' | 'path' | 'tfjs';
 export type EngineName = 'auto' | 'tfjs-node' | 'wasm' | 'cpu';
@@ -285,9 +286,9 @@ export function parseConfig(file: string, text: string, where: { root?: string; 
     concurrency: cfg.concurrency ?? 4,
     cache: cfg.cache ?? '.weightgate-cache',
     remote: {
-      max_bytes: cfg.remote?.max_bytes ?? 4 * 2 ** 30,
-      timeout_seconds: cfg.remote?.timeout_seconds ?? 300,
-      retries: cfg.remote?.retries ?? 2,
+      max_bytes: cfg.remote?.max_bytes ?? REMOTE_DEFAULTS.maxBytes,
+      timeout_seconds: cfg.remote?.timeout_seconds ?? REMOTE_DEFAULTS.timeoutMs / 1000,
+      retries: cfg.remote?.retries ?? REMOTE_DEFAULTS.retries,
       allow_http: cfg.remote?.allow_http ?? [],
       allow_hosts: cfg.remote?.allow_hosts ?? [],
     },

@@ -21,7 +21,7 @@ import { assignmentsFromDiff } from '../engine/assignments.js';
 import type { Engine, EnginePreference, LayersModel, Tf, WeightAssignment } from '../engine/engine-types.js';
 import { openPair } from '../formats/open.js';
 import type { DefinitionModel } from '../model/types.js';
-import type { NdArray } from '../sources/npy.js';
+import type { NdArray } from '../formats/npy.js';
 import { quantize, type QuantizeDtype } from './quantize.js';
 import { requiredLayers } from './requires.js';
 import { SHARD_BYTES, SHARD_NAME, packShards } from './shards.js';

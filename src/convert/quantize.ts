@@ -2,7 +2,7 @@
 // dequantises on load: uint8/uint16 store q with value = q · scale + min, the range nudged so that
 // 0.0 is exactly representable when it lies inside it (TF-Lite style); float16 stores IEEE halves.
 // Only float32 weights are quantised; integer ones (a Normalization's count) are stored as they are.
-import { toHalf } from './half.js';
+import { toHalf } from '../formats/half.js';
 
 export type QuantizeDtype = 'float16' | 'uint8' | 'uint16';
 export const QUANTIZE_DTYPES: readonly QuantizeDtype[] = ['float16', 'uint8', 'uint16'];

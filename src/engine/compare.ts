@@ -1,7 +1,7 @@
 // Checking one output: its shape against the definition, every value finite, and the values against
 // Keras' own within `atol + rtol * |expected|`, element by element (numpy.allclose's rule).
 import type { Shape, WeightData } from '../model/types.js';
-import type { NdArray } from '../sources/npy.js';
+import type { NdArray } from '../formats/npy.js';
 import type { Tolerance } from './engine-types.js';
 
 /** float32 compute on both sides: summation order and fused ops differ, nothing else. */

@@ -3,7 +3,7 @@ import type * as tfc from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import type { SavedVariable } from '../model/types.js';
 import type { Limits } from '../sources/limits.js';
-import type { NamedArrays, NdArray } from '../sources/npy.js';
+import type { NamedArrays, NdArray } from '../formats/npy.js';
 import type { SelectOptions } from './select.js';
 
 /** Every engine a user may ask for, `auto` first: the one list the CLI, the config and the Action read. */

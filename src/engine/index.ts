@@ -10,4 +10,4 @@ export { generateInputs } from './seeded-inputs.js';
 export type {
   ArraysSource, Engine, EngineFailure, EngineName, EnginePreference, SmokeOptions, SmokeOutput, SmokeResult, SmokeStatus, Tf, Tolerance, WeightAssignment,
 } from './engine-types.js';
-export { parseNpy, readArrays, readNpy, readNpz, type NamedArrays, type NdArray } from '../sources/npy.js';
+export { parseNpy, readArrays, readNpy, readNpz, type NamedArrays, type NdArray } from '../formats/npy.js';

@@ -4,7 +4,7 @@
 // unreadable input/expected file throws (an InputError naming it).
 import { writtenByTfjs } from '../model/keras-config.js';
 import type { ArtifactModel, DefinitionModel, Shape } from '../model/types.js';
-import type { NdArray } from '../sources/npy.js';
+import type { NdArray } from '../formats/npy.js';
 import { buildModel, prepareInitializers } from './build-model.js';
 import { allFinite, compareToExpected, isUnresolved, shapeMatches, toleranceFor } from './compare.js';
 import { ArraysMismatch, checkInputs, fixedBatch, generatedShapes, generateInputs, resolveArrays } from './seeded-inputs.js';

@@ -2,7 +2,7 @@
 // deterministic ones generated from a seed and the input specs (ids for Embedding inputs).
 import type { DefinitionLayer, DefinitionModel, DType, Shape, TensorSpec } from '../model/types.js';
 import type { Limits } from '../sources/limits.js';
-import { arraysByteBound, readArrays, type NamedArrays, type NdArray } from '../sources/npy.js';
+import { arraysByteBound, readArrays, type NamedArrays, type NdArray } from '../formats/npy.js';
 import type { ArraysSource } from './engine-types.js';
 
 export interface GenerateOptions {

@@ -6,6 +6,7 @@ import { stat } from 'node:fs/promises';
 import type { DType, Shape, WeightStaging as Staging } from '../model/types.js';
 import { InputError, quoteName } from '../sources/errors.js';
 import { DEFAULT_LIMITS, formatLimit, limitError, type Limits } from '../sources/limits.js';
+import { decodeBfloat16, decodeFloat16 } from './half.js';
 import { HostFailure, hdf5Call } from './hdf5-host.js';
 import type { AttrSnap, DatasetMeta, NodeSnap, Reply, Request } from './hdf5-protocol.js';
 
@@ -380,24 +381,6 @@ export async function readRaw(ds: H5Dataset, staging?: Staging): Promise<Uint8Ar
     for (let i = 0; i + md.size <= bytes.length; i += md.size) bytes.subarray(i, i + md.size).reverse();
   }
   return bytes;
-}
-
-export function decodeFloat16(u16: Uint16Array): Float32Array {
-  const out = new Float32Array(u16.length);
-  for (let i = 0; i < u16.length; i++) {
-    const h = u16[i];
-    const s = h & 0x8000 ? -1 : 1;
-    const e = (h >> 10) & 31;
-    const f = h & 1023;
-    out[i] = e === 0 ? s * 2 ** -14 * (f / 1024) : e === 31 ? (f ? NaN : s * Infinity) : s * 2 ** (e - 15) * (1 + f / 1024);
-  }
-  return out;
-}
-
-export function decodeBfloat16(u16: Uint16Array): Float32Array {
-  const u32 = new Uint32Array(u16.length);
-  for (let i = 0; i < u16.length; i++) u32[i] = u16[i] << 16;
-  return new Float32Array(u32.buffer);
 }
 
 export type TypedData = Float32Array | Float64Array | Int32Array | Int8Array | Uint8Array | Int16Array | Uint16Array | BigInt64Array | Uint32Array;

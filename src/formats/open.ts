@@ -15,7 +15,7 @@ import { attrString, openHdf5, type H5File } from './hdf5.js';
 import { isKerasFolder, openKerasArchive, openKerasFolder } from './keras-archive.js';
 import { isKeras3Store, isShardedIndex, readKeras3Artifact, readShardedArtifact } from './keras3-weights.js';
 import { legacyKind, legacyModelConfig, readLegacyArtifact } from './legacy-h5.js';
-import { isTfjsModelJson, readTfjsArtifact, tfjsTopologyConfig } from './tfjs.js';
+import { isTfjsModelJson, readTfjsArtifact, tfjsGraphModelError, tfjsTopologyConfig } from './tfjs.js';
 
 export interface OpenOptions {
   /** Bounds on what reading this file may cost; unset ones keep DEFAULT_LIMITS. */
@@ -95,10 +95,7 @@ function notKerasH5(file: string, f: H5File): InputError {
 async function openJson(file: string, limits: Limits): Promise<OpenedFile> {
   const json = await readJsonFile(file, limits);
   const tfjs = isTfjsModelJson(json);
-  if (tfjs === 'graph-model') {
-    throw new InputError(file, 'unsupported-format', 'a TF.js graph model (a frozen TensorFlow graph), which has no Keras layers to compare',
-      'Convert the Keras model to a TF.js layers model (`tensorflowjs_converter --input_format keras`) or check the Keras file instead.');
-  }
+  if (tfjs === 'graph-model') throw tfjsGraphModelError(file);
   if (tfjs === 'layers-model' || tfjs === 'weights-manifest') {
     const topo = tfjsTopologyConfig(json);
     const artifact = await readTfjsArtifact(file, json, limits);

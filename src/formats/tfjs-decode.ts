@@ -2,6 +2,7 @@
 // so the numbers weightgate reports are the numbers a TF.js app would load.
 import os from 'node:os';
 import { DTYPE_BYTES, type DType, type WeightData } from '../model/types.js';
+import { decodeBfloat16, decodeFloat16 } from './half.js';
 
 export type QuantDtype = 'uint8' | 'uint16' | 'float16';
 
@@ -32,26 +33,8 @@ const LITTLE_ENDIAN = os.endianness() === 'LE';
 /** Shard data is little-endian on disk; typed arrays use host order, so swap on the rare big-endian host. */
 function toHostOrder(bytes: Uint8Array, size: number): Uint8Array {
   if (LITTLE_ENDIAN || size === 1) return bytes;
-  for (let i = 0; i + size <= bytes.length; i += size) {
-    for (let a = i, b = i + size - 1; a < b; a++, b--) {
-      const t = bytes[a];
-      bytes[a] = bytes[b];
-      bytes[b] = t;
-    }
-  }
+  for (let i = 0; i + size <= bytes.length; i += size) bytes.subarray(i, i + size).reverse();
   return bytes;
-}
-
-const HALF_EXP = new Float64Array(32).map((_, e) => 2 ** (e - 15));
-
-/** IEEE 754 binary16 → number (the same values tfjs' `getFloat16Decoder` table produces). */
-export function halfToFloat(h: number): number {
-  const sign = h & 0x8000 ? -1 : 1;
-  const exp = (h >> 10) & 0x1f;
-  const frac = h & 0x3ff;
-  if (exp === 0) return sign * frac * 2 ** -24;
-  if (exp === 31) return frac ? Number.NaN : sign * Number.POSITIVE_INFINITY;
-  return sign * (1 + frac / 1024) * HALF_EXP[exp];
 }
 
 /**
@@ -63,22 +46,13 @@ export function decodeWeight(bytes: Uint8Array, spec: DecodeSpec): WeightData {
   if (bytes.byteOffset !== 0) bytes = bytes.slice();
   if (q) {
     if (q.dtype === 'float16') {
-      const half = new Uint16Array(toHostOrder(bytes, 2).buffer, 0, count);
-      const out = new Float32Array(count);
-      for (let i = 0; i < count; i++) out[i] = halfToFloat(half[i]);
-      return out;
+      return decodeFloat16(new Uint16Array(toHostOrder(bytes, 2).buffer, 0, count));
     }
     const codes = q.dtype === 'uint8' ? bytes.subarray(0, count) : new Uint16Array(toHostOrder(bytes, 2).buffer, 0, count);
     const scale = q.scale ?? 1;
     const min = q.min ?? 0;
-    if (spec.dtype === 'int32') {
-      const out = new Int32Array(count);
-      for (let i = 0; i < count; i++) out[i] = Math.round(codes[i] * scale + min);
-      return out;
-    }
-    const out = new Float32Array(count);
-    for (let i = 0; i < count; i++) out[i] = codes[i] * scale + min;
-    return out;
+    if (spec.dtype === 'int32') return Int32Array.from(codes, (c) => Math.round(c * scale + min));
+    return Float32Array.from(codes, (c) => c * scale + min);
   }
   switch (spec.dtype) {
     case 'float32': return new Float32Array(toHostOrder(bytes, 4).buffer, 0, count);
@@ -96,18 +70,9 @@ export function decodeWeight(bytes: Uint8Array, spec: DecodeSpec): WeightData {
     // WeightData has no unsigned 64-bit view; values below 2^63 read the same.
     case 'uint64': return new BigInt64Array(toHostOrder(bytes, 8).buffer, 0, count);
     case 'float16': {
-      const half = new Uint16Array(toHostOrder(bytes, 2).buffer, 0, count);
-      const out = new Float32Array(count);
-      for (let i = 0; i < count; i++) out[i] = halfToFloat(half[i]);
-      return out;
+      return decodeFloat16(new Uint16Array(toHostOrder(bytes, 2).buffer, 0, count));
     }
-    case 'bfloat16': {
-      // bfloat16 is the top half of a float32: shift it back into place.
-      const half = new Uint16Array(toHostOrder(bytes, 2).buffer, 0, count);
-      const bits = new Uint32Array(count);
-      for (let i = 0; i < count; i++) bits[i] = half[i] << 16;
-      return new Float32Array(bits.buffer);
-    }
+    case 'bfloat16': return decodeBfloat16(new Uint16Array(toHostOrder(bytes, 2).buffer, 0, count));
     // `string` tensors have no numeric form: hand back the raw length-prefixed bytes.
     default: return bytes;
   }

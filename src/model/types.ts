@@ -1,6 +1,7 @@
 // The one normalised model of both sides that everything downstream reads:
 // what a definition expects (DefinitionModel) and what an artifact holds (ArtifactModel).
 // Readers in src/formats produce these; the diff, engine and reporters consume them.
+import type { WeightStaging } from '../sources/staging.js';
 import type { WeightExpr } from './weight-expr.js';
 
 /** A dimension; null where the definition leaves it open (batch, unknown sequence length, unresolved input). */
@@ -219,11 +220,7 @@ export interface ArtifactModel {
   close(): Promise<void>;
 }
 
-/** Lends reusable buffers for values on their way to the engine (src/sources/staging.ts). */
-export interface WeightStaging {
-  acquire(bytes: number): SharedArrayBuffer;
-  release(data: ArrayBufferView | SharedArrayBuffer): void;
-}
+export type { WeightStaging } from '../sources/staging.js';
 
 export interface ReadOptions {
   staging?: WeightStaging;

@@ -21,6 +21,7 @@ import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AddressRefused, forbiddenRange, guardedLookup } from './address-guard.js';
 import { InputError, quoteName, type InputErrorCause } from './errors.js';
+import { REMOTE_DEFAULTS } from './remote-defaults.js';
 import type { RemoteOptions } from './remote.js';
 
 /** A failure worth another attempt (a 5xx, a timeout, a connection closed early); `kind` names it if it is the last. */
@@ -43,12 +44,12 @@ const MAX_API_JSON_BYTES = 8 * 2 ** 20;
 const seconds = (ms: number) => `${Number((ms / 1000).toFixed(3))} s`;
 
 export function idleLimitMs(o: RemoteOptions): number {
-  return Math.min(o.idleTimeoutMs ?? 60_000, o.timeoutMs);
+  return Math.min(o.idleTimeoutMs ?? REMOTE_DEFAULTS.idleTimeoutMs, o.timeoutMs);
 }
 
 /** Hosts that are GitHub's own: the only ones that ever see the token. */
 export function githubHosts(o: Pick<RemoteOptions, 'apiUrl' | 'serverUrl'>): Set<string> {
-  const hosts = new Set(['github.com', 'api.github.com', 'raw.githubusercontent.com']);
+  const hosts = new Set<string>(REMOTE_DEFAULTS.githubHosts);
   for (const u of configuredHosts(o)) hosts.add(u);
   return hosts;
 }

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { downloadFile, fetchJson, type Budget } from './download.js';
 import { InputError, quoteName } from './errors.js';
 import { DEFAULT_LIMITS } from './limits.js';
+import { REMOTE_DEFAULTS } from './remote-defaults.js';
 import { sniff } from './sniff.js';
 
 export { githubHosts } from './download.js';
@@ -20,7 +21,7 @@ export interface RemoteOptions {
   maxBytes: number;
   /** Deadline of one attempt, headers and whole body (remote.timeout_seconds). */
   timeoutMs: number;
-  /** Longest wait for the next chunk (default 60 s, never above timeoutMs). */
+  /** Longest wait for the next chunk (default REMOTE_DEFAULTS.idleTimeoutMs, never above timeoutMs). */
   idleTimeoutMs?: number;
   retries: number;
   /** Hosts that may be reached over plain http (a test server on 127.0.0.1). */
@@ -38,10 +39,11 @@ export interface RemoteOptions {
 
 export function remoteDefaults(cacheDir: string, env: NodeJS.ProcessEnv = process.env): RemoteOptions {
   return {
-    cacheDir, maxBytes: 4 * 2 ** 30, timeoutMs: 300_000, retries: 2, allowHttp: [], allowHosts: [],
+    cacheDir, maxBytes: REMOTE_DEFAULTS.maxBytes, timeoutMs: REMOTE_DEFAULTS.timeoutMs, retries: REMOTE_DEFAULTS.retries,
+    allowHttp: [], allowHosts: [],
     token: env.WEIGHTGATE_TOKEN || env.GITHUB_TOKEN || undefined,
-    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    apiUrl: env.GITHUB_API_URL || REMOTE_DEFAULTS.apiUrl,
+    serverUrl: env.GITHUB_SERVER_URL || REMOTE_DEFAULTS.serverUrl,
   };
 }
 

@@ -3,7 +3,12 @@
 // engine copies each value into its own memory at once, so the same few buffers can carry all of
 // them. They are SharedArrayBuffers: the worker writes straight into them, and nothing is
 // transferred or cloned on the way.
-import type { WeightStaging } from '../model/types.js';
+
+/** Lends reusable buffers for values on their way to the engine (readers take one in `ReadOptions`). */
+export interface WeightStaging {
+  acquire(bytes: number): SharedArrayBuffer;
+  release(data: ArrayBufferView | SharedArrayBuffer): void;
+}
 
 /** A reusable set of shared buffers, one lent per value in flight. */
 export class Staging implements WeightStaging {
@@ -12,17 +17,22 @@ export class Staging implements WeightStaging {
 
   /** A buffer of at least `bytes` bytes, not lent to anyone else until released. */
   acquire(bytes: number): SharedArrayBuffer {
-    let best = -1;
-    this.free.forEach((b, i) => {
-      if (b.byteLength >= bytes && (best < 0 || b.byteLength < this.free[best].byteLength)) best = i;
-    });
-    if (best < 0 && this.free.length) {
+    // The smallest free buffer that fits, else a new one.
+    let fits: SharedArrayBuffer | undefined;
+    for (const b of this.free) {
+      if (b.byteLength >= bytes && (!fits || b.byteLength < fits.byteLength)) fits = b;
+    }
+    let buffer: SharedArrayBuffer;
+    if (fits) {
+      this.free.splice(this.free.indexOf(fits), 1);
+      buffer = fits;
+    } else {
       // None fits: the largest free one is replaced by the new, larger one rather than kept beside
       // it, so the pool holds as many buffers as values were ever in flight at once, no more.
-      const largest = this.free.reduce((m, b, i) => (b.byteLength > this.free[m].byteLength ? i : m), 0);
-      this.free.splice(largest, 1);
+      const largest = this.free.reduce<SharedArrayBuffer | undefined>((m, b) => (!m || b.byteLength > m.byteLength ? b : m), undefined);
+      if (largest) this.free.splice(this.free.indexOf(largest), 1);
+      buffer = new SharedArrayBuffer(Math.max(bytes, 1));
     }
-    const buffer = best >= 0 ? this.free.splice(best, 1)[0] : new SharedArrayBuffer(Math.max(bytes, 1));
     this.lent.add(buffer);
     return buffer;
   }

@@ -2,7 +2,7 @@
 // holds the training targets; Keras' own `predict` results are in `predictions/` (and per-layer
 // `activations/`) when the file has them, which not every file does.
 import { datasetInfo, isDataset, isGroup, openHdf5, readDataset } from '../../src/formats/hdf5.js';
-import type { NamedArrays } from '../../src/sources/npy.js';
+import type { NamedArrays } from '../../src/formats/npy.js';
 
 export interface Dl4jArrays {
   inputs: NamedArrays;

@@ -2,11 +2,11 @@
 // write for plain numeric arrays: format v1-v3 headers, little-endian numeric dtypes, C order.
 import { open, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { halfToFloat } from '../formats/tfjs-decode.js';
 import type { DType, WeightData } from '../model/types.js';
-import { InputError, quoteName } from './errors.js';
-import { DEFAULT_LIMITS, type Limits } from './limits.js';
-import { checkEntries, listZip, readEntryBytes } from './zip.js';
+import { InputError, quoteName } from '../sources/errors.js';
+import { DEFAULT_LIMITS, type Limits } from '../sources/limits.js';
+import { checkEntries, listZip, readEntryBytes } from '../sources/zip.js';
+import { decodeFloat16 } from './half.js';
 
 export interface NdArray {
   /** The dtype as stored; float16 arrays come back decoded to a Float32Array. */
@@ -23,7 +23,7 @@ const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // \x93NUMPY
 interface Descr {
   dtype: DType;
   itemSize: number;
-  decode(bytes: Uint8Array, count: number): WeightData;
+  decode(bytes: Uint8Array): WeightData;
 }
 
 /**
@@ -41,12 +41,7 @@ const DESCRS: Record<string, Descr> = {
   f8: { dtype: 'float64', itemSize: 8, decode: (b) => new Float64Array(aligned(b)) },
   f2: {
     dtype: 'float16', itemSize: 2,
-    decode: (b, n) => {
-      const u16 = new Uint16Array(aligned(b));
-      const out = new Float32Array(n);
-      for (let i = 0; i < n; i++) out[i] = halfToFloat(u16[i]);
-      return out;
-    },
+    decode: (b) => decodeFloat16(new Uint16Array(aligned(b))),
   },
   i1: { dtype: 'int8', itemSize: 1, decode: (b) => new Int8Array(aligned(b)) },
   i2: { dtype: 'int16', itemSize: 2, decode: (b) => new Int16Array(aligned(b)) },
@@ -125,7 +120,7 @@ export function parseNpy(bytes: Uint8Array, source: string): NdArray {
   const have = bytes.length - h.dataOffset;
   if (have < need) throw new InputError(source, 'truncated', `the array needs ${need} bytes of data but the file holds ${have}`);
   if (have > need) throw new InputError(source, 'corrupt', `the file holds ${have - need} bytes after the array data (shape (${h.shape.join(', ')}), ${h.descr})`);
-  return { dtype: d.dtype, shape: h.shape, data: d.decode(bytes.subarray(h.dataOffset, h.dataOffset + need), count) };
+  return { dtype: d.dtype, shape: h.shape, data: d.decode(bytes.subarray(h.dataOffset, h.dataOffset + need)) };
 }
 
 export interface ReadArraysOptions {
