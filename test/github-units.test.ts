@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readInputs } from '../src/github/action-inputs.js';
-import { checkReportShape } from '../src/github/report-shape.js';
+import { checkReportShape } from '../src/check/report-schema.js';
 import { annotationsFor, layerLine, LIMITS } from '../src/github/annotations.js';
 import { commentMarker, reportKey } from '../src/github/sticky-comment.js';
 import { trackingMarker } from '../src/github/tracking-issue.js';

@@ -1,10 +1,11 @@
 // The result of `weightgate check`: one entry per model, totals derived from them (never stored twice),
 // and `merge` to join shard reports back into the report an unsharded run would have written.
-import type { DiffReport, Verdict } from '../diff/index.js';
+import { verdictOf, type DiffReport, type Severity, type Verdict } from '../diff/index.js';
 import type { SmokeResult } from '../engine/index.js';
+import type { LayerGraph } from './graph.js';
+import { checkReportShape } from './report-schema.js';
 
 export type { SmokeResult };
-import type { LayerGraph } from './graph.js';
 
 export type ModelStatus = Verdict | 'error';
 export type FailOn = 'error' | 'warning' | 'never';
@@ -57,7 +58,7 @@ export function effectiveStatus(m: ModelResult): ModelStatus {
   return m.status;
 }
 
-export function summarize(models: readonly ModelResult[]): Summary {
+function summarize(models: readonly ModelResult[]): Summary {
   const s: Summary = { models: models.length, compatible: 0, warnings: 0, incompatible: 0, error: 0, smokeFailed: 0, errors: 0, warningFindings: 0 };
   for (const m of models) {
     s[effectiveStatus(m)]++;
@@ -70,7 +71,7 @@ export function summarize(models: readonly ModelResult[]): Summary {
 
 const RANK: Record<ModelStatus, number> = { compatible: 0, warnings: 1, incompatible: 2, error: 3 };
 
-export function overall(models: readonly ModelResult[]): ModelStatus {
+function overall(models: readonly ModelResult[]): ModelStatus {
   return models.reduce<ModelStatus>((worst, m) => (RANK[effectiveStatus(m)] > RANK[worst] ? effectiveStatus(m) : worst), 'compatible');
 }
 
@@ -93,21 +94,25 @@ export function makeReport(fields: Omit<CheckReport, 'summary' | 'verdict'>): Ch
   };
 }
 
-/** Reports read back from JSON: findings keep their fields, totals are recomputed. */
-export function reviveReport(json: any, source: string): CheckReport {
-  if (json?.schemaVersion !== 1 || !Array.isArray(json.models)) {
-    throw new Error(`${source} is not a weightgate check report (schemaVersion 1 with models)`);
-  }
-  const models: ModelResult[] = json.models.map((m: any) => ({ ...m, ...(m.diff ? { diff: reviveDiff(m.diff) } : {}) }));
-  const notes = Array.isArray(json.notes) ? json.notes.filter((n: unknown): n is string => typeof n === 'string') : [];
-  return makeReport({ schemaVersion: 1, tool: json.tool, config: json.config, ...(json.shards ? { shards: json.shards } : {}), models, ...(notes.length ? { notes } : {}), seconds: json.seconds ?? 0 });
+/**
+ * A report read back from JSON (a shard's artifact, `weightgate merge`, the action's `merge` and
+ * `comment-from`): first checked against schema/check-report.schema.json (src/check/report-schema.ts:
+ * one InputError naming the file, the field and the fix), so every caller is covered. Findings keep
+ * their fields; totals and verdicts are recomputed from them, never taken from the file.
+ */
+export function reviveReport(json: unknown, source: string): CheckReport {
+  checkReportShape(json, source);
+  const models = json.models.map((m): ModelResult => (m.diff ? { ...m, diff: reviveDiff(m.diff) } : m));
+  return makeReport({
+    schemaVersion: 1, tool: json.tool, config: json.config, ...(json.shards ? { shards: json.shards } : {}),
+    models, ...(json.notes?.length ? { notes: json.notes } : {}), seconds: json.seconds ?? 0,
+  });
 }
 
-function reviveDiff(d: any): DiffReport {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of d.findings ?? []) counts[f.severity as keyof typeof counts]++;
-  const verdict: Verdict = counts.error ? 'incompatible' : counts.warning ? 'warnings' : 'compatible';
-  const revived = { ...d, verdict, counts };
+function reviveDiff(d: DiffReport): DiffReport {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of d.findings) counts[f.severity]++;
+  const revived = { ...d, verdict: verdictOf(d.findings), counts };
   // The pairing is never serialised; a revived report has none (the engine ran before it was written).
   Object.defineProperty(revived, 'pairs', { value: [], enumerable: false });
   return revived;
@@ -115,7 +120,8 @@ function reviveDiff(d: any): DiffReport {
 
 /** Join shard reports; the same config's shards give the unsharded report (timings aside). */
 export function mergeReports(reports: CheckReport[]): CheckReport {
-  if (!reports.length) throw new Error('nothing to merge');
+  const [first] = reports;
+  if (!first) throw new Error('nothing to merge');
   const configs = new Set(reports.map((r) => r.config));
   if (configs.size > 1) throw new Error(`the reports come from different configs (${[...configs].join(', ')})`);
   const byId = new Map<string, ModelResult>();
@@ -131,8 +137,8 @@ export function mergeReports(reports: CheckReport[]): CheckReport {
   const complete = total !== undefined && indices.length === total && indices.every((v, i) => v === i + 1);
   return makeReport({
     schemaVersion: 1,
-    tool: reports[0].tool,
-    config: reports[0].config,
+    tool: first.tool,
+    config: first.config,
     ...(total !== undefined && !complete ? { shards: { indices, total } } : {}),
     models,
     ...(reports.some((r) => r.notes?.length) ? { notes: [...new Set(reports.flatMap((r) => r.notes ?? []))] } : {}),

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { failed, type CheckReport, type FailOn } from '../check/report.js';
+import { valueAt } from '../sources/json-value.js';
 import { plural, withArticle } from '../text/grammar.js';
 import { renderCheckText } from '../report/check-text.js';
 import { COMMENT_BYTES, SUMMARY_BYTES, renderComment, type Link } from '../report/pr-comment.js';
@@ -90,7 +91,7 @@ function logReport(report: CheckReport, origin: ReportOrigin): void {
 
 function linksFor(ctx: RunContext, origin: ReportOrigin): Link[] {
   const links: Link[] = [];
-  const checked = ctx.payload.workflow_run?.html_url;
+  const checked = valueAt(ctx.payload, 'workflow_run', 'html_url');
   if (origin === 'comment-from' && typeof checked === 'string') links.push({ label: 'checked in this run', url: checked });
   const own = runUrl(ctx);
   if (own) links.push({ label: origin === 'comment-from' ? 'posted by this run' : 'workflow run', url: own });

@@ -91,7 +91,8 @@ function modelAnnotations(m: ModelResult, root: string, read: (file: string) => 
     else byLayer.set(key, [f]);
   }
   for (const found of byLayer.values()) {
-    const f = found[0];
+    const [f] = found;
+    if (!f) continue; // never: a list is created with its first finding
     const kinds = [...new Set(found.map((x) => TITLES[x.code].toLowerCase()))].join(', ');
     const line = text && f.layer ? layerLine(text, f.layer) : undefined;
     const shown = capList(found, MAX_MESSAGE_LINES);

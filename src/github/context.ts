@@ -1,6 +1,6 @@
 // What the runner tells the action about this run, read from the environment when run() starts (not
 // at import, as @actions/github's `context` does), so each run and each test sees its own values.
-import type { JsonObject } from '../sources/json-value.js';
+import { isObject, numberAt, objectAt, stringAt, valueAt, type JsonObject } from '../sources/json-value.js';
 import { readFileSync } from 'node:fs';
 
 export interface Repo {
@@ -25,7 +25,8 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): RunContext {
   let payload: JsonObject = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
-      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
+      const parsed: unknown = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
+      if (isObject(parsed)) payload = parsed;
     } catch {
       // A missing or unreadable event file leaves only what the environment says.
     }
@@ -59,13 +60,17 @@ export interface PullRequestRef {
 }
 
 export function pullRequestOf(ctx: RunContext): PullRequestRef | undefined {
-  const pr = ctx.payload.pull_request;
-  if (!pr || typeof pr.number !== 'number') return undefined;
+  const pr = objectAt(ctx.payload, 'pull_request');
+  const number = numberAt(pr, 'number');
+  if (number === undefined) return undefined;
+  const headSha = stringAt(objectAt(pr, 'head'), 'sha');
+  const headRepo = valueAt(pr, 'head', 'repo', 'full_name');
+  const baseRepo = valueAt(pr, 'base', 'repo', 'full_name');
   return {
-    number: pr.number,
-    ...(typeof pr.head?.sha === 'string' ? { headSha: pr.head.sha } : {}),
+    number,
+    ...(headSha !== undefined ? { headSha } : {}),
     // A fork deleted after opening the PR has `head.repo: null`: it is still not this repository.
-    headRepo: typeof pr.head?.repo?.full_name === 'string' ? pr.head.repo.full_name : '(deleted fork)',
-    ...(typeof pr.base?.repo?.full_name === 'string' ? { baseRepo: pr.base.repo.full_name } : {}),
+    headRepo: typeof headRepo === 'string' ? headRepo : '(deleted fork)',
+    ...(typeof baseRepo === 'string' ? { baseRepo } : {}),
   };
 }

@@ -72,9 +72,8 @@ export async function hasComment(api: Api, thread: Thread, marker: string, login
  * comment tells us for sure, and that login is used from then on.
  */
 export async function upsertComment(api: Api, thread: Thread, marker: string, body: string, login: string): Promise<PostedComment> {
-  const before = await ours(api, thread, marker, login);
-  if (before.length) {
-    const [first, ...extra] = before;
+  const [first, ...extra] = await ours(api, thread, marker, login);
+  if (first) {
     const posted = await keep(api, thread, first, body);
     for (const c of extra) await remove(api, thread, c.id);
     return posted;
@@ -83,8 +82,8 @@ export async function upsertComment(api: Api, thread: Thread, marker: string, bo
   const after = await ours(api, thread, marker, created.user?.login ?? login);
   if (!after.some((c) => c.id === created.id)) after.push({ id: created.id, body: created.body, html_url: created.html_url, user: created.user });
   after.sort((a, b) => a.id - b.id);
-  const [survivor, ...extra] = after;
-  for (const c of extra) await remove(api, thread, c.id);
-  if (survivor.id === created.id) return { id: created.id, url: created.html_url, action: 'created' };
+  const [survivor, ...others] = after; // `after` holds the created comment at least
+  for (const c of others) await remove(api, thread, c.id);
+  if (!survivor || survivor.id === created.id) return { id: created.id, url: created.html_url, action: 'created' };
   return keep(api, thread, survivor, body);
 }

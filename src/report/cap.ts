@@ -32,6 +32,12 @@ export function capText(text: string, max: number): string {
   return `${head(text, max)}… (${count(text.length)} ${noun(text.length, 'character')})`;
 }
 
+/** The text up to its first line break (all of it when there is none). */
+export function firstLine(text: string): string {
+  const end = text.indexOf('\n');
+  return end < 0 ? text : text.slice(0, end);
+}
+
 /** A name from a file, cut to `MAX_NAME`. */
 export function capName(name: string, max = MAX_NAME): string {
   return capText(name, max);

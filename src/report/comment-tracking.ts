@@ -16,7 +16,8 @@ export interface TrackingTexts {
 const LISTED = 20;
 
 export function trackingTexts(report: CheckReport, root: string, links: Link[]): TrackingTexts {
-  const where = links.length ? ` in ${linkText(links[0])}` : '';
+  const [first] = links;
+  const where = first ? ` in ${linkText(first)}` : '';
   const failing = report.models.filter((m) => effectiveStatus(m) !== 'compatible');
   const listed = failing.slice(0, LISTED).map((m) => `- ${ICON[effectiveStatus(m)]} ${escapeMarkdown(capName(m.id))}: ${findingsCell(m)}`);
   if (failing.length > LISTED) listed.push(`- ${moreText(failing.length - LISTED)}`);

@@ -1,5 +1,5 @@
 // `weightgate inspect`: what a file expects or holds, as a table for people and JSON for tools.
-import type { ArtifactModel, DefinitionLayer, DefinitionModel, OpenedFile, SavedVariable, Shape } from '../model/types.js';
+import type { ArtifactModel, DefinitionModel, OpenedFile, SavedVariable, Shape } from '../model/types.js';
 import { DTYPE_BYTES } from '../model/types.js';
 import { plural } from '../text/grammar.js';
 import { capList, capName, count, maxOf, moreText } from './cap.js';
@@ -184,7 +184,7 @@ export function formatBytes(n: number | undefined): string {
 /** Left-aligned columns, widths from the content, one header rule. */
 export function table(header: string[], rows: string[][]): string[] {
   const widths = header.map((h, i) => maxOf(rows.map((r) => (r[i] ?? '').length), h.length));
-  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
+  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
 }
 
@@ -237,8 +237,4 @@ export function inspectText(j: InspectJson): string {
   const notesLeft = notes.more + (j.truncated?.notes ?? 0);
   if (notesLeft) out.push(moreText(notesLeft, 'note'));
   return out.join('\n');
-}
-
-export function describeLayer(l: DefinitionLayer): string {
-  return `${l.name} (${l.className})`;
 }

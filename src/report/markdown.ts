@@ -28,6 +28,7 @@ const ENTITY: Record<string, string> = {
 };
 
 /** C0/C1 controls and bidirectional overrides (Trojan Source) are shown as escapes, never emitted. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 const NEWLINE = /\r\n|\r|\n|\u2028|\u2029/g;
 
@@ -38,7 +39,7 @@ function codePoint(c: string): string {
 /** Escape one line of untrusted text for any inline position, table cells included; at most `MAX_LINE` characters of it. */
 export function escapeMarkdown(text: string): string {
   return capLine(text)
-    .replace(/[&<>"|`*_~[\]\\$!@#]/g, (c) => ENTITY[c])
+    .replace(/[&<>"|`*_~[\]\\$!@#]/g, (c) => ENTITY[c] ?? c)
     .replace(NEWLINE, '&#92;n')
     .replace(INVISIBLE, codePoint)
     // GFM autolinks are found in decoded text, so break the trigger itself.

@@ -5,7 +5,7 @@
 // Everything that came from a file goes through markdown.ts.
 import { effectiveStatus, type CheckReport, type ModelResult, type ModelStatus } from '../check/report.js';
 import { isAre, noun, plural } from '../text/grammar.js';
-import { capList, capName, moreText, nameList } from './cap.js';
+import { capList, capName, firstLine, moreText, nameList } from './cap.js';
 import { ICON, findingsCell, runNotes, smokeCell, verdictLine } from './check-markdown.js';
 import { displayPath } from './comment-paths.js';
 import { code, escapeMarkdown, escapeMultiline, table } from './markdown.js';
@@ -111,7 +111,7 @@ function render(report: CheckReport, ordered: ModelResult[], problems: ModelResu
     if (left) out.push(`*${left} more ${noun(left, 'model')} with problems ${isAre(left)} listed in the table only.*`, '');
   }
   if (!isFull(d, o, problems.length, ordered.length)) {
-    out.push(`*Some details are left out to fit a GitHub comment; the job summary${o.links.length ? ` of ${linkText(o.links[0])}` : ''} has the full report.*`, '');
+    out.push(`*Some details are left out to fit a GitHub comment; the job summary${o.links[0] ? ` of ${linkText(o.links[0])}` : ''} has the full report.*`, '');
   }
   out.push(footer(report, o));
   return `${out.join('\n')}\n`;
@@ -195,7 +195,7 @@ function smokeLines(m: ModelResult, d: Detail): string[] {
   if (m.smoke.engine === 'none') return [`**Smoke inference skipped:** ${escapeMarkdown(m.smoke.reason ?? '')}`, ''];
   const text = smokeMarkdown(m.smoke);
   // The per-output table matters when the run failed; otherwise the one line says it all.
-  return [m.smoke.status === 'failed' && d.rows > 0 ? text : text.split('\n')[0], ''];
+  return [m.smoke.status === 'failed' && d.rows > 0 ? text : firstLine(text), ''];
 }
 
 /** Only http(s) links; characters that would end a Markdown link destination are percent-encoded. */

@@ -33,7 +33,8 @@ export interface Section {
   code: FindingCode;
   title: string;
   worst: Severity;
-  findings: Finding[];
+  /** Never empty: a section exists because a finding of its kind does. */
+  findings: [Finding, ...Finding[]];
   /** Whether any row concerns a single weight (otherwise the weight column is left out). */
   hasWeight: boolean;
   /** Shown as sentences rather than a table. */
@@ -41,7 +42,7 @@ export interface Section {
 }
 
 export function sections(report: DiffReport): Section[] {
-  const groups = new Map<FindingCode, Finding[]>();
+  const groups = new Map<FindingCode, [Finding, ...Finding[]]>();
   // Appended in place: copying the list per finding would take quadratic time on a file with a million.
   for (const f of report.findings) {
     const list = groups.get(f.code);

@@ -2,7 +2,7 @@
 // then hints. Names from files are printed with control characters escaped, so a layer name cannot
 // move the cursor, recolour the terminal or reorder text.
 import type { DiffReport, Finding, Severity } from '../diff/index.js';
-import { capLine, capLines, capList, capName, maxOf, moreText } from './cap.js';
+import { capLine, capLines, capList, capName, firstLine, maxOf, moreText } from './cap.js';
 import { countsText, coverageText, fileName, hintLines, sections, tag, verdictWord, type Section } from './sections.js';
 
 export interface TextOptions {
@@ -25,6 +25,7 @@ const MARK = {
 const COLOR: Record<Severity, string> = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m' };
 const RESET = '\u001b[0m';
 
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]/g;
 
 function escapeControls(line: string): string {
@@ -55,15 +56,16 @@ function paint(text: string, s: Severity, o: TextOptions): string {
 }
 
 function columns(rows: string[][]): string[] {
-  const widths = rows[0].map((_, i) => maxOf(rows.map((r) => [...r[i]].length), 0));
-  return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c + ' '.repeat(widths[i] - [...c].length))).join('  ').trimEnd());
+  const width = (c: string | undefined) => [...(c ?? '')].length;
+  const widths = (rows[0] ?? []).map((_, i) => maxOf(rows.map((r) => width(r[i])), 0));
+  return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c + ' '.repeat((widths[i] ?? 0) - width(c)))).join('  ').trimEnd());
 }
 
 function sentenceLines(s: Section, o: TextOptions): string[] {
   const m = MARK[o.ascii ? 'ascii' : 'unicode'];
   const { shown, more } = capList(s.findings, o.maxRows);
   return [s.title, ...shown.flatMap((f) => [
-    paint(`  ${m[f.severity]} ${sanitizeTerminal(f.message.split('\n')[0])}`, f.severity, o),
+    paint(`  ${m[f.severity]} ${sanitizeTerminal(firstLine(f.message))}`, f.severity, o),
     ...(f.note ? [`    ${sanitizeTerminal(f.note)}`] : []),
   ]), ...(more ? [`  ${moreText(more)}`] : [])];
 }
@@ -77,11 +79,11 @@ function sectionLines(s: Section, o: TextOptions, raised: string | undefined): s
     m[f.severity], cut(f.layer || '—', o.maxCell), ...(s.hasWeight ? [cut(f.weight ?? '', o.maxCell)] : []),
     cut(f.expected, o.maxCell), cut(f.actual, o.maxCell), cut(tag(f), o.maxCell),
   ]);
-  const table = columns([header, ...body]).map((l, i) => `  ${i === 0 ? l : paint(l, shown[i - 1].severity, o)}`);
+  const table = columns([header, ...body]).map((l, i) => `  ${i === 0 ? l : paint(l, shown[i - 1]?.severity ?? 'info', o)}`);
   const out = [`${s.title} (${s.findings.length})`, ...table];
   if (s.findings.length > shown.length) out.push(`  ${moreText(s.findings.length - shown.length)}`);
   // The first message says what the rows mean, unless it is the error already quoted above.
-  const first = s.findings[0].message.split('\n')[0];
+  const first = firstLine(s.findings[0].message);
   if (first !== raised) out.push(`  ${sanitizeTerminal(first)}`);
   const note = s.findings[0].note;
   if (note) out.push(`  ${sanitizeTerminal(note)}`);
@@ -100,11 +102,11 @@ export function textLines(report: DiffReport, options: Partial<TextOptions> = {}
     `  coverage  ${coverageText(report)}`,
   ];
   if (report.loaderError) {
-    const [first, ...rest] = report.loaderError.split('\n').filter((l) => l.trim());
+    const [first = '', ...rest] = report.loaderError.split('\n').filter((l) => l.trim());
     lines.push(`  raises    ${sanitizeTerminal(first)}`, ...rest.slice(0, 4).map((l) => `            ${sanitizeTerminal(l)}`));
     if (rest.length > 4) lines.push('            …');
   }
-  const raised = report.loaderError?.split('\n')[0];
+  const raised = typeof report.loaderError === 'string' ? firstLine(report.loaderError) : undefined;
   for (const s of sections(report)) lines.push('', ...sectionLines(s, o, raised));
   const hints = capList(hintLines(report), MAX_HINTS);
   if (hints.shown.length) {
