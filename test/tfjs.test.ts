@@ -6,7 +6,8 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { ArtifactModel, SavedVariable, WeightData } from '../src/model/types.js';
 import { InputError } from '../src/sources/errors.js';
-import { isTfjsModelJson, readTfjsArtifact, tfjsTopologyConfig } from '../src/formats/tfjs.js';
+import { readTfjsArtifact } from '../src/formats/tfjs.js';
+import { isTfjsModelJson, tfjsTopologyConfig } from '../src/formats/tfjs-model-json.js';
 
 const SHARED = path.resolve(import.meta.dirname, '../../shared');
 const REAL = path.join(SHARED, 'real-models');

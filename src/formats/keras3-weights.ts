@@ -5,6 +5,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArtifactModel, SavedLayer, SavedVariable } from '../model/types.js';
 import { InputError, quoteName } from '../sources/errors.js';
+import { objectAt, type JsonObject } from '../sources/json-value.js';
 import { DEFAULT_LIMITS, ReadBudget, type Limits } from '../sources/limits.js';
 import { assertInside } from '../sources/paths.js';
 import { sniff } from '../sources/sniff.js';
@@ -85,7 +86,8 @@ function readStore(f: H5File, shard: number, into: StoreContents): void {
   if (own && isGroup(own)) {
     const entries: ObjectEntry[] = [];
     walkObject(f, '', shard, entries);
-    into.modelVars.push(entries[0]);
+    // walkObject always pushes the object it was given first.
+    into.modelVars.push(entries[0]!);
   }
   const opt = child(f, KERAS3.optimizer);
   if (opt && isGroup(opt)) {
@@ -117,21 +119,22 @@ function toLayers(contents: StoreContents, order?: string[]): SavedLayer[] {
     const rank = new Map(order.map((k, i) => [k, i]));
     keys = keys.sort((a, b) => (rank.get(a) ?? 1e9) - (rank.get(b) ?? 1e9) || naturalCompare(a, b));
   }
-  const layers = keys.map((k, position): SavedLayer => {
-    const entries = contents.layers.get(k)!;
-    const top = entries[0];
+  const layers: SavedLayer[] = keys.flatMap((k): Omit<SavedLayer, 'position'>[] => {
+    // keys come from contents.layers, and walkObject puts the layer's own object first.
+    const [top, ...subObjects] = contents.layers.get(k) ?? [];
+    if (!top) return [];
+    const entries = [top, ...subObjects];
     const subNames: Record<string, string> = {};
-    for (const e of entries.slice(1)) if (e.name) subNames[e.objectPath] = e.name;
+    for (const e of subObjects) if (e.name) subNames[e.objectPath] = e.name;
     const weights = entries.flatMap((e) => e.variables).map((v) => ({ ...v, name: relName(top.objectPath, v) }));
-    return {
+    return [{
       name: top.name ?? k,
       nameRecorded: top.name !== undefined,
       path: top.objectPath,
-      position,
       weights,
       subNames,
-    };
-  });
+    }];
+  }).map((l, position) => ({ ...l, position }));
   const own = contents.modelVars[0];
   if (own && own.variables.length) {
     layers.push({ name: own.name ?? '(model)', nameRecorded: own.name !== undefined, path: '', position: layers.length, weights: own.variables });
@@ -170,8 +173,9 @@ function build(
       budget.take(v.shape.reduce((a, b) => a * b, 1), `weight ${v.path}`);
       return readDataset(ds, options?.staging);
     },
-    async close() {
+    close() {
       for (const f of files) f.close();
+      return Promise.resolve();
     },
   };
 }
@@ -181,15 +185,20 @@ export function readKeras3Artifact(source: string, f: H5File, opts: { format?: A
   readStore(f, 0, contents);
   const a = build(source, opts.format ?? 'keras3-weights-h5', opts.formatLabel ?? 'Keras 3 weights (.weights.h5)', [f], contents, undefined, opts.notes ?? [], opts.producer);
   if (opts.onClose) {
-    const close = a.close;
-    a.close = async () => { await close(); await opts.onClose!(); };
+    const { onClose } = opts;
+    const close = a.close.bind(a);
+    a.close = async () => { await close(); await onClose(); };
   }
   return a;
 }
 
-export function isShardedIndex(json: unknown): boolean {
-  const map = typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as { weight_map?: unknown }).weight_map : undefined;
-  return typeof map === 'object' && map !== null && !Array.isArray(map);
+/** A Keras 3 sharded weights index (`.weights.json`): an object with a `weight_map` object. */
+export interface ShardedIndex extends JsonObject {
+  readonly weight_map: JsonObject;
+}
+
+export function isShardedIndex(json: unknown): json is ShardedIndex {
+  return objectAt(json, 'weight_map') !== undefined;
 }
 
 /** Where a weight_map entry points, or an InputError if it is not a plain file name next to the index. */
@@ -205,7 +214,7 @@ function shardPath(indexFile: string, s: unknown): string {
 }
 
 /** `ShardedH5IOStore`: a JSON index whose `weight_map` sends each `vars` path to one or more shard files. */
-export async function readShardedArtifact(indexFile: string, json: { weight_map: Record<string, unknown>; metadata?: unknown }, limits: Limits = DEFAULT_LIMITS): Promise<ArtifactModel> {
+export async function readShardedArtifact(indexFile: string, json: ShardedIndex, limits: Limits = DEFAULT_LIMITS): Promise<ArtifactModel> {
   const shardNames = new Set<unknown>();
   for (const v of Object.values(json.weight_map)) for (const s of Array.isArray(v) ? v : [v]) shardNames.add(s);
   const paths = [...shardNames].map((s) => shardPath(indexFile, s));
@@ -234,8 +243,8 @@ export async function readShardedArtifact(indexFile: string, json: { weight_map:
   // The index lists objects in Keras' walk order, which is model.layers order: use it.
   const order = new Set<string>();
   for (const key of Object.keys(json.weight_map)) {
-    const m = /^\/?layers\/([^/]+)/.exec(key);
-    if (m) order.add(m[1]);
+    const layer = /^\/?layers\/([^/]+)/.exec(key)?.[1];
+    if (layer !== undefined) order.add(layer);
   }
   return build(indexFile, 'keras3-weights-sharded', `Keras 3 sharded weights (${plural(files.length, 'shard')})`, files, contents, [...order], []);
 }

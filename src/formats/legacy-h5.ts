@@ -1,8 +1,9 @@
 // Legacy Keras HDF5: full model (`model_config` + `model_weights`) and weights-only (root `layer_names`),
 // as written by Keras 1, Keras 2 / tf.keras and Keras 3's legacy writer (`legacy_h5_format.py`).
-import { isObject } from '../model/keras-config.js';
+import { detectGeneration } from '../model/keras-config.js';
 import type { ArtifactModel, KerasGeneration, SavedLayer, SavedVariable } from '../model/types.js';
 import { InputError } from '../sources/errors.js';
+import { isObject, type JsonObject } from '../sources/json-value.js';
 import { parseJsonText } from '../sources/json.js';
 import { ReadBudget } from '../sources/limits.js';
 import {
@@ -21,20 +22,16 @@ export function legacyKind(f: H5File): LegacyKind | null {
   return null;
 }
 
-export function generationOf(version: string | undefined, weightNames: string[]): KerasGeneration {
-  if (version) {
-    const major = Number.parseInt(version, 10);
-    if (major === 1) return 1;
-    if (major >= 3) return 3;
-    return 2;
-  }
+/** The stated Keras version's generation (the one rule); without one, the weight names tell Keras 1. */
+function generationOf(version: string | undefined, weightNames: string[]): KerasGeneration {
+  if (version) return detectGeneration({}, version);
   // Keras 1 wrote no keras_version, and named weights `dense_1_W` (no scope, no `:0`).
   if (weightNames.length && weightNames.every((n) => !n.includes('/') && !n.includes(':'))) return 1;
   return 2;
 }
 
 /** The JSON model config of a full-model file, or undefined for weights-only files. */
-export function legacyModelConfig(f: H5File): { config: Record<string, unknown>; kerasVersion?: string; backend?: string } | undefined {
+export function legacyModelConfig(f: H5File): { config: JsonObject; kerasVersion?: string; backend?: string } | undefined {
   const text = attrString(f, LEGACY.modelConfig);
   if (!text) return undefined;
   const config = parseJsonText(f.filename, text, f.limits, 'the model_config attribute');
@@ -71,7 +68,10 @@ function readSubsetWeights(file: string, group: H5Group, layerName: string, vari
 }
 
 export function readLegacyArtifact(file: string, f: H5File, kind: LegacyKind): ArtifactModel {
-  const root = kind === 'keras-h5-weights' ? f : (child(f, LEGACY.modelWeights) as H5Group);
+  const mw = kind === 'keras-h5-weights' ? f : child(f, LEGACY.modelWeights);
+  // legacyKind said 'keras-h5-full' only after finding this group.
+  if (!mw || !isGroup(mw)) throw new Error(`${file}: readLegacyArtifact was given kind ${kind} for a file without ${LEGACY.modelWeights}`);
+  const root: H5Group = mw;
   const layerNames = loadAttributesFromHdf5Group(root, LEGACY.layerNames);
   const notes: string[] = [];
   const layers: SavedLayer[] = layerNames.map((name, position) => {
@@ -120,8 +120,9 @@ export function readLegacyArtifact(file: string, f: H5File, kind: LegacyKind): A
       budget.take(v.shape.reduce((a, b) => a * b, 1), `weight ${v.path}`);
       return readDataset(ds, options?.staging);
     },
-    async close() {
+    close() {
       f.close();
+      return Promise.resolve();
     },
   };
 }

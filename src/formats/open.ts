@@ -4,9 +4,9 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { inferUntaggedBfloat16 } from '../model/untagged-bfloat16.js';
 import { buildDefinition } from '../model/definition.js';
-import { isObject } from '../model/keras-config.js';
 import type { OpenedFile } from '../model/types.js';
 import { InputError, asInputError, quoteName } from '../sources/errors.js';
+import { isObject } from '../sources/json-value.js';
 import { readJsonFile } from '../sources/json.js';
 import { resolveLimits, type Limits } from '../sources/limits.js';
 import { assertInside } from '../sources/paths.js';
@@ -15,7 +15,8 @@ import { attrString, openHdf5, type H5File } from './hdf5.js';
 import { isKerasFolder, openKerasArchive, openKerasFolder } from './keras-archive.js';
 import { isKeras3Store, isShardedIndex, readKeras3Artifact, readShardedArtifact } from './keras3-weights.js';
 import { legacyKind, legacyModelConfig, readLegacyArtifact } from './legacy-h5.js';
-import { isTfjsModelJson, readTfjsArtifact, tfjsGraphModelError, tfjsTopologyConfig } from './tfjs.js';
+import { readTfjsArtifact } from './tfjs.js';
+import { isTfjsModelJson, tfjsGraphModelError, tfjsTopologyConfig } from './tfjs-model-json.js';
 
 export interface OpenOptions {
   /** Bounds on what reading this file may cost; unset ones keep DEFAULT_LIMITS. */
@@ -105,7 +106,7 @@ async function openJson(file: string, limits: Limits): Promise<OpenedFile> {
     return { source: file, format: artifact.formatLabel, definition, artifact };
   }
   if (isShardedIndex(json)) {
-    const artifact = await readShardedArtifact(file, json as never, limits);
+    const artifact = await readShardedArtifact(file, json, limits);
     return { source: file, format: artifact.formatLabel, artifact };
   }
   if (isObject(json) && typeof json.class_name === 'string' && ('config' in json)) {

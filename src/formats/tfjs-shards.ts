@@ -70,7 +70,7 @@ export function resolveShardPath(modelJson: string, group: number, entry: unknow
  * path and concatenates the buffers, so a shard listed twice shifts every weight after it onto the
  * wrong bytes; and a manifest listing one shard 256 times would have it read 256 times.
  */
-export function resolveShardPaths(modelJson: string, groups: unknown[][]): void {
+export function resolveShardPaths(modelJson: string, groups: readonly (readonly unknown[])[]): void {
   const seen = new Map<string, { group: number; entry: string }>();
   groups.forEach((paths, gi) => paths.forEach((entry) => {
     const abs = resolveShardPath(modelJson, gi + 1, entry);
@@ -198,8 +198,12 @@ export class ShardGroup {
 }
 
 /** Inspect a group's shards; call `resolveShardPath` on every group first so no file is opened for a hostile manifest. */
-export async function openShardGroup(modelJson: string, group: number, entries: unknown[]): Promise<ShardGroup> {
-  const resolved = entries.map((e) => ({ entry: e as string, abs: resolveShardPath(modelJson, group, e) }));
+export async function openShardGroup(modelJson: string, group: number, entries: readonly unknown[]): Promise<ShardGroup> {
+  const resolved = entries.map((e) => {
+    const abs = resolveShardPath(modelJson, group, e);
+    // resolveShardPath refuses every entry that is not a string.
+    return { entry: typeof e === 'string' ? e : '', abs };
+  });
   const realDir = await realpath(path.dirname(modelJson));
   const shards: Shard[] = [];
   let start = 0;
