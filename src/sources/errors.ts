@@ -11,7 +11,8 @@ export type InputErrorCause =
   | 'corrupt'
   | 'limit'
   | 'unsafe-path'
-  | 'bad-config';
+  | 'bad-config'
+  | 'base-unavailable';
 
 export class InputError extends Error {
   override name = 'InputError';
