@@ -1,7 +1,8 @@
 // The action's inputs, read once and checked as a whole: a typed object, or an error naming the input
 // and the values it accepts. Nothing downstream reads `core.getInput` or sees an unchecked string.
 import { parseShard } from '../config/expand.js';
-import { DEFAULT_CONFIG_FILE, type EngineName } from '../config/load.js';
+import { DEFAULT_CONFIG_FILE } from '../config/load.js';
+import { ENGINE_PREFERENCES, type EngineName } from '../engine/engine-types.js';
 import type { FailOn } from '../check/report.js';
 
 export type CommentMode = 'auto' | 'always' | 'never';
@@ -59,7 +60,7 @@ function list(text: string): string[] {
 export function readInputs(get: GetInput): ActionInputs {
   const failOn = oneOf<FailOn>(get, 'fail-on', ['error', 'warning', 'never'], 'error');
   const comment = oneOf<CommentMode>(get, 'comment', ['auto', 'always', 'never'], 'auto');
-  const engineText = oneOf(get, 'engine', ['auto', 'tfjs-node', 'wasm', 'cpu'] as const, 'auto');
+  const engineText = oneOf(get, 'engine', ENGINE_PREFERENCES, 'auto');
   let shard: ActionInputs['shard'];
   const shardText = get('shard').trim();
   if (shardText) {
