@@ -113,7 +113,7 @@ function fieldDrift(expected: Readonly<Record<string, unknown>>, saved: Readonly
 }
 
 /** Pairs the two layer lists: by name, then the leftovers of each class in order (a renamed layer). */
-function pairLayers(expected: readonly DefinitionLayer[], saved: readonly DefinitionLayer[]): { pairs: [DefinitionLayer, DefinitionLayer][]; onlyExpected: DefinitionLayer[]; onlySaved: DefinitionLayer[] } {
+export function pairLayers(expected: readonly DefinitionLayer[], saved: readonly DefinitionLayer[]): { pairs: [DefinitionLayer, DefinitionLayer][]; onlyExpected: DefinitionLayer[]; onlySaved: DefinitionLayer[] } {
   const savedByName = new Map(saved.map((l) => [l.name, l]));
   const pairs: [DefinitionLayer, DefinitionLayer][] = [];
   const used = new Set<DefinitionLayer>();
