@@ -7,7 +7,8 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
-import { compareArtifacts, describeChange, type ArtifactDiffReport } from '../src/diff/artifact-compare.js';
+import { compareArtifacts, type ArtifactDiffReport } from '../src/diff/artifact-compare.js';
+import { describeChange } from '../src/report/artifact-diff-render.js';
 import { openFile } from '../src/formats/open.js';
 import { shared } from './helpers/shared.js';
 

@@ -2,7 +2,6 @@
 // HDF5, but with variables paired the way Keras pairs them and across formats. One variable of
 // each side is in memory at a time, and identical bytes cost one read per side.
 import type { ArtifactModel, DType, SavedLayer, SavedVariable, WeightData } from '../model/types.js';
-import { pyShape } from '../text/python.js';
 
 export type VariableStatus = 'same' | 'changed' | 'added' | 'removed' | 'reshaped' | 'retyped';
 
@@ -195,23 +194,4 @@ export async function compareArtifacts(a: ArtifactModel, b: ArtifactModel): Prom
   };
   const side = (m: ArtifactModel): ArtifactDiffReport['a'] => ({ source: m.source, format: m.format, label: m.formatLabel });
   return { schemaVersion: 1, kind: 'artifacts', a: side(a), b: side(b), pairedBy: by, pairingReason: reason, variables, summary };
-}
-
-/** One line per variable for text output: `conv1/kernel (3, 3, 1, 32) changed: max |Δ| 0.0123, 1.2% of ‖a‖`. */
-export function describeChange(v: VariableChange): string {
-  const where = `${v.layer}/${v.name}`;
-  switch (v.status) {
-    case 'same': return `${where} ${pyShape(v.shape)} ${v.dtype}: same`;
-    case 'changed': return `${where} ${pyShape(v.shape)} ${v.dtype}: changed, max |a − b| ${formatNumber(v.maxAbsDiff ?? 0)}, relative change ${formatNumber(v.relativeChange ?? 0)}`;
-    case 'added': return `${where} ${pyShape(v.shape)} ${v.dtype}: only in B`;
-    case 'removed': return `${where} ${pyShape(v.shape)} ${v.dtype}: only in A`;
-    case 'reshaped': return `${where}: ${pyShape(v.shape)} in A, ${pyShape(v.bShape ?? [])} in B`;
-    case 'retyped': return `${where} ${pyShape(v.shape)}: ${v.dtype} in A, ${v.bDtype ?? 'unknown'} in B`;
-  }
-}
-
-function formatNumber(x: number): string {
-  if (!Number.isFinite(x)) return String(x);
-  if (x === 0) return '0';
-  return Math.abs(x) >= 1e-3 && Math.abs(x) < 1e4 ? String(Number(x.toPrecision(4))) : x.toExponential(3);
 }
