@@ -8,7 +8,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { smokePair } from '../src/check/smoke.js';
+import { smokePair } from '../src/check/check-smoke.js';
 import { diff } from '../src/diff/index.js';
 import { engineFailureOf, estimateSmoke, runSmoke, selectEngine, smokeIsolated, type SmokeResult } from '../src/engine/index.js';
 import { smokeWorkersStarted } from '../src/engine/smoke-host.js';

@@ -5,7 +5,7 @@
 // per-channel Rescaling. The corpora themselves (Keras' own outputs) run in engine-corpus.test.ts.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { smokePair } from '../src/check/smoke.js';
+import { smokePair } from '../src/check/check-smoke.js';
 import { diff } from '../src/diff/index.js';
 import { normalizeConfig, runSmoke, selectEngine, type Engine, type WeightAssignment } from '../src/engine/index.js';
 import { prng } from '../src/engine/seeded-inputs.js';

@@ -30,6 +30,9 @@ export function layerGraph(definition: DefinitionModel): LayerGraph {
   // A Sequential model lists no edges: each layer feeds the next, and its InputLayer is not in `layers`.
   const input = definition.inputs[0]?.name;
   if (input && !nodes.some((n) => n.name === input)) nodes.unshift({ name: input, className: 'InputLayer' });
-  for (let i = 1; i < nodes.length; i++) add(nodes[i - 1].name, nodes[i].name);
+  for (const [i, node] of nodes.entries()) {
+    const previous = nodes[i - 1];
+    if (previous) add(previous.name, node.name);
+  }
   return { nodes, edges };
 }

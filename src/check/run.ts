@@ -7,7 +7,8 @@ import path from 'node:path';
 import type { ModelJob } from '../config/expand.js';
 import { isRemote } from '../config/remote-ref.js';
 import type { WeightgateConfig } from '../config/load.js';
-import { diff, type DiffOptions } from '../diff/index.js';
+import { diff, type DiffOptions, type DiffReport } from '../diff/index.js';
+import type { ArtifactModel, DefinitionModel } from '../model/types.js';
 import { setHdf5Parallelism } from '../formats/hdf5-host.js';
 import { openPair } from '../formats/open.js';
 import { InputError, quoteName } from '../sources/errors.js';
@@ -16,7 +17,7 @@ import { fetchArtifact, remoteDefaults, type RemoteOptions } from '../sources/re
 import { layerGraph } from './graph.js';
 import { makeReport, type CheckReport, type ModelResult, type SmokeResult } from './report.js';
 import { prewarmSmokeEngine } from './prewarm-smoke.js';
-import { smokePair } from './smoke.js';
+import { smokePair } from './check-smoke.js';
 
 export interface CheckRunOptions {
   shard?: { index: number; total: number };
@@ -41,20 +42,18 @@ export interface CheckRunOptions {
 }
 
 /** At most `limit` tasks in flight; results keep the input order. */
-export async function pool<T, R>(items: readonly T[], limit: number, task: (item: T, i: number) => Promise<R>): Promise<R[]> {
+async function pool<T, R>(items: readonly T[], limit: number, task: (item: T, i: number) => Promise<R>): Promise<R[]> {
   const out = new Array<R>(items.length);
-  let next = 0;
+  const queue = items.entries();
   const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await task(items[i], i);
-    }
+    // The workers share one iterator: each item is taken exactly once.
+    for (const [i, item] of queue) out[i] = await task(item, i);
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return out;
 }
 
-export function diffOptionsOf(job: ModelJob): DiffOptions {
+function diffOptionsOf(job: ModelJob): DiffOptions {
   const o = job.options;
   return {
     ...(o.loader !== 'auto' ? { loader: o.loader } : {}),
@@ -80,11 +79,11 @@ function remoteOptions(config: WeightgateConfig, opts: CheckRunOptions): RemoteO
   };
 }
 
-async function smokeFor(job: ModelJob, pair: Awaited<ReturnType<typeof openPair>>, report: NonNullable<ModelResult['diff']>, opts: CheckRunOptions): Promise<SmokeResult | undefined> {
+async function smokeFor(job: ModelJob, definition: DefinitionModel, artifact: ArtifactModel, report: DiffReport, opts: CheckRunOptions): Promise<SmokeResult | undefined> {
   if (opts.smoke === false) return undefined;
   const s = job.options.smoke;
   if (s.skip) return { status: 'skipped', engine: 'none', engineReason: 'not started', reason: 'smoke.skip is set in the config', outputs: [], seconds: 0, notes: [] };
-  return smokePair(pair.def.definition!, pair.weights.artifact!, report, {
+  return smokePair(definition, artifact, report, {
     engine: job.options.engine, input: s.input, expected: s.expected, atol: s.atol, rtol: s.rtol, seed: s.seed, dimDefault: s.dim_default, limits: opts.limits,
     baseDir: path.dirname(job.origin.replace(/:\d+:\d+$/, '')),
   });
@@ -124,9 +123,12 @@ async function checkOne(job: ModelJob, remote: RemoteOptions, opts: CheckRunOpti
     const weights = job.weights && isRemote(job.weights) ? await fetchArtifact(job.weights, remote, job.sha256) : job.weights;
     const pair = await openPair(job.definition, weights, { limits: opts.limits });
     try {
-      const report = diff(pair.def.definition!, pair.weights.artifact!, diffOptionsOf(job));
-      const smoke = await smokeFor(job, pair, report, opts);
-      return { ...base, status: report.verdict, diff: report, ...(smoke ? { smoke } : {}), graph: layerGraph(pair.def.definition!), seconds: (performance.now() - started) / 1000 };
+      // openPair refuses a pair without a definition or without weights, so both are there.
+      const definition = pair.def.definition!;
+      const artifact = pair.weights.artifact!;
+      const report = diff(definition, artifact, diffOptionsOf(job));
+      const smoke = await smokeFor(job, definition, artifact, report, opts);
+      return { ...base, status: report.verdict, diff: report, ...(smoke ? { smoke } : {}), graph: layerGraph(definition), seconds: (performance.now() - started) / 1000 };
     } finally {
       await pair.close();
     }
@@ -137,8 +139,8 @@ async function checkOne(job: ModelJob, remote: RemoteOptions, opts: CheckRunOpti
 }
 
 /** The config's `limits: { timeoutMs: 90s, … }`, with the same value syntax as `--limit`. */
-export function configLimits(config: WeightgateConfig): Partial<Limits> {
-  return Object.assign({}, ...Object.entries(config.limits).map(([k, v]) => {
+function configLimits(config: WeightgateConfig): Partial<Limits> {
+  return Object.entries(config.limits).reduce<Partial<Limits>>((limits, [k, v]) => {
     const where = `${config.file}:${config.at(['limits', k])}`;
     // A limit's name and value are a few characters; a long one (the config may hold a 1 MB string) is
     // refused before the value parser's regular expression sees it.
@@ -147,11 +149,11 @@ export function configLimits(config: WeightgateConfig): Partial<Limits> {
         'See the README for the limit names and value syntax.');
     }
     try {
-      return parseLimitOption(`${k}=${String(v)}`);
+      return { ...limits, ...parseLimitOption(`${k}=${String(v)}`) };
     } catch (err) {
       throw new InputError(where, 'bad-config', `limits.${k}: ${(err as Error).message}`, 'See the README for the limit names and value syntax.');
     }
-  }));
+  }, {});
 }
 
 /**

@@ -1,4 +1,4 @@
-// The CLI's process entry: everything testable lives in main.ts.
+// The CLI's process entry: everything testable lives in main.ts and the command modules it dispatches to.
 import module from 'node:module';
 import { prewarmSmokeEngine } from '../check/prewarm-smoke.js';
 import { prewarmHdf5Worker } from '../formats/hdf5-host.js';
@@ -17,7 +17,8 @@ if (['inspect', 'diff', 'check', 'convert'].includes(command ?? '')) prewarmHdf5
 // does so once its config says a model will run one (src/check/run.ts).
 if (command === 'diff' && rest.some((a) => a === '--smoke' || a === '--expected' || a.startsWith('--expected=')) && !rest.includes('--help')) {
   const i = rest.findIndex((a) => a === '--engine' || a.startsWith('--engine='));
-  prewarmSmokeEngine(i < 0 ? 'auto' : rest[i].startsWith('--engine=') ? rest[i].slice('--engine='.length) : rest[i + 1]);
+  const flag = rest[i];
+  prewarmSmokeEngine(flag === undefined ? 'auto' : flag.startsWith('--engine=') ? flag.slice('--engine='.length) : rest[i + 1]);
 }
 
 const { runCli } = await import('./main.js');

@@ -3,13 +3,13 @@
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { OUTSIDE_HINT, globBase, isInside, realpathLoose } from '../sources/paths.js';
-import type { EngineName, LoaderName, ModelEntry, ModelOptions, SmokeOptions, WeightgateConfig } from './load.js';
-import { ConfigError, assertConfined } from './load.js';
+import type { LoaderName, ModelEntry, ModelOptions, SmokeOptions, WeightgateConfig } from './load.js';
+import { ConfigError, assertConfined, lineCol } from './load.js';
 
 export interface ResolvedOptions {
   loader: LoaderName;
-  runtime?: 'keras2' | 'keras3';
-  engine: EngineName;
+  runtime?: ModelOptions['runtime'];
+  engine: NonNullable<ModelOptions['engine']>;
   skipMismatch: boolean;
   allow: { missing: string[]; unexpected: string[]; mismatch: string[] };
   smoke: SmokeOptions;
@@ -28,7 +28,6 @@ export interface ModelJob {
   origin: string;
 }
 
-export { REMOTE, isRemote } from './remote-ref.js';
 import { isRemote } from './remote-ref.js';
 
 function merge(defaults: ModelOptions, own: ModelOptions): ResolvedOptions {
@@ -80,7 +79,7 @@ async function matches(pattern: string, origin: Origin, exclude: string[] = []):
   }
   const { base, climbs } = globBase(pattern);
   if (!config.allowOutside) {
-    const [line, col] = config.at(origin.key).split(':').map(Number);
+    const [line, col] = lineCol(config.at(origin.key));
     if (climbs) {
       throw new ConfigError(config.file, line, col, `${origin.key.join('.')}: the ${origin.what} glob ${JSON.stringify(pattern)} has a '..' after a wildcard, which could walk out of the repository`,
         'Start the glob at the folder it searches (`models/**/*.json`); for a local run of a config you trust, pass --allow-outside.');
@@ -101,7 +100,7 @@ async function matches(pattern: string, origin: Origin, exclude: string[] = []):
     const ex = globBase(e);
     const exReal = await realpathLoose(path.resolve(cwd, ex.base));
     if (ex.climbs || (exReal !== config.root && !isInside(config.root, exReal))) {
-      const [line, col] = config.at(['models', Number(origin.key[1]), 'exclude', k]).split(':').map(Number);
+      const [line, col] = lineCol(config.at(['models', Number(origin.key[1]), 'exclude', k]));
       throw new ConfigError(config.file, line, col, `models.${String(origin.key[1])}.exclude.${k}: the exclude glob ${JSON.stringify(e)} ${ex.climbs ? "has a '..' after a wildcard" : `searches ${JSON.stringify(exReal)}, outside the repository (${config.root})`}`,
         'Write it relative to the config\'s folder inside the repository, or as a bare file-name glob (`*_test.json`).');
     }
@@ -137,8 +136,9 @@ export async function expandModels(config: WeightgateConfig): Promise<ModelJob[]
   const jobs: ModelJob[] = [];
   const origins = new Map<string, string>();
   for (const [i, entry] of config.models.entries()) {
-    const origin = `${config.file}:${config.positions[i]}`;
-    const [line, col] = config.positions[i].split(':').map(Number);
+    const at = config.positions[i] ?? config.at(['models', i]);
+    const origin = `${config.file}:${at}`;
+    const [line, col] = lineCol(at);
     const merged = merge(config.defaults, entry);
     const options = { ...merged, smoke: await smokeFiles(config, i, entry, merged.smoke) };
     const defs = await matches(entry.definition, { config, key: ['models', i, 'definition'], what: 'definition' }, entry.exclude);

@@ -7,59 +7,31 @@ import path from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
 import { LineCounter, isMap, isPair, isScalar, parseDocument, visit, type Document, type Node } from 'yaml';
-import schema from '../../schema/weightgate.schema.json' with { type: 'json' };
 import { InputError, quoteName } from '../sources/errors.js';
 import { OUTSIDE_HINT, confinementProblem, repositoryRoot } from '../sources/paths.js';
 import { REMOTE_DEFAULTS } from '../sources/remote-defaults.js';
+import { CONFIG_SCHEMA, type ConfigFile } from './config-schema.js';
 
-export type LoaderName = 'auto' | 'order' | 'name' | 'path' | 'tfjs';
-export type EngineName = 'auto' | 'tfjs-node' | 'wasm' | 'cpu';
-
-export interface SmokeOptions {
-  skip?: boolean;
-  input?: string;
-  expected?: string;
-  atol?: number;
-  rtol?: number;
-  seed?: number;
-  dim_default?: number;
-}
-
-export interface ModelOptions {
-  loader?: LoaderName;
-  runtime?: 'keras2' | 'keras3';
-  engine?: EngineName;
-  skip_mismatch?: boolean;
-  allow?: { missing?: string[]; unexpected?: string[]; mismatch?: string[] };
-  smoke?: SmokeOptions;
-}
-
-export interface ModelEntry extends ModelOptions {
-  name?: string;
-  definition: string;
-  exclude?: string[];
-  weights?: string | string[];
-  sha256?: string;
-}
-
-export interface RemoteOptions {
-  max_bytes: number;
-  timeout_seconds: number;
-  retries: number;
-  allow_http: string[];
-  allow_hosts: string[];
-}
+// Every type of the config's content is derived from the schema (src/config/config-schema.ts).
+export type ModelEntry = ConfigFile['models'][number];
+/** `defaults:` and a model's own options (the same schema node). */
+export type ModelOptions = NonNullable<ConfigFile['defaults']>;
+export type SmokeOptions = NonNullable<ModelOptions['smoke']>;
+/** A pairing rule, or auto. */
+export type LoaderName = NonNullable<ModelOptions['loader']>;
+/** `remote:` with every default filled in. */
+export type RemoteOptions = Required<NonNullable<ConfigFile['remote']>>;
 
 export interface WeightgateConfig {
   /** Absolute path of the config file; relative paths inside resolve from its folder. */
   file: string;
   dir: string;
-  version: 1;
+  version: ConfigFile['version'];
   defaults: ModelOptions;
   concurrency: number;
   cache: string;
   remote: RemoteOptions;
-  limits: Record<string, unknown>;
+  limits: NonNullable<ConfigFile['limits']>;
   models: ModelEntry[];
   /** `line:column` of each models[i] entry, for messages about an entry. */
   positions: string[];
@@ -90,14 +62,14 @@ export const MAX_CONFIG_BYTES = 2 ** 20;
  * under 10 levels; the YAML parser recurses per level and, some thousands deep, exhausts the stack
  * (at worst inside V8's regular expression compiler, which aborts the process instead of throwing).
  */
-export const MAX_CONFIG_NESTING = 64;
-export const MAX_CONFIG_INDENT = 128;
+const MAX_CONFIG_NESTING = 64;
+const MAX_CONFIG_INDENT = 128;
 
 export const DEFAULT_CONFIG_FILE = 'weightgate.yml';
 
 // verbose: each error carries its parentSchema, whose `properties` feed the did-you-mean.
 const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-const validate = ajv.compile(schema);
+const validate = ajv.compile<ConfigFile>(CONFIG_SCHEMA);
 
 export class ConfigError extends InputError {
   constructor(file: string, line: number, col: number, detail: string, hint?: string) {
@@ -106,6 +78,12 @@ export class ConfigError extends InputError {
 }
 
 type Path = (string | number)[];
+
+/** A `line:col` position (WeightgateConfig.at, .positions) as numbers, for a ConfigError. */
+export function lineCol(at: string): [line: number, col: number] {
+  const [line = 1, col = 1] = at.split(':').map(Number);
+  return [line, col];
+}
 
 function pointerToPath(pointer: string): Path {
   if (!pointer) return [];
@@ -132,7 +110,7 @@ function knownKeys(e: ErrorObject): string[] {
 /** A value from the config, quoted for a message: JSON, cut short (a hostile config can hold a 1 MB string). */
 function shown(value: unknown): string {
   if (value === undefined) return 'undefined';
-  const json = JSON.stringify(value) ?? String(value);
+  const json = JSON.stringify(value) ?? typeof value;
   return json.length > 120 ? `${json.slice(0, 120)}…` : json;
 }
 
@@ -184,7 +162,7 @@ function tooDeep(text: string): { line: number; col: number; what: string } | un
       lineStart = i + 1;
       // Block nesting: indentation, plus compact `- - -` sequences opening the line.
       const m = /^( *)((?:[-?:][ \t]+)*)/.exec(text.slice(lineStart, lineStart + MAX_CONFIG_INDENT + 4 * MAX_CONFIG_NESTING));
-      const indent = (m?.[1].length ?? 0) + (m?.[2].match(/[-?:]/g)?.length ?? 0);
+      const indent = (m?.[1]?.length ?? 0) + (m?.[2]?.match(/[-?:]/g)?.length ?? 0);
       if (indent > MAX_CONFIG_INDENT) return { line, col: 1, what: `is indented or nested more than ${MAX_CONFIG_INDENT} levels deep` };
     } else if (c === 91 || c === 123) {
       // `[` and `{` are counted even inside quotes and comments: over-counting only errs on the safe side.
@@ -234,7 +212,7 @@ function parseYaml(file: string, text: string): { doc: Document; lc: LineCounter
 }
 
 function firstLine(err: unknown): string {
-  return (err instanceof Error ? err.message : String(err)).split('\n')[0].slice(0, 200);
+  return (err instanceof Error ? err.message : String(err)).split('\n', 1).join('').slice(0, 200);
 }
 
 export function parseConfig(file: string, text: string, where: { root?: string; allowOutside?: boolean } = {}): WeightgateConfig {
@@ -260,10 +238,12 @@ export function parseConfig(file: string, text: string, where: { root?: string; 
       return { ...position(doc, lc, p, d.key), ...d };
     }).sort((a, b) => a.line - b.line || a.col - b.col);
     const [head, ...rest] = problems;
+    if (!head) throw new ConfigError(file, 1, 1, 'does not match the configuration schema', 'See schema/weightgate.schema.json.');
     const more = rest.length ? `\n  also: ${rest.slice(0, 5).map((r) => `line ${r.line}:${r.col}: ${r.text}`).join('\n  also: ')}` : '';
     throw new ConfigError(file, head.line, head.col, `${head.text}${more}`, head.hint);
   }
-  const cfg = data as Omit<WeightgateConfig, 'file' | 'dir' | 'positions' | 'remote'> & { remote?: Partial<RemoteOptions> };
+  // `data` is a ConfigFile from here on: ajv's check is the type guard, no cast.
+  const cfg = data;
   const positions = cfg.models.map((_, i) => {
     const { line, col } = position(doc, lc, ['models', i]);
     return `${line}:${col}`;
@@ -283,8 +263,8 @@ export function parseConfig(file: string, text: string, where: { root?: string; 
     dir: path.dirname(abs),
     version: 1,
     defaults: cfg.defaults ?? {},
-    concurrency: cfg.concurrency ?? 4,
-    cache: cfg.cache ?? '.weightgate-cache',
+    concurrency: cfg.concurrency ?? CONFIG_SCHEMA.properties.concurrency.default,
+    cache: cfg.cache ?? CONFIG_SCHEMA.properties.cache.default,
     remote: {
       max_bytes: cfg.remote?.max_bytes ?? REMOTE_DEFAULTS.maxBytes,
       timeout_seconds: cfg.remote?.timeout_seconds ?? REMOTE_DEFAULTS.timeoutMs / 1000,
@@ -351,8 +331,9 @@ export async function loadConfig(file: string, opts: LoadOptions = {}): Promise<
 
 /** Refuse `target` (the value of the config key at `p`, a `what`) unless it may be read; see confinementProblem. */
 export async function assertConfined(config: WeightgateConfig, p: (string | number)[], target: string, what: string, shownAs?: string): Promise<void> {
-  const [line, col] = config.at(p).split(':').map(Number);
-  const value = shownAs ?? String(getAt({ cache: config.cache, models: config.models, defaults: config.defaults }, p) ?? target);
+  const [line, col] = lineCol(config.at(p));
+  const configured = getAt({ cache: config.cache, models: config.models, defaults: config.defaults }, p);
+  const value = shownAs ?? (typeof configured === 'string' ? configured : target);
   if (target.includes('\0')) {
     throw new ConfigError(config.file, line, col, `${p.join('.')}: the ${what} ${quoteName(value, 200)} holds a NUL character, which no file name can`, 'Fix the path.');
   }

@@ -2,14 +2,13 @@
 // weightgate reads. Exit codes: 0 written, 1 refused (incompatible pair, or a model TF.js cannot run
 // even with weightgate's layers), 2 unusable input or arguments.
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { ConvertRefused, QUANTIZE_DTYPES, convertModel, type ConvertResult, type QuantizeDtype } from '../convert/index.js';
+import { ConvertRefused, QUANTIZE_DTYPES, convertModel, type ConvertResult } from '../convert/index.js';
 import { plural } from '../text/grammar.js';
-import type { EnginePreference } from '../engine/index.js';
 import { formatBytes } from '../report/inspect.js';
 import { sanitizeTerminal } from '../report/text.js';
-import { UsageError, diffOptionsFrom, type Io } from './main.js';
-import { ENGINES, PAIRING_OPTIONS } from './options.js';
+import type { Io } from './cli-io.js';
+import { PAIRING_OPTIONS, choiceOption, diffOptionsFrom, engineOption, parseCommandLine } from './cli-options.js';
+import { UsageError } from './usage.js';
 
 const OPTIONS = {
   ...PAIRING_OPTIONS,
@@ -23,31 +22,21 @@ const OPTIONS = {
 const MODEL_FILE = /\.(h5|hdf5|keras|json|npz|npy|bin)$/i;
 
 export async function convertCommand(args: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length < 2 || positionals.length > 3) {
+  const { values, positionals } = await parseCommandLine(args, OPTIONS);
+  const outDir = positionals.at(-1);
+  const [definition, weights] = positionals.length === 3 ? positionals : [positionals[0], undefined];
+  if (positionals.length < 2 || positionals.length > 3 || outDir === undefined || definition === undefined) {
     throw new UsageError('convert takes a definition, optionally a weights file, and the output directory');
   }
-  const outDir = positionals[positionals.length - 1];
   if (MODEL_FILE.test(outDir)) throw new UsageError(`the last argument is the output directory, but '${outDir}' looks like a model file`);
-  const quantize = values.quantize;
-  if (quantize !== undefined && !QUANTIZE_DTYPES.includes(quantize as QuantizeDtype)) {
-    throw new UsageError(`--quantize must be one of ${QUANTIZE_DTYPES.join(', ')} (got '${quantize}')`);
-  }
-  const engine = values.engine ?? 'auto';
-  if (!ENGINES.includes(engine)) throw new UsageError(`--engine must be one of ${ENGINES.join(', ')} (got '${engine}')`);
-  const [definition, weights] = positionals.length === 3 ? positionals : [positionals[0], undefined];
+  const quantize = choiceOption('quantize', values.quantize, QUANTIZE_DTYPES);
+  const engine = engineOption(values.engine);
   try {
     const result = await convertModel(definition, weights, outDir, {
       diff: diffOptionsFrom(values),
-      engine: engine as EnginePreference,
+      engine,
       verify: values['no-verify'] !== true,
-      ...(quantize ? { quantize: quantize as QuantizeDtype } : {}),
+      ...(quantize ? { quantize } : {}),
     });
     io.out(values.json ? JSON.stringify(resultJson(result), null, 2) : convertText(result).join('\n'));
     return 0;
@@ -67,7 +56,7 @@ function resultJson(r: ConvertResult): Record<string, unknown> {
   };
 }
 
-export function convertText(r: ConvertResult): string[] {
+function convertText(r: ConvertResult): string[] {
   const shards = r.files.filter((f) => f !== 'model.json');
   const warnings = r.report.findings.filter((f) => f.severity === 'warning').length;
   const lines = [

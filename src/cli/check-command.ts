@@ -1,0 +1,43 @@
+// `weightgate check [--config weightgate.yml]`: every pair in the config; one bad model never stops
+// the others. Exit code by --fail-on (1 when the report fails it), 2 for an unusable config.
+import { failed } from '../check/report.js';
+import { runCheck } from '../check/run.js';
+import { modelLine, renderCheckText } from '../report/check-text.js';
+import { rethrownAs, usageError } from './cli-errors.js';
+import { processIo, type Io } from './cli-io.js';
+import { CHECK_OPTIONS, LIMIT_OPTION, failOnOption, limitsOption, parseCommandLine } from './cli-options.js';
+import { progressSink } from './progress-sink.js';
+import { UsageError } from './usage.js';
+import { writeCheckReport } from './write-check-report.js';
+
+const OPTIONS = {
+  config: { type: 'string' }, 'fail-on': { type: 'string' }, json: { type: 'string' }, markdown: { type: 'string' },
+  shard: { type: 'string' }, concurrency: { type: 'string' }, color: { type: 'boolean' }, ...CHECK_OPTIONS, ...LIMIT_OPTION,
+} as const;
+
+export async function checkCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = await parseCommandLine(args, OPTIONS);
+  if (positionals.length) throw new UsageError(`check takes no positional arguments (got '${positionals[0]}'); use --config`);
+  const failOn = failOnOption(values['fail-on']);
+  // The config modules (yaml, ajv, tinyglobby: half the CLI's code) load only for `check`.
+  const [{ DEFAULT_CONFIG_FILE, loadConfig }, { expandModels, parseShard, shardJobs }] =
+    await Promise.all([import('../config/load.js'), import('../config/expand.js')]);
+  const { shard: shardText } = values;
+  const shard = shardText ? await rethrownAs(usageError, () => parseShard(shardText)) : undefined;
+  const concurrency = values.concurrency ? Number(values.concurrency) : undefined;
+  if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1)) throw new UsageError('--concurrency must be a positive integer');
+  const config = await loadConfig(values.config ?? DEFAULT_CONFIG_FILE, { allowOutside: values['allow-outside'] === true });
+  const jobs = shardJobs(await expandModels(config), shard);
+  const sink = io === processIo ? progressSink() : undefined;
+  const report = await runCheck(config, jobs, {
+    // A local config is the user's own: its limits apply as written (the Action decides by allow-config-limits).
+    shard, concurrency, limits: await limitsOption(values.limit), allowConfigLimits: true,
+    onResult: (r, done, total) => sink?.line(`[${done}/${total}] ${modelLine(r)}`),
+    onProgress: (t) => sink?.status(t),
+  });
+  sink?.clear();
+  for (const note of report.notes ?? []) io.err(`warning: ${note}`);
+  await writeCheckReport(report, values);
+  io.out(renderCheckText(report, { color: values.color ?? (io === processIo && process.stdout.isTTY === true && !process.env.NO_COLOR), lines: !sink }));
+  return failed(report, failOn) ? 1 : 0;
+}

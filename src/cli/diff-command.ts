@@ -1,0 +1,67 @@
+// `weightgate diff <definition> [<weights>]`: every difference, paired the way the real loader pairs
+// them, optionally followed by the TF.js smoke inference (`--smoke`, or golden outputs `--expected`).
+// Exit codes: 0 compatible or warnings, 1 incompatible or a failed smoke run, 2 unusable input.
+import { smokePair, type PairSmokeOptions } from '../check/check-smoke.js';
+import { diff, type DiffReport } from '../diff/index.js';
+import type { SmokeResult } from '../engine/index.js';
+import { openPair } from '../formats/open.js';
+import { renderMarkdown, renderText } from '../report/index.js';
+import { smokeMarkdown, smokeText } from '../report/smoke-lines.js';
+import type { Io } from './cli-io.js';
+import { LIMIT_OPTION, PAIRING_OPTIONS, diffOptionsFrom, engineOption, limitsOption, numberOption, parseCommandLine } from './cli-options.js';
+import { UsageError } from './usage.js';
+
+const DIFF_OPTIONS = {
+  ...PAIRING_OPTIONS,
+  json: { type: 'boolean' },
+  markdown: { type: 'boolean' },
+  color: { type: 'boolean' },
+  smoke: { type: 'boolean' },
+  engine: { type: 'string' },
+  input: { type: 'string' },
+  expected: { type: 'string' },
+  atol: { type: 'string' },
+  rtol: { type: 'string' },
+  seed: { type: 'string' },
+  'dim-default': { type: 'string' },
+  ...LIMIT_OPTION,
+} as const;
+
+function smokeOptionsFrom(values: { engine?: string; input?: string; expected?: string; atol?: string; rtol?: string; seed?: string; 'dim-default'?: string }): PairSmokeOptions {
+  return {
+    engine: engineOption(values.engine),
+    input: values.input,
+    expected: values.expected,
+    atol: numberOption('atol', values.atol),
+    rtol: numberOption('rtol', values.rtol),
+    seed: numberOption('seed', values.seed, true),
+    dimDefault: numberOption('dim-default', values['dim-default'], true),
+  };
+}
+
+export async function diffCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = await parseCommandLine(args, DIFF_OPTIONS);
+  const [definitionFile, weightsFile] = positionals;
+  if (definitionFile === undefined || positionals.length > 2) throw new UsageError('diff takes a definition and a weights file (or one .keras / full .h5 file)');
+  const options = diffOptionsFrom(values);
+  // Smoke runs on request, and always when there are golden outputs to compare against.
+  const wantSmoke = values.smoke === true || values.expected !== undefined;
+  const smokeOptions = smokeOptionsFrom(values);
+  const limits = await limitsOption(values.limit);
+  const pair = await openPair(definitionFile, weightsFile, { limits });
+  let report: DiffReport;
+  let smoke: SmokeResult | undefined;
+  try {
+    // openPair refuses a pair without a definition or without weights, so both are there.
+    const definition = pair.def.definition!;
+    const artifact = pair.weights.artifact!;
+    report = diff(definition, artifact, options);
+    if (wantSmoke) smoke = await smokePair(definition, artifact, report, { ...smokeOptions, limits });
+  } finally {
+    await pair.close();
+  }
+  if (values.json) io.out(JSON.stringify({ ...report, verdict: report.verdict, counts: report.counts, ...(smoke ? { smoke } : {}) }, null, 2));
+  else if (values.markdown) io.out([renderMarkdown(report), ...(smoke ? ['', smokeMarkdown(smoke)] : [])].join('\n'));
+  else io.out([renderText(report, { color: values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR) }).trimEnd(), ...(smoke ? ['', ...smokeText(smoke)] : [])].join('\n'));
+  return report.verdict === 'incompatible' || smoke?.status === 'failed' ? 1 : 0;
+}

@@ -1,0 +1,44 @@
+// The CLI's usage text, and the error that prints it: a command line weightgate cannot act on.
+
+export const USAGE = `usage: weightgate <command> [options]
+
+commands:
+  inspect <file...> [--json]        what a definition expects or a weights file holds
+  diff <definition> [<weights>]     every difference, paired the way the real loader pairs them
+      --loader auto|order|name|path|tfjs   pairing rule (default: from the weights' format)
+      --by-name                     load_weights(..., by_name=True) (legacy .h5)
+      --skip-mismatch               load_weights(..., skip_mismatch=True)
+      --runtime keras2|keras3       which Keras loads (default: Keras 3 if either side is Keras 3)
+      --allow-missing L[,L]         model layers that may be absent from the file (new layers)
+      --allow-unexpected L[,L]      file layers the model may drop (an old head)
+      --allow-mismatch L[,L]        layers whose shapes may differ (a resized head)
+      --json | --markdown           machine-readable report / the PR comment's Markdown
+      --smoke                       also load the weights into TF.js and run one inference
+      --expected F [--input F]      golden outputs (.npy/.npz) to compare against (implies --smoke)
+      --engine auto|tfjs-node|wasm|cpu  --atol N --rtol N --seed N --dim-default N
+  check [--config weightgate.yml]   every pair in the config; one bad model never stops the others
+      --fail-on error|warning|never exit 1 when a model is incompatible/unreadable (error, default),
+                                    also on warnings (warning), or never
+      --json F | --markdown F       also write the report as JSON / Markdown to F
+      --shard i/n                   check the i-th of n slices of the sorted model list
+      --concurrency N               models checked at once (default: the config's, 4)
+      --allow-outside               read paths outside the config's repository too (a local config you trust)
+  merge <report.json...> [--json F] [--markdown F] [--fail-on …]
+                                    join shard reports into one (same as an unsharded run)
+  convert <definition> [<weights>] <out-dir>
+                                    write a TF.js layers model (model.json + shards) that tf.loadLayersModel
+                                    loads, from the weights the real Keras loader would use
+      --quantize float16|uint8|uint16  store the weights quantised (TF.js dequantises them on load)
+      --loader, --by-name, --skip-mismatch, --runtime, --allow-missing/-unexpected/-mismatch  as for diff
+      --engine auto|tfjs-node|wasm|cpu  --no-verify (skip reloading the written files)  --json
+  help                              this text
+
+inspect, diff and check take --limit NAME=VALUE (repeatable) to raise a reading limit, e.g. --limit timeoutMs=180s,
+--limit maxFileBytes=64GiB, --limit maxLayers=off (see the README for the list).
+
+Exit codes: 0 ok, 1 incompatible, 2 unusable input.`;
+
+/** A command line weightgate cannot act on (unknown command or option, a bad option value): printed with the usage. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
