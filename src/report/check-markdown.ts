@@ -4,6 +4,7 @@ import path from 'node:path';
 import { effectiveStatus, type CheckReport, type ModelResult } from '../check/report.js';
 import { noun, plural } from '../text/grammar.js';
 import { capList, capName, moreText } from './cap.js';
+import { shortenLeadingPath } from './comment-paths.js';
 import { code, escapeMarkdown, table } from './markdown.js';
 import { renderMarkdown } from './render-markdown.js';
 
@@ -52,7 +53,7 @@ export function renderCheckMarkdown(r: CheckReport, o: Partial<CheckMarkdownOpti
   const modelTable = table(['', 'model', 'definition', 'weights', 'findings', 'smoke'], rows);
   const foot = [`<sub>weightgate ${escapeMarkdown(r.tool.version)} · ${plural(r.summary.models, 'model')} in ${r.seconds.toFixed(1)} s${opts.runUrl ? ` · [run](${opts.runUrl})` : ''}</sub>`];
 
-  const details: string[][] = r.models.filter((m) => effectiveStatus(m) !== 'compatible').map((m) => detailsOf(m));
+  const details: string[][] = r.models.filter((m) => effectiveStatus(m) !== 'compatible').map((m) => detailsOf(m, opts.root));
   // Degrade in stages: full details, then details for the worst models only, then the table alone.
   const assemble = (sections: string[][], note?: string) => [...head, ...modelTable, '', ...sections.flat(), ...(note ? [note, ''] : []), ...foot].join('\n');
   let text = assemble(details);
@@ -72,10 +73,10 @@ export function runNotes(r: CheckReport): string[] {
   return [...shown.map((n) => `> ⚠️ ${escapeMarkdown(n)}`), ...(more ? [`> ${moreText(more, 'note')}`] : []), ''];
 }
 
-function detailsOf(m: ModelResult): string[] {
+function detailsOf(m: ModelResult, root: string): string[] {
   const st = effectiveStatus(m);
   const body: string[] = [];
-  if (m.status === 'error') body.push(escapeMarkdown(m.error ?? ''));
+  if (m.status === 'error') body.push(escapeMarkdown(shortenLeadingPath(m.error ?? '', (p) => shortPath(p, root))));
   if (m.diff) body.push(renderMarkdown(m.diff, { headingLevel: 4 }));
   if (m.smoke?.status === 'failed') {
     body.push(`**Smoke inference failed** on ${escapeMarkdown(m.smoke.engine ?? '?')}: ${escapeMarkdown(m.smoke.reason ?? '')}`);

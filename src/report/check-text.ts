@@ -3,14 +3,20 @@
 import path from 'node:path';
 import { effectiveStatus, type CheckReport, type ModelResult } from '../check/report.js';
 import { plural } from '../text/grammar.js';
-import { capLine, capList, capName, maxOf, moreText } from './cap.js';
+import { capLine, capList, capName, firstLine, maxOf, moreText } from './cap.js';
+import { shortenLeadingPath } from './comment-paths.js';
 import { renderText, sanitizeTerminal } from './text.js';
 
 const MARK = { compatible: '✔', warnings: '⚠', incompatible: '✖', error: '✖' } as const;
 
-function rel(p: string | undefined): string {
+function rel(p: string | undefined, root: string): string {
   if (!p) return '';
-  return /^[a-z-]+:\/\//i.test(p) ? p : path.relative(process.cwd(), p) || p;
+  return /^[a-z-]+:\/\//i.test(p) ? p : path.relative(root, p) || p;
+}
+
+/** The model's error, its file relative to `root` like the paths around it. */
+function errorOf(m: ModelResult, root: string): string {
+  return shortenLeadingPath(m.error ?? '', (p) => rel(p, root));
 }
 
 function smokeText(m: ModelResult): string {
@@ -21,10 +27,11 @@ function smokeText(m: ModelResult): string {
   return `; smoke ${s.status} on ${s.engine ?? '?'}${worst ? ` (max |Δ| ${worst.toExponential(1)})` : ''}`;
 }
 
-export function modelLine(m: ModelResult): string {
+/** One line for a model; paths relative to `root` (the working directory by default). */
+export function modelLine(m: ModelResult, root = process.cwd()): string {
   const st = effectiveStatus(m);
   const what = m.status === 'error'
-    ? `unreadable: ${m.error?.split('\n')[0] ?? ''}`
+    ? `unreadable: ${firstLine(errorOf(m, root))}`
     : `${st}${m.diff && (m.diff.counts.error || m.diff.counts.warning) ? ` (${plural(m.diff.counts.error, 'error')}, ${plural(m.diff.counts.warning, 'warning')})` : ''}${smokeText(m)}`;
   return sanitizeTerminal(`${MARK[st]} ${capName(m.id)}  ${what}  [${m.seconds.toFixed(1)}s]`);
 }
@@ -35,14 +42,17 @@ export function summaryLine(r: CheckReport): string {
   return `${MARK[r.verdict]} ${plural(s.models, 'model')}: ${parts.join(', ')} — ${r.verdict} in ${r.seconds.toFixed(1)}s`;
 }
 
-export function renderCheckText(r: CheckReport, opts: { color?: boolean; lines?: boolean } = {}): string {
+/** The text report; paths relative to `root` (the working directory by default). */
+export function renderCheckText(r: CheckReport, opts: { color?: boolean; lines?: boolean; root?: string } = {}): string {
+  const root = opts.root ?? process.cwd();
   const out: string[] = [];
-  if (opts.lines !== false) out.push(...r.models.map(modelLine));
+  if (opts.lines !== false) out.push(...r.models.map((m) => modelLine(m, root)));
   for (const m of r.models) {
     const st = effectiveStatus(m);
     if (st === 'compatible') continue;
-    out.push('', `── ${sanitizeTerminal(capName(m.id))}: ${rel(m.definition)}${m.weights ? ` + ${rel(m.weights)}` : ''} ──`);
-    if (m.status === 'error') out.push(`  ${sanitizeTerminal(m.error ?? '')}`);
+    out.push('', `── ${sanitizeTerminal(capName(m.id))}: ${rel(m.definition, root)}${m.weights ? ` + ${rel(m.weights, root)}` : ''} ──`);
+    // The error's lines (the cause, then `→ the fix`) stay lines.
+    if (m.status === 'error') out.push(...sanitizeTerminal(errorOf(m, root), { keepNewlines: true }).split('\n').map((l) => `  ${l.trim()}`));
     if (m.diff) out.push(renderText(m.diff, { color: opts.color ?? false }).trimEnd());
     if (m.smoke?.status === 'failed') {
       out.push(`smoke failed on ${m.smoke.engine}: ${sanitizeTerminal(m.smoke.reason ?? '')}`);

@@ -7,6 +7,18 @@ import path from 'node:path';
 // the repository's name twice, which is what makes it a runner's workspace and not any `work` folder.
 const RUNNER_WORKSPACE = [/^.*?\/_?work\/([^/]+)\/\1\//, /^[A-Za-z]:\\a\\([^\\]+)\\\1\\/];
 
+/** An absolute path at the start of a message, up to its first colon (InputError's `file: detail`). */
+const LEADING_PATH = /^(?:\/|[A-Za-z]:\\)[^:\n]*(?=:)/;
+
+/**
+ * An error message with the file it starts with shown the way `show` shows paths (relative to the
+ * repository), so a message reads like the tables around it and a rendered report does not depend on
+ * where the checkout lies.
+ */
+export function shortenLeadingPath(message: string, show: (p: string) => string): string {
+  return message.replace(LEADING_PATH, (p) => show(p));
+}
+
 export function displayPath(p: string | undefined, root: string): string {
   if (!p) return '';
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(p)) return p;

@@ -7,7 +7,7 @@ import { effectiveStatus, type CheckReport, type ModelResult, type ModelStatus }
 import { isAre, noun, plural } from '../text/grammar.js';
 import { capList, capName, firstLine, moreText, nameList } from './cap.js';
 import { ICON, findingsCell, runNotes, smokeCell, verdictLine } from './check-markdown.js';
-import { displayPath } from './comment-paths.js';
+import { displayPath, shortenLeadingPath } from './comment-paths.js';
 import { code, escapeMarkdown, escapeMultiline, table } from './markdown.js';
 import { layerDiagram } from './mermaid.js';
 import { findingRow, SEVERITY_ICON } from './render-markdown.js';
@@ -144,7 +144,7 @@ function modelSection(m: ModelResult, d: Detail, o: CommentOptions, open: boolea
   const st = effectiveStatus(m);
   const where = `${code(displayPath(m.definition, o.root))}${m.weights ? ` vs ${code(displayPath(m.weights, o.root))}` : ''}`;
   const out = [`<details${open && st !== 'warnings' ? ' open' : ''}><summary>${ICON[st]} <b>${escapeMarkdown(capName(m.id))}</b> · ${findingsCell(m)} · ${where}</summary>`, ''];
-  if (m.status === 'error') out.push(`> ${escapeMultiline(m.error ?? 'unreadable')}`, '');
+  if (m.status === 'error') out.push(`> ${escapeMultiline(shortenLeadingPath(m.error ?? 'unreadable', (p) => displayPath(p, o.root)))}`, '');
   if (m.diff) {
     const r = m.diff;
     out.push(`**Loader:** ${escapeMarkdown(r.loader.rule)} rule, as ${code(r.loader.call)}  `, `**Coverage:** ${escapeMarkdown(coverageText(r))}`, '');
