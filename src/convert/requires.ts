@@ -1,7 +1,7 @@
 // Which of weightgate's TF.js registrations a normalised config needs at load time: the classes TF.js
 // lacks, and GRU/GRUCell only where reset_after=True (TF.js' own GRU handles the rest).
-import { isObject } from '../model/keras-config.js';
-import { WEIGHTGATE_CLASSES } from '../engine/normalize-config.js';
+import { isObject } from '../sources/json-value.js';
+import { WEIGHTGATE_CLASSES } from '../engine/tfjs-config/tfjs-support-tables.js';
 
 export function requiredLayers(config: unknown): string[] {
   const found = new Set<string>();

@@ -54,7 +54,7 @@ function weightBytes(definition: DefinitionModel, assignments: readonly WeightAs
     for (const layer of layers) {
       layer.weights.forEach((w, i) => {
         const saved = assigned.get(`${layer.name}\0${i}`);
-        const shape = saved ?? (w.shape.every((d) => typeof d === 'number') ? (w.shape as number[]) : undefined);
+        const shape = saved ?? (w.shape.every((d) => typeof d === 'number') ? w.shape : undefined);
         if (!shape) return;
         const bytes = elements(shape) * VALUE_BYTES;
         n.total += bytes;
@@ -82,8 +82,9 @@ function peakActivation(definition: DefinitionModel, batch: number, open: number
     outBytes.set(l.name, own);
     const ownTotal = own.reduce((a, b) => a + b, 0);
     let read = 0;
-    if (l.inbound.length) {
-      for (const ref of l.inbound[0].inputs) read += outBytes.get(ref.layer)?.[ref.tensor] ?? outBytes.get(ref.layer)?.[0] ?? 0;
+    const first = l.inbound[0];
+    if (first) {
+      for (const ref of first.inputs) read += outBytes.get(ref.layer)?.[ref.tensor] ?? outBytes.get(ref.layer)?.[0] ?? 0;
     } else {
       read = previous;
     }
@@ -119,7 +120,7 @@ export function estimateSmoke(definition: DefinitionModel, assignments: readonly
 }
 
 /** `3.0 GiB`, `512 MiB`, `48 KiB`. */
-export function bytesText(n: number): string {
+function bytesText(n: number): string {
   const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'];
   let v = n;
   let u = 0;

@@ -39,7 +39,7 @@ export function allFinite(data: ArrayLike<number>): boolean {
 }
 
 function asNumbers(data: WeightData): ArrayLike<number> {
-  return data instanceof BigInt64Array ? Float64Array.from(data, (v) => Number(v)) : (data as ArrayLike<number>);
+  return data instanceof BigInt64Array ? Float64Array.from(data, (v) => Number(v)) : data;
 }
 
 export interface Comparison {
@@ -54,8 +54,9 @@ export interface Comparison {
 function unravel(flat: number, shape: readonly number[]): number[] {
   const out = new Array<number>(shape.length);
   for (let i = shape.length - 1; i >= 0; i--) {
-    out[i] = flat % shape[i];
-    flat = Math.floor(flat / shape[i]);
+    const d = shape[i] ?? 1;
+    out[i] = flat % d;
+    flat = Math.floor(flat / d);
   }
   return out;
 }
@@ -70,8 +71,9 @@ export function compareToExpected(actual: ArrayLike<number>, shape: readonly num
   let worstAt = 0;
   let within = true;
   for (let i = 0; i < want.length; i++) {
-    const a = actual[i];
-    const b = want[i];
+    // i < want.length, and the shapes (so the lengths) agree.
+    const a = actual[i]!;
+    const b = want[i]!;
     // NaN where Keras has NaN is agreement; anywhere else it is an infinite difference.
     const diff = Number.isNaN(a) && Number.isNaN(b) ? 0 : a === b ? 0 : Math.abs(a - b);
     const d = Number.isNaN(diff) ? Number.POSITIVE_INFINITY : diff;
@@ -83,8 +85,9 @@ export function compareToExpected(actual: ArrayLike<number>, shape: readonly num
       worstAt = i;
     }
   }
+  // worstAt indexes an element the loop visited.
   const worst = want.length
-    ? { index: unravel(worstAt, shape), actual: actual[worstAt], expected: want[worstAt], allowed: tol.atol + tol.rtol * Math.abs(want[worstAt]) }
+    ? { index: unravel(worstAt, shape), actual: actual[worstAt]!, expected: want[worstAt]!, allowed: tol.atol + tol.rtol * Math.abs(want[worstAt]!) }
     : undefined;
   return { maxAbsDiff, withinTolerance: within, worst };
 }

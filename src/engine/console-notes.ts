@@ -9,6 +9,10 @@ import { format } from 'node:util';
 const METHODS = ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const;
 type Method = (typeof METHODS)[number];
 type Sink = (line: string) => void;
+type ConsoleFn = (...args: unknown[]) => void;
+
+/** The console's methods as plain functions: they are saved, replaced and restored, and called with `console` as `this`. */
+const consoleMethods: Record<Method, ConsoleFn> = console;
 
 /** Most lines kept per run; a layer that warns once per step would otherwise flood the report. */
 const MAX_LINES = 20;
@@ -63,25 +67,25 @@ export function noteCollector(notes: string[]): Sink {
  */
 export async function withConsoleTo<T>(to: Sink, fn: () => Promise<T>): Promise<T> {
   const previous = sink;
-  const installed = METHODS.map((m) => [m, console[m]] as const);
+  const installed = METHODS.map((m) => [m, consoleMethods[m]] as const);
   for (const m of METHODS) {
-    if (console[m] !== router(m)) originals.set(m, console[m] as (...args: unknown[]) => void);
-    console[m] = router(m);
+    if (consoleMethods[m] !== router(m)) originals.set(m, consoleMethods[m]);
+    consoleMethods[m] = router(m);
   }
   sink = to;
   try {
     return await fn();
   } finally {
     sink = previous;
-    for (const [m, f] of installed) console[m] = f;
+    for (const [m, f] of installed) consoleMethods[m] = f;
   }
 }
 
 /** For a thread that runs nothing else (the smoke worker): every console line, now and later, goes to `to`. */
 export function routeConsoleForever(to: Sink): void {
   for (const m of METHODS) {
-    if (console[m] !== router(m)) originals.set(m, console[m] as (...args: unknown[]) => void);
-    console[m] = router(m);
+    if (consoleMethods[m] !== router(m)) originals.set(m, consoleMethods[m]);
+    consoleMethods[m] = router(m);
   }
   sink = to;
 }

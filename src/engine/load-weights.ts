@@ -10,7 +10,7 @@ import type { LayersModel, Tf, WeightAssignment } from './engine-types.js';
 
 type Tensor = ReturnType<Tf['tensor']>;
 
-export class LoadError extends Error {
+class LoadError extends Error {
   override name = 'LoadError';
 }
 
@@ -27,7 +27,7 @@ interface Planned {
 }
 
 /** Variables one definition layer receives, by `weightIndex`. */
-export function groupByLayer(definition: DefinitionModel, assignments: readonly WeightAssignment[]): Map<DefinitionLayer, Map<number, SavedVariable>> {
+function groupByLayer(definition: DefinitionModel, assignments: readonly WeightAssignment[]): Map<DefinitionLayer, Map<number, SavedVariable>> {
   const layers = new Map(definition.layers.filter((l) => !l.isOperation).map((l) => [l.name, l]));
   const out = new Map<DefinitionLayer, Map<number, SavedVariable>>();
   for (const a of assignments) {
@@ -37,7 +37,7 @@ export function groupByLayer(definition: DefinitionModel, assignments: readonly 
       throw new LoadError(`an assignment names variable #${a.weightIndex} of layer '${a.layer}', which has ${layer.weights.length}`);
     }
     const slot = out.get(layer) ?? new Map<number, SavedVariable>();
-    if (slot.has(a.weightIndex)) throw new LoadError(`variable ${layer.weights[a.weightIndex].path} of layer '${a.layer}' is assigned twice`);
+    if (slot.has(a.weightIndex)) throw new LoadError(`variable ${layer.weights[a.weightIndex]?.path ?? `#${a.weightIndex}`} of layer '${a.layer}' is assigned twice`);
     slot.set(a.weightIndex, a.saved);
     out.set(layer, slot);
   }
@@ -209,12 +209,13 @@ export async function loadAssignments(
     p.catch(() => undefined); // awaited below, or abandoned when an earlier layer fails
     return [i, p] as const;
   });
-  let next = layers.length ? readSlot(layers[0][1]) : [];
-  for (let k = 0; k < layers.length; k++) {
-    const [layer, slot] = layers[k];
+  const first = layers[0];
+  let next = first ? readSlot(first[1]) : [];
+  for (const [k, [layer, slot]] of layers.entries()) {
     const pending = next;
     // The worker reads the next layer while this one is uploaded: two layers' values at most in flight.
-    next = k + 1 < layers.length ? readSlot(layers[k + 1][1]) : [];
+    const following = layers[k + 1];
+    next = following ? readSlot(following[1]) : [];
     const target = tfLayer(model, layer.name);
     const vars = target.weights;
     const values = new Map<number, Value>();
@@ -226,16 +227,26 @@ export async function loadAssignments(
       reader.done(values.values());
     }
     try {
-      plan.values.forEach((t, i) => {
-        if (t && !sameShape(t.shape, vars[i].shape as number[])) {
+      const current = plan.values.some((t) => !t) ? target.getWeights() : [];
+      const filled: Tensor[] = [];
+      for (const [i, t] of plan.values.entries()) {
+        const v = vars[i];
+        const kept = current[i];
+        if (!v) throw new LoadError(`layer '${layer.name}': ${plan.values.length} values for ${vars.length} TF.js variables`);
+        if (t && !sameShape(t.shape, v.shape as number[])) {
           const from = plan.description ? undefined : slot.get(i);
-          throw new LoadError(`layer '${layer.name}' variable ${vars[i].originalName}: TF.js expects ${shapeText(vars[i].shape as number[])}, `
+          throw new LoadError(`layer '${layer.name}' variable ${v.originalName}: TF.js expects ${shapeText(v.shape)}, `
             + `the assigned value has ${shapeText(t.shape)}${from ? ` (from ${from.path})` : ''}`);
         }
-      });
-      const current = plan.values.some((t) => !t) ? target.getWeights() : [];
-      plan.values.forEach((t, i) => t || untouched.push(vars[i].originalName));
-      target.setWeights(plan.values.map((t, i) => t ?? current[i]));
+        if (t) filled.push(t);
+        else if (kept) {
+          untouched.push(v.originalName);
+          filled.push(kept);
+        } else {
+          throw new LoadError(`layer '${layer.name}' variable ${v.originalName}: TF.js holds no value to keep`);
+        }
+      }
+      target.setWeights(filled);
     } finally {
       for (const t of plan.values) t?.dispose();
     }

@@ -55,8 +55,7 @@ function packedPath(a: TensorInfo, b: TensorInfo, attrs: Record<string, unknown>
 
 function swapLastTwo(rank: number): number[] {
   const perm = Array.from({ length: rank }, (_, i) => i);
-  [perm[rank - 2], perm[rank - 1]] = [perm[rank - 1], perm[rank - 2]];
-  return perm;
+  return [...perm.slice(0, -2), rank - 1, rank - 2];
 }
 
 /**

@@ -9,7 +9,8 @@ import { buildModel, prepareInitializers } from './build-model.js';
 import { allFinite, compareToExpected, isUnresolved, shapeMatches, toleranceFor } from './compare.js';
 import { ArraysMismatch, checkInputs, fixedBatch, generatedShapes, generateInputs, resolveArrays } from './seeded-inputs.js';
 import { fullyAssignedLayers, loadAssignments } from './load-weights.js';
-import { describeBlockers, normalizeConfig, type Blocker, type Json } from './normalize-config.js';
+import { describeBlockers, normalizeConfig, type Blocker } from './normalize-config.js';
+import type { TfjsModel } from './tfjs-config/tfjs-topology.js';
 import { resolveLimits } from '../sources/limits.js';
 import { estimateSmoke, overBudget, planEngine, WASM_HEAP_BYTES } from './budget.js';
 import { installPackingFreeMatMul, setPackingFree } from './packing-free.js';
@@ -22,7 +23,7 @@ import type { Engine, EngineFailure, LayersModel, SmokeOptions, SmokeOutput, Smo
 type Tensor = ReturnType<Tf['tensor']>;
 
 function message(err: unknown): string {
-  return (err instanceof Error ? err.message : String(err)).split('\n')[0];
+  return (err instanceof Error ? err.message : String(err)).split('\n', 1).join('');
 }
 
 /** Layers the definition walker flagged as carrying code, in case the config scan did not name them. */
@@ -159,7 +160,7 @@ interface Prepared {
   inputs: NdArray[];
   expected?: NdArray[];
   halfPrecision: boolean;
-  config: Json;
+  config: TfjsModel;
   notes: string[];
   /** On WebAssembly: never pack a weight matrix (its copy would not fit the heap). */
   packingFree: boolean;
@@ -208,7 +209,7 @@ async function execute(
       tensors.push(...xs);
       const batchSize = fixedBatch(definition);
       if (batchSize !== undefined && xs[0] && xs[0].shape[0] !== batchSize) run.notes.push(`the model has a fixed batch of ${batchSize}: run in slices of ${batchSize}`);
-      const y = model.predict(xs.length === 1 ? xs[0] : xs, batchSize ? { batchSize } : {}) as Tensor | Tensor[];
+      const y = model.predict(xs.length === 1 && xs[0] ? xs[0] : xs, batchSize ? { batchSize } : {});
       ys = Array.isArray(y) ? y : [y];
       tensors.push(...ys);
     } catch (err) {
@@ -222,13 +223,17 @@ async function execute(
       return finish('skipped', [], engineFailureReason(kind, 'reading the outputs', message(err)), { engineFailure: kind });
     }
   } finally {
-    // After an abort the engine may fail even to free memory; the caller replaces it.
-    try {
-      tf.dispose(tensors);
-      model.dispose();
-    } catch (err) {
-      if (!engineFailureOf(err)) throw err;
-    }
+    release(tf, tensors, model);
+  }
+}
+
+/** Frees the run's tensors and model. After an abort the engine may fail even to free memory; the caller replaces it. */
+function release(tf: Tf, tensors: readonly Tensor[], model: LayersModel): void {
+  try {
+    tf.dispose([...tensors]);
+    model.dispose();
+  } catch (err) {
+    if (!engineFailureOf(err)) throw err;
   }
 }
 
@@ -241,7 +246,8 @@ function inputTensor(tf: Tf, a: NdArray, dtype: string | undefined): Tensor {
 /** A fixed declared batch also admits the batch a sliced run produced (a multiple of it). */
 function batchOf(declared: Shape, shape: readonly number[]): Shape {
   const b = declared[0];
-  return typeof b === 'number' && shape.length && shape[0] % b === 0 ? [shape[0], ...declared.slice(1)] : declared;
+  const got = shape[0];
+  return typeof b === 'number' && got !== undefined && got % b === 0 ? [got, ...declared.slice(1)] : declared;
 }
 
 async function checkOutputs(

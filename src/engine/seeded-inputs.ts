@@ -54,18 +54,21 @@ function embeddingVocabulary(definition: DefinitionModel, input: string): number
  * leaves it open, `dimDefault` for other open dimensions (the smoke budget is checked on these first).
  */
 export function generatedShapes(definition: DefinitionModel, opts: GenerateOptions = {}): number[][] {
+  return definition.inputs.map((spec) => generatedShape(spec.shape, opts));
+}
+
+function generatedShape(shape: TensorSpec['shape'], opts: GenerateOptions): number[] {
   const batch = opts.batch ?? 2;
   const dimDefault = opts.dimDefault ?? 8;
-  return definition.inputs.map((spec) => spec.shape.map((d, i) => (d ?? (i === 0 ? batch : dimDefault))));
+  return shape.map((d, i) => (d ?? (i === 0 ? batch : dimDefault)));
 }
 
 /** Ids in [0, input_dim) for Embedding inputs; integers in [0, 10) for other integer inputs; floats in [-1, 1). */
 export function generateInputs(definition: DefinitionModel, opts: GenerateOptions = {}): { arrays: NdArray[]; note: string } {
   const seed = opts.seed ?? 1;
   const next = prng(seed);
-  const shapes = generatedShapes(definition, opts);
-  const arrays = definition.inputs.map((spec, k): NdArray => {
-    const shape = shapes[k];
+  const arrays = definition.inputs.map((spec): NdArray => {
+    const shape = generatedShape(spec.shape, opts);
     const count = shape.reduce((a, b) => a * b, 1);
     const vocab = embeddingVocabulary(definition, spec.name);
     if (vocab !== undefined || isIntegerDtype(spec.dtype)) {
@@ -78,7 +81,7 @@ export function generateInputs(definition: DefinitionModel, opts: GenerateOption
     for (let i = 0; i < count; i++) data[i] = next() * 2 - 1;
     return { dtype: 'float32', shape, data };
   });
-  const described = arrays.map((a, i) => `${definition.inputs[i].name} ${JSON.stringify(a.shape)}`).join(', ');
+  const described = arrays.map((a, i) => `${definition.inputs[i]?.name ?? i} ${JSON.stringify(a.shape)}`).join(', ');
   return { arrays, note: `inputs generated from seed ${seed}: ${described}` };
 }
 
@@ -86,7 +89,8 @@ function pick(named: NamedArrays, names: readonly string[], what: string, source
   if (names.every((n) => named.has(n))) return names.map((n) => named.get(n)!);
   const keys = [...named.keys()];
   // One array for one tensor: an .npy is keyed by its file stem, which need not be the tensor name.
-  if (names.length === 1 && named.size === 1) return [named.get(keys[0])!];
+  const only = keys[0];
+  if (names.length === 1 && named.size === 1 && only !== undefined) return [named.get(only)!];
   // np.savez(f, a, b) names positional arrays arr_0, arr_1, …: take them in order.
   if (keys.length === names.length && keys.every((k, i) => k === `arr_${i}`)) return keys.map((k) => named.get(k)!);
   const missing = names.filter((n) => !named.has(n));
@@ -108,7 +112,7 @@ export async function resolveArrays(source: ArraysSource, names: readonly string
 }
 
 /** Rank and every fixed dimension agree. */
-export function fitsSpec(shape: readonly number[], spec: TensorSpec['shape']): boolean {
+function fitsSpec(shape: readonly number[], spec: TensorSpec['shape']): boolean {
   return shape.length === spec.length && spec.every((d, i) => d === null || d === shape[i]);
 }
 
@@ -123,7 +127,8 @@ export function fixedBatch(definition: DefinitionModel): number | undefined {
 
 function fitsBatched(shape: readonly number[], spec: TensorSpec['shape']): boolean {
   const b = spec[0];
-  if (typeof b !== 'number' || shape.length === 0 || shape[0] % b !== 0) return false;
+  const got = shape[0];
+  if (typeof b !== 'number' || got === undefined || got % b !== 0) return false;
   return fitsSpec([b, ...shape.slice(1)], spec);
 }
 
@@ -132,6 +137,7 @@ export function checkInputs(definition: DefinitionModel, arrays: readonly NdArra
   if (batches.size > 1) throw new ArraysMismatch(`the inputs disagree on the batch size (${[...batches].join(' vs ')})`);
   arrays.forEach((a, i) => {
     const spec = definition.inputs[i];
+    if (!spec) throw new ArraysMismatch(`${arrays.length} input array(s) given for ${definition.inputs.length} input(s)`);
     if (!fitsSpec(a.shape, spec.shape) && !fitsBatched(a.shape, spec.shape)) {
       throw new ArraysMismatch(`input '${spec.name}' has shape ${JSON.stringify(a.shape)} but the model declares ${JSON.stringify(spec.shape)}`);
     }

@@ -67,7 +67,7 @@ function tfOf(mod: unknown): Tf | undefined {
 }
 
 function firstLine(err: unknown): string {
-  return (err instanceof Error ? err.message : String(err)).split('\n')[0].slice(0, 200);
+  return (err instanceof Error ? err.message : String(err)).split('\n', 1).join('').slice(0, 200);
 }
 
 function isNotInstalled(err: unknown): boolean {
@@ -145,7 +145,7 @@ async function withWarnings<T>(tf: Tf, fn: () => Promise<T>): Promise<{ result: 
   const warnings: string[] = [];
   const original = console.warn;
   const prod = tf.env().getBool('PROD');
-  console.warn = (...args: unknown[]) => { warnings.push(String(args[0] ?? '').split('\n')[0]); };
+  console.warn = (...args: unknown[]) => { warnings.push(util.format(args[0] ?? '').split('\n', 1).join('')); };
   tf.env().set('PROD', false);
   try {
     return { result: await fn(), warnings };

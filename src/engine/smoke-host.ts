@@ -99,7 +99,7 @@ function retire(w: Worker): void {
 }
 
 function message(err: unknown): string {
-  return (err instanceof Error ? err.message : String(err)).split('\n')[0];
+  return (err instanceof Error ? err.message : String(err)).split('\n', 1).join('');
 }
 
 /** Console lines the result does not hold yet (printed outside the run's own capture), as notes. */
@@ -171,7 +171,7 @@ function onDeath(w: Worker, kind: EngineFailure, why: string): void {
   if (w !== worker) return;
   worker = undefined;
   const a = active?.worker === w ? finish() : undefined;
-  a?.job.resolve(stopped(a, kind, engineFailureReason(kind, 'running the smoke inference', why.split('\n')[0].slice(0, 200))));
+  a?.job.resolve(stopped(a, kind, engineFailureReason(kind, 'running the smoke inference', why.split('\n', 1).join('').slice(0, 200))));
   pump();
 }
 

@@ -23,7 +23,7 @@ for (const stream of [process.stdout, process.stderr]) {
     post({ op: 'console', line: typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8') });
     (rest.find((r) => typeof r === 'function') as (() => void) | undefined)?.();
     return true;
-  }) as typeof stream.write;
+  });
 }
 
 const engines = new Map<EnginePreference, Promise<Engine>>();
@@ -60,8 +60,9 @@ async function readFromHost(id: number, v: SavedVariable, staging?: WeightStagin
     waiting.set(rid, resolve);
     post({ op: 'read', id, rid, ref, ...(into ? { into } : {}) });
   });
-  if (reply.ok && reply.inPlace && into) return new CONSTRUCTORS[reply.inPlace.type](into, 0, reply.inPlace.length);
-  if (into) staging!.release(into);
+  const InPlace = reply.ok && reply.inPlace && Object.hasOwn(CONSTRUCTORS, reply.inPlace.type) ? CONSTRUCTORS[reply.inPlace.type] : undefined;
+  if (reply.ok && reply.inPlace && into && InPlace) return new InPlace(into, 0, reply.inPlace.length);
+  if (into) staging?.release(into);
   if (!reply.ok) throw new Error(reply.error);
   return reply.data as WeightData;
 }
@@ -72,7 +73,7 @@ function hostArtifact(id: number): ArtifactModel {
     source: 'the smoke host', format: 'keras3-weights-h5', formatLabel: 'values served by the smoke host', generation: 3, producer: {},
     layers: [], optimizer: [], notes: [],
     read: (v, o) => readFromHost(id, v, o?.staging),
-    close: async () => undefined,
+    close: () => Promise.resolve(),
   };
 }
 

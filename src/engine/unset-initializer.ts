@@ -20,7 +20,9 @@ export function registerUnsetInitializer(tf: Tf): void {
   const map = tf.serialization.SerializationMap.getMap().classNameMap as unknown as Record<string, [InitializerClass, unknown]> & Record<symbol, boolean>;
   if (map[MARK]) return;
   // tfjs-layers does not export its Initializer base; Zeros extends it directly.
-  const Base = Object.getPrototypeOf(map.Zeros[0]) as InitializerClass;
+  const zeros = map.Zeros;
+  if (!zeros) throw new Error('this TF.js build registers no Zeros initializer');
+  const Base = Object.getPrototypeOf(zeros[0]) as InitializerClass;
   class WeightgateUnset extends Base {
     static className = UNSET_INITIALIZER;
 

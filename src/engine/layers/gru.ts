@@ -9,7 +9,7 @@
 //   ĥ = tanh(x_h + r ⊙ h_h);  h' = z ⊙ h + (1 − z) ⊙ ĥ
 // Masking and go_backwards are the RNN wrapper's (a masked step keeps the previous state).
 import type { GRU as TfGRU, GRUCell as TfGRUCell } from '@tensorflow/tfjs-layers/dist/layers/recurrent.js';
-import { oneShape, registeredClass, type ConfigDict, type Kwargs, type Shape, type Tensor, type TfApi } from './tfjs-api.js';
+import { inputAt, oneShape, registeredClass, type ConfigDict, type Kwargs, type Shape, type Tensor, type TfApi } from './tfjs-api.js';
 
 type GruCellArgs = ConstructorParameters<typeof TfGRUCell>[0] & { resetAfter?: boolean };
 
@@ -22,13 +22,13 @@ export function gruClasses(tf: TfApi) {
     readonly resetAfter: boolean;
 
     constructor(args: GruCellArgs) {
-      super({ ...args, resetAfter: false } as GruCellArgs);
+      super({ ...args, resetAfter: false });
       this.resetAfter = args.resetAfter === true;
     }
 
     override build(inputShape: Shape | Shape[]): void {
       if (!this.resetAfter) {
-        super.build(inputShape as never);
+        super.build(inputShape);
         return;
       }
       const shape = oneShape(inputShape);
@@ -45,20 +45,25 @@ export function gruClasses(tf: TfApi) {
     override call(inputs: Tensor | Tensor[], kwargs: Kwargs): Tensor | Tensor[] {
       if (!this.resetAfter) return super.call(inputs, kwargs);
       return tf.tidy(() => {
-        const [x0, h] = inputs as Tensor[];
+        const list = Array.isArray(inputs) ? inputs : [inputs];
+        const x0 = inputAt(list, 0, `GRUCell '${this.name}'`);
+        const h = inputAt(list, 1, `GRUCell '${this.name}'`);
         // Keras draws dropout masks only in training; at inference the inputs pass unchanged.
         const training = kwargs?.training === true;
         const x = training && this.dropout > 0 ? tf.dropout(x0, this.dropout) : x0;
         const hIn = training && this.recurrentDropout > 0 ? tf.dropout(h, this.recurrentDropout) : h;
-        let xs = tf.matMul(x as never, this.kernel.read() as never) as Tensor;
-        let hs = tf.matMul(hIn as never, this.recurrentKernel.read() as never) as Tensor;
+        let xs: Tensor = tf.matMul(x, this.kernel.read());
+        let hs: Tensor = tf.matMul(hIn, this.recurrentKernel.read());
         if (this.useBias && this.bias) {
-          const [bInput, bRecurrent] = tf.unstack(this.bias.read());
-          xs = tf.add(xs, bInput);
-          hs = tf.add(hs, bRecurrent);
+          const biases = tf.unstack(this.bias.read());
+          xs = tf.add(xs, inputAt(biases, 0, `GRUCell '${this.name}' bias`));
+          hs = tf.add(hs, inputAt(biases, 1, `GRUCell '${this.name}' bias`));
         }
-        const [xz, xr, xh] = tf.split(xs, 3, -1);
-        const [hz, hr, hh] = tf.split(hs, 3, -1);
+        const gate = (parts: Tensor[], i: number) => inputAt(parts, i, `GRUCell '${this.name}' gates`);
+        const xParts = tf.split(xs, 3, -1);
+        const hParts = tf.split(hs, 3, -1);
+        const [xz, xr, xh] = [gate(xParts, 0), gate(xParts, 1), gate(xParts, 2)];
+        const [hz, hr, hh] = [gate(hParts, 0), gate(hParts, 1), gate(hParts, 2)];
         const z = this.recurrentActivation.apply(tf.add(xz, hz));
         const r = this.recurrentActivation.apply(tf.add(xr, hr));
         const candidate = this.activation.apply(tf.add(xh, tf.mul(r, hh)));

@@ -28,7 +28,7 @@ export function registerWeightgateLayers(tf: TfApi): boolean {
   if (map[MARK]) return false;
   const { GRU, GRUCell } = gruClasses(tf);
   for (const cls of [GRUCell, GRU, multiHeadAttentionClass(tf), normalizationClass(tf), subtractClass(tf)]) {
-    tf.serialization.registerClass(cls as never);
+    tf.serialization.registerClass(cls);
   }
   map[MARK] = true;
   return true;

@@ -11,7 +11,7 @@
 // which is attention over the flattened positions. Dropout acts only in training.
 import type { Initializer } from '@tensorflow/tfjs-layers/dist/initializers.js';
 import type { LayerVariable } from '@tensorflow/tfjs-layers/dist/variables.js';
-import { initializerOf, serializeInitializer, shapeList, type ConfigDict, type Kwargs, type Shape, type Tensor, type TfApi } from './tfjs-api.js';
+import { initializerOf, inputAt, serializeInitializer, shapeList, type ConfigDict, type Kwargs, type Shape, type Tensor, type TfApi } from './tfjs-api.js';
 
 export interface MultiHeadAttentionArgs {
   numHeads: number;
@@ -61,7 +61,7 @@ export function multiHeadAttentionClass(tf: TfApi) {
     private projections: Record<'query' | 'key' | 'value' | 'attention_output', Projection> | undefined;
 
     constructor(args: MultiHeadAttentionArgs) {
-      super(args as never);
+      super(args);
       this.numHeads = args.numHeads;
       this.keyDim = args.keyDim;
       this.valueDim = args.valueDim ?? args.keyDim;
@@ -69,7 +69,7 @@ export function multiHeadAttentionClass(tf: TfApi) {
       this.useBias = args.useBias ?? true;
       const out = args.outputShape;
       if (Array.isArray(out) && out.length !== 1) throw new Error(`MultiHeadAttention '${this.name}': a multi-dimensional output_shape ${JSON.stringify(out)} is not supported`);
-      this.outputDim = out === null || out === undefined ? null : Array.isArray(out) ? out[0] : out;
+      this.outputDim = out === null || out === undefined ? null : Array.isArray(out) ? out[0] ?? null : out;
       this.attentionAxes = args.attentionAxes ?? null;
       this.useCausalMask = args.useCausalMask === true;
       this.kernelInitializer = initializerOf(tf, args.kernelInitializer, 'glorotUniform');
@@ -80,8 +80,10 @@ export function multiHeadAttentionClass(tf: TfApi) {
     }
 
     override build(inputShape: Shape | Shape[]): void {
-      const [query, value, key = value] = shapeList(inputShape);
-      if (!value) throw new Error(`MultiHeadAttention '${this.name}' needs query and value inputs`);
+      const shapes = shapeList(inputShape);
+      const [query, value] = shapes;
+      if (!query || !value) throw new Error(`MultiHeadAttention '${this.name}' needs query and value inputs`);
+      const key = shapes[2] ?? value;
       checkAttentionAxes(this.attentionAxes, query.length, this.name);
       const last = (s: Shape) => Number(s[s.length - 1]);
       const project = (scope: string, kernel: number[], bias: number[]): Projection => ({
@@ -99,15 +101,16 @@ export function multiHeadAttentionClass(tf: TfApi) {
     }
 
     override computeOutputShape(inputShape: Shape | Shape[]): Shape {
-      const [query] = shapeList(inputShape);
-      return [...query.slice(0, -1), this.outputDim ?? query[query.length - 1]];
+      const query = inputAt(shapeList(inputShape), 0, `MultiHeadAttention '${this.name}'`);
+      return [...query.slice(0, -1), this.outputDim ?? query.at(-1) ?? null];
     }
 
     /** (batch, …positions, dim) → (batch, heads, positions, size). */
     private heads(x: Tensor, p: Projection, size: number): Tensor {
-      const [batch, ...rest] = x.shape;
-      const dim = rest.pop()!;
-      const positions = rest.reduce((a, b) => a * b, 1);
+      const what = `MultiHeadAttention '${this.name}' input`;
+      const batch = inputAt(x.shape, 0, what);
+      const dim = inputAt(x.shape, -1, what);
+      const positions = x.shape.slice(1, -1).reduce((a, b) => a * b, 1);
       let y = tf.matMul(tf.reshape(x, [batch * positions, dim]), tf.reshape(p.kernel.read(), [dim, this.numHeads * size]));
       if (p.bias) y = tf.add(y, tf.reshape(p.bias.read(), [this.numHeads * size]));
       return tf.transpose(tf.reshape(y, [batch, positions, this.numHeads, size]), [0, 2, 1, 3]);
@@ -116,8 +119,9 @@ export function multiHeadAttentionClass(tf: TfApi) {
     override call(inputs: Tensor | Tensor[], kwargs: Kwargs): Tensor {
       return tf.tidy(() => {
         const list = Array.isArray(inputs) ? inputs : [inputs];
-        const [query, value, key = value] = list;
-        if (!value) throw new Error(`MultiHeadAttention '${this.name}' needs query and value inputs`);
+        const [query, value] = list;
+        const key = list[2] ?? value;
+        if (!query || !value || !key) throw new Error(`MultiHeadAttention '${this.name}' needs query and value inputs`);
         // Keras derives an attention mask from Keras masks on the inputs; TF.js hands a layer only
         // its first input's mask, so a masked input cannot be honoured the way Keras does it.
         if (kwargs?.mask !== undefined && kwargs.mask !== null && (!Array.isArray(kwargs.mask) || kwargs.mask.some((m: unknown) => m != null))) {
@@ -129,7 +133,8 @@ export function multiHeadAttentionClass(tf: TfApi) {
         const v = this.heads(value, p.value, this.valueDim);
         let scores = tf.matMul(q, k, false, true); // (batch, heads, T, S)
         if (this.useCausalMask) {
-          const [t, s] = scores.shape.slice(2);
+          const t = inputAt(scores.shape, 2, 'attention scores');
+          const s = inputAt(scores.shape, 3, 'attention scores');
           // Keras' causal mask: query i sees keys j <= i (a lower-triangular band), softmax adds −1e9 elsewhere.
           const allowed = tf.linalg.bandPart(tf.ones([t, s]), -1, 0);
           scores = tf.add(scores, tf.mul(tf.sub(1, allowed), -1e9));
@@ -137,8 +142,9 @@ export function multiHeadAttentionClass(tf: TfApi) {
         let attention = tf.softmax(scores, -1);
         if (kwargs?.training === true && this.dropout > 0) attention = tf.dropout(attention, this.dropout);
         const o = tf.transpose(tf.matMul(attention, v), [0, 2, 1, 3]); // (batch, T, heads, size)
-        const [batch, positions] = o.shape;
-        const out = this.outputDim ?? query.shape[query.shape.length - 1];
+        const batch = inputAt(o.shape, 0, 'attention output');
+        const positions = inputAt(o.shape, 1, 'attention output');
+        const out = this.outputDim ?? inputAt(query.shape, -1, `MultiHeadAttention '${this.name}' query`);
         let y = tf.matMul(tf.reshape(o, [batch * positions, this.numHeads * this.valueDim]), tf.reshape(p.attention_output.kernel.read(), [this.numHeads * this.valueDim, out]));
         if (p.attention_output.bias) y = tf.add(y, p.attention_output.bias.read());
         return tf.reshape(y, [...query.shape.slice(0, -1), out]);
@@ -154,7 +160,7 @@ export function multiHeadAttentionClass(tf: TfApi) {
         dropout: this.dropout,
         useBias: this.useBias,
         outputShape: this.outputDim,
-        attentionAxes: this.attentionAxes as never,
+        attentionAxes: this.attentionAxes,
         ...(this.useCausalMask ? { useCausalMask: true } : {}),
         kernelInitializer: serializeInitializer(this.kernelInitializer),
         biasInitializer: serializeInitializer(this.biasInitializer),

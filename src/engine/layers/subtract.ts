@@ -2,7 +2,7 @@
 // Subtract): exactly two inputs, `inputs[0] − inputs[1]`, with the shape checks, broadcasting and
 // mask merging of tfjs' own Merge base class, which Add extends.
 import type { Add as TfAdd, Merge as TfMerge } from '@tensorflow/tfjs-layers/dist/layers/merge.js';
-import { registeredClass, shapeList, type Shape, type Tensor, type TfApi } from './tfjs-api.js';
+import { inputAt, registeredClass, shapeList, type Shape, type Tensor, type TfApi } from './tfjs-api.js';
 
 export function subtractClass(tf: TfApi) {
   const Merge = Object.getPrototypeOf(registeredClass<typeof TfAdd>(tf, 'Add')) as typeof TfMerge;
@@ -13,11 +13,11 @@ export function subtractClass(tf: TfApi) {
     override build(inputShape: Shape | Shape[]): void {
       const shapes = shapeList(inputShape);
       if (shapes.length !== 2) throw new Error(`Subtract '${this.name}' takes exactly 2 inputs (got ${shapes.length})`);
-      super.build(inputShape as never);
+      super.build(inputShape);
     }
 
     protected override mergeFunction(inputs: Tensor[]): Tensor {
-      return tf.tidy(() => tf.sub(inputs[0], inputs[1]));
+      return tf.tidy(() => tf.sub(inputAt(inputs, 0, `Subtract '${this.name}'`), inputAt(inputs, 1, `Subtract '${this.name}'`)));
     }
   }
   return Subtract;

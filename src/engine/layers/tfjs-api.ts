@@ -8,7 +8,8 @@ import type { Initializer } from '@tensorflow/tfjs-layers/dist/initializers.js';
 export type TfApi = typeof tfc & { layers: typeof tfl.layers };
 export type Tensor = tfc.Tensor;
 export type Shape = (number | null)[];
-export type Kwargs = Record<string, any>;
+/** What TF.js passes a layer's `call` besides its inputs (`training`, `mask`, …): unknown until checked. */
+export type Kwargs = { readonly [key: string]: unknown };
 export type ConfigDict = tfc.serialization.ConfigDict;
 export type { Initializer };
 
@@ -16,7 +17,7 @@ type Registry = Record<string, [tfc.serialization.SerializableConstructor<tfc.se
 
 /** The build's class registry (`tf.serialization.registerClass` writes here; model loading reads it). */
 export function registry(tf: TfApi): Registry {
-  return tf.serialization.SerializationMap.getMap().classNameMap as unknown as Registry;
+  return tf.serialization.SerializationMap.getMap().classNameMap;
 }
 
 /** A class the build registered itself, for subclassing. */
@@ -43,7 +44,7 @@ export function initializerOf(tf: TfApi, spec: unknown, fallback: string): Initi
     : given as { className?: string; config?: ConfigDict };
   const entry = registry(tf)[String(obj.className)];
   if (!entry) throw new Error(`unknown initializer: ${JSON.stringify(given)}`);
-  return entry[1](entry[0], { ...(obj.config ?? {}) } as ConfigDict) as unknown as Initializer;
+  return entry[1](entry[0], { ...(obj.config ?? {}) }) as unknown as Initializer;
 }
 
 export function serializeInitializer(init: Initializer): ConfigDict {
@@ -52,7 +53,16 @@ export function serializeInitializer(init: Initializer): ConfigDict {
 
 /** The one shape of a layer called on one tensor (tfjs passes `[shape]` or `shape`). */
 export function oneShape(shape: Shape | Shape[]): Shape {
-  return Array.isArray(shape[0]) ? (shape as Shape[])[0] : shape as Shape;
+  const [first] = shapeList(shape);
+  if (!first) throw new Error('a layer was built for no input');
+  return first;
+}
+
+/** Item `at` (negative from the end) of a layer's inputs, shapes or parts, or an error naming the layer. */
+export function inputAt<T>(list: readonly T[], at: number, layer: string): T {
+  const v = list.at(at);
+  if (v === undefined) throw new Error(`${layer}: no item ${at} among ${list.length}`);
+  return v;
 }
 
 export function shapeList(shape: Shape | Shape[]): Shape[] {

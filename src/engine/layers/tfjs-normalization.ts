@@ -5,7 +5,7 @@
 // filled, in Keras' order mean, variance, count (all non-trainable; count is the adapt sample count,
 // unused here but part of the saved state); otherwise they are constants and there are no variables.
 import type { LayerVariable } from '@tensorflow/tfjs-layers/dist/variables.js';
-import { initializerOf, oneShape, type ConfigDict, type Kwargs, type Shape, type Tensor, type TfApi } from './tfjs-api.js';
+import { initializerOf, inputAt, oneShape, type ConfigDict, type Kwargs, type Shape, type Tensor, type TfApi } from './tfjs-api.js';
 
 /** Keras `backend.epsilon()`. */
 const EPSILON = 1e-7;
@@ -38,7 +38,7 @@ export function normalizationClass(tf: TfApi) {
     private varianceVar?: LayerVariable;
 
     constructor(args: NormalizationArgs) {
-      super(args as never);
+      super(args);
       this.axisWasNull = args.axis === null;
       this.axis = axisList(args.axis);
       this.invert = args.invert === true;
@@ -69,7 +69,7 @@ export function normalizationClass(tf: TfApi) {
 
     override call(inputs: Tensor | Tensor[], _kwargs: Kwargs): Tensor {
       return tf.tidy(() => {
-        let x = Array.isArray(inputs) ? inputs[0] : inputs;
+        let x = Array.isArray(inputs) ? inputAt(inputs, 0, `Normalization '${this.name}'`) : inputs;
         if (x.dtype !== 'float32') x = tf.cast(x, 'float32');
         const [mean, variance] = this.meanVar && this.varianceVar
           ? [tf.reshape(this.meanVar.read(), this.broadcastShape), tf.reshape(this.varianceVar.read(), this.broadcastShape)]
@@ -90,8 +90,8 @@ export function normalizationClass(tf: TfApi) {
       return {
         ...super.getConfig(),
         axis: this.axisWasNull ? null : this.axis,
-        mean: this.inputMean as never,
-        variance: this.inputVariance as never,
+        mean: this.inputMean,
+        variance: this.inputVariance,
         invert: this.invert,
       };
     }
