@@ -14,7 +14,10 @@ export interface AlignedRow {
 }
 
 function sameShapes(l: DefinitionLayer, s: SavedLayer): boolean {
-  return l.weights.length === s.weights.length && l.weights.every((v, i) => shapesCompatible(v.shape, s.weights[i].shape));
+  return l.weights.length === s.weights.length && l.weights.every((v, i) => {
+    const w = s.weights[i];
+    return w !== undefined && shapesCompatible(v.shape, w.shape);
+  });
 }
 
 /** Score of pairing two layers; null when they should not be paired at all. */
@@ -47,11 +50,12 @@ function alignByNames(model: readonly DefinitionLayer[], saved: readonly SavedLa
   let j = 0;
   for (const layer of model) {
     const named = at.get(layer.name);
+    const next = saved[j];
     if (named !== undefined && named >= j) {
       while (j < named) rows.push({ saved: saved[j++] });
       rows.push({ layer, saved: saved[j++], by: 'name' });
-    } else if (j < saved.length && !at.has(layer.name) && score(layer, saved[j]!) !== null) {
-      rows.push({ layer, saved: saved[j], by: alignedBy(layer, saved[j]!) });
+    } else if (next !== undefined && !at.has(layer.name) && score(layer, next) !== null) {
+      rows.push({ layer, saved: next, by: alignedBy(layer, next) });
       j++;
     } else {
       rows.push({ layer });
@@ -65,28 +69,33 @@ export function alignLayers(model: readonly DefinitionLayer[], saved: readonly S
   const n = model.length;
   const m = saved.length;
   if (n * m > MAX_ALIGNMENT_CELLS) return alignByNames(model, saved);
-  // best[i][j]: best total score aligning model[i:] with saved[j:].
-  const best: Float64Array[] = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      const s = score(model[i], saved[j]);
-      const pair = s === null ? -Infinity : s + best[i + 1][j + 1];
-      best[i][j] = Math.max(pair, best[i + 1][j], best[i][j + 1]);
+  // best(i, j): best total score aligning model[i:] with saved[j:] (0 past either end).
+  const width = m + 1;
+  const table = new Float64Array((n + 1) * width);
+  const best = (i: number, j: number): number => table[i * width + j] ?? 0;
+  const reversedSaved = [...saved.entries()].reverse();
+  for (const [i, l] of [...model.entries()].reverse()) {
+    for (const [j, s] of reversedSaved) {
+      const sc = score(l, s);
+      const pair = sc === null ? -Infinity : sc + best(i + 1, j + 1);
+      table[i * width + j] = Math.max(pair, best(i + 1, j), best(i, j + 1));
     }
   }
   const rows: AlignedRow[] = [];
   let i = 0;
   let j = 0;
-  while (i < n && j < m) {
-    const s = score(model[i], saved[j]);
-    if (s !== null && best[i][j] === s + best[i + 1][j + 1]) {
-      rows.push({ layer: model[i], saved: saved[j], by: alignedBy(model[i], saved[j]) });
+  for (let l = model[i], s = saved[j]; l !== undefined && s !== undefined; l = model[i], s = saved[j]) {
+    const sc = score(l, s);
+    if (sc !== null && best(i, j) === sc + best(i + 1, j + 1)) {
+      rows.push({ layer: l, saved: s, by: alignedBy(l, s) });
       i++;
       j++;
-    } else if (best[i][j] === best[i + 1][j]) {
-      rows.push({ layer: model[i++] });
+    } else if (best(i, j) === best(i + 1, j)) {
+      rows.push({ layer: l });
+      i++;
     } else {
-      rows.push({ saved: saved[j++] });
+      rows.push({ saved: s });
+      j++;
     }
   }
   while (i < n) rows.push({ layer: model[i++] });

@@ -30,10 +30,12 @@ export function applyAllowances(issues: readonly Issue[], options: DiffOptions):
   });
   // The legacy count check fails because of the unpaired layers; if every one of them is allowed, so is it.
   const count = out.findIndex((i) => i.code === 'layer-count-mismatch');
-  if (count >= 0) {
+  const countIssue = out[count];
+  if (countIssue) {
     const causes = out.filter((i) => (i.code === 'missing-weights' || i.code === 'unexpected-weights') && !(i.code === 'unexpected-weights' && i.topLevel));
-    if (causes.length && causes.every((i) => i.allowedBy)) {
-      out[count] = { ...out[count], severity: 'info', allowedBy: causes[0].allowedBy };
+    const [cause] = causes;
+    if (cause && causes.every((i) => i.allowedBy)) {
+      out[count] = { ...countIssue, severity: 'info', allowedBy: cause.allowedBy };
     }
   }
   return out;

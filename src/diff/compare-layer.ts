@@ -100,6 +100,7 @@ export function compareLayer(ctx: PairContext, m: LayerMatch): { issues: Issue[]
 
   layer.weights.forEach((v, i) => {
     const s = weights[i];
+    if (!s) return; // counts were compared above
     const shapeOk = shapesCompatible(v.shape, s.shape);
     pairs.push({ layer: layer.name, expected: v, saved: s, shapeOk });
     if (!shapeOk) {

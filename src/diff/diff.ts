@@ -57,10 +57,11 @@ function word(i: Issue, c: MessageContext, hint: IssueHint | undefined): Finding
 /** What the real loader raises, worded as it words it; null when it loads. */
 function loaderErrorOf(issues: readonly Issue[], c: MessageContext): string | null {
   const raising = issues.filter((i) => i.raises);
-  if (!raising.length) return null;
+  const [first] = raising;
+  if (!first) return null;
   const refusal = raising.find((i) => i.code === 'loader-unsupported');
   if (refusal) return describe(refusal, c);
-  if (c.rule !== 'path') return describe(raising[0], c);
+  if (c.rule !== 'path') return describe(first, c);
   // Keras 3 collects one failure per object and raises once for all of them.
   const failed = new Map<string, FailedObject>();
   for (const i of raising) {
@@ -68,7 +69,8 @@ function loaderErrorOf(issues: readonly Issue[], c: MessageContext): string | nu
       if (!failed.has(i.objectPath)) failed.set(i.objectPath, { repr: objectRepr(i.objectClass ?? 'Layer', i.objectName ?? i.layer), message: describe(i, c) });
     }
   }
-  return failed.size ? kerasLoadingFailure([...failed.values()]) : describe(raising[0], c);
+  const [firstFailed] = failed.values();
+  return firstFailed ? kerasLoadingFailure(firstFailed, [...failed.values()]) : describe(first, c);
 }
 
 /**

@@ -242,8 +242,6 @@ export type Hint =
 
 export type ReportHint = Hint & { message: string };
 
-export type HintKind = Hint['kind'];
-
 /** A next step attached to one finding. */
 export type IssueHint =
   | { kind: 'transposed'; axes: number[] }
@@ -254,8 +252,4 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function severityRank(s: Severity): number {
   return RANK[s];
-}
-
-export function isFailing(f: { severity: Severity }): boolean {
-  return f.severity === 'error';
 }

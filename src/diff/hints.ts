@@ -67,11 +67,12 @@ function issueHint(i: Issue, ctx: PairContext): IssueHint | undefined {
   if (i.code === 'shape-mismatch') {
     const axes = transposeAxes(i.expectedShape, i.savedShape);
     if (axes) return { kind: 'transposed', axes };
-    const e = i.expectedShape;
-    const s = i.savedShape;
-    if (layer?.className === 'Dense' && e.length === 2 && s.length === 2 && e[1] === s[1] && e[0] !== s[0] && /kernel$/.test(i.weight)) {
+    const [expectedIn, expectedOut, ...expectedRest] = i.expectedShape;
+    const [savedIn, savedOut, ...savedRest] = i.savedShape;
+    if (layer?.className === 'Dense' && expectedIn !== undefined && savedIn !== undefined && savedOut !== undefined && !expectedRest.length && !savedRest.length
+      && expectedOut === savedOut && expectedIn !== savedIn && /kernel$/.test(i.weight)) {
       const flatten = flattenBefore(ctx.definition, layer);
-      if (flatten) return { kind: 'flatten-input', expectedIn: e[0], savedIn: s[0], flatten: flatten.name };
+      if (flatten) return { kind: 'flatten-input', expectedIn, savedIn, flatten: flatten.name };
     }
   }
   if ((i.code === 'weight-count-mismatch' || i.code === 'shape-mismatch') && ctx.loader.runtime === 'keras3' && layer) {
@@ -90,7 +91,8 @@ function headLayers(definition: DefinitionModel): Set<string> {
   const names = new Set(definition.outputs.map((o) => o.name));
   const heads = new Set(modelLayers(definition).filter((l) => names.has(l.name)).map((l) => l.name));
   const weighted = weightedLayers(definition);
-  if (weighted.length) heads.add(weighted[weighted.length - 1].name);
+  const last = weighted.at(-1);
+  if (last) heads.add(last.name);
   return heads;
 }
 
@@ -163,7 +165,10 @@ function headChanged(issues: readonly Issue[], ctx: PairContext): Hint | undefin
 
 function sameShapes(m: MissingWeights, u: UnexpectedWeights): boolean {
   return u.savedVars.length === m.expectedVars.length
-    && m.expectedVars.every((v, k) => shapesCompatible(v.shape, u.savedVars[k].shape.filter((d): d is number => d !== null)));
+    && m.expectedVars.every((v, k) => {
+      const saved = u.savedVars[k];
+      return saved !== undefined && shapesCompatible(v.shape, saved.shape.filter((d): d is number => d !== null));
+    });
 }
 
 /** Candidates for "the same layer, renamed": unused file layers bucketed by their exact shapes, then by auto-number base. */

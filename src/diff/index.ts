@@ -5,7 +5,7 @@ export type {
   Coverage, DiffOptions, DiffReport, LoaderChoice, LoaderRule, Runtime, Verdict,
 } from './types.js';
 export type {
-  AllowedBy, Finding, FindingCode, Hint, HintKind, Issue, IssueHint, ReportHint, Severity, VarRef,
+  AllowedBy, Finding, FindingCode, Hint, Issue, IssueHint, ReportHint, Severity, VarRef,
 } from './findings.js';
 export { severityRank } from './findings.js';
 export type { VariablePair } from './pairing.js';

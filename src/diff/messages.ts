@@ -361,8 +361,7 @@ export interface FailedObject {
 }
 
 /** Keras 3 `_raise_loading_failure`: every failed object counted, the first one's error in full. */
-export function kerasLoadingFailure(failed: readonly FailedObject[]): string {
-  const first = failed[0];
+export function kerasLoadingFailure(first: FailedObject, failed: readonly FailedObject[]): string {
   return `A total of ${failed.length} objects could not be loaded. Example error message for object ${first.repr}:\n\n${first.message}\n\nList of objects that could not be loaded:\n[${failed.map((f) => f.repr).join(', ')}]`;
 }
 

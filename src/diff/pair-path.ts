@@ -1,6 +1,7 @@
 // Keras 3 `.weights.h5` / sharded / `.keras`: `saving_lib._load_state`. Keras walks the model, and each
 // saveable reads `<object path>/vars/<i>` by index. A missing object reads as zero variables; objects
 // only the file has are never visited. Layer names play no part, which is why a swap loads silently.
+import { stringAt } from '../sources/json-value.js';
 import { pushTo } from './multimap.js';
 import type { DefinitionLayer, ExpectedVariable, SavedLayer, SavedVariable } from '../model/types.js';
 import { dtypeIssue } from './dtype-issue.js';
@@ -43,13 +44,11 @@ const CELL_CLASS: Record<string, string> = { LSTM: 'LSTMCell', GRU: 'GRUCell', S
 function objectClass(layer: DefinitionLayer, objectPath: string): string {
   if (objectPath === layer.objectPath) return layer.className;
   const last = objectPath.split('/').pop() ?? '';
-  if (last === 'cell' && CELL_CLASS[layer.className]) return CELL_CLASS[layer.className];
+  const cell = CELL_CLASS[layer.className];
+  if (last === 'cell' && cell) return cell;
   if (/_dense$/.test(last) && layer.className === 'MultiHeadAttention') return 'EinsumDense';
-  const inner = layer.config.layer as { class_name?: unknown } | undefined;
-  if (typeof inner?.class_name === 'string') {
-    if (last === 'cell' && CELL_CLASS[inner.class_name]) return CELL_CLASS[inner.class_name];
-    return inner.class_name;
-  }
+  const inner = stringAt(layer.config.layer, 'class_name');
+  if (inner !== undefined) return (last === 'cell' ? CELL_CLASS[inner] : undefined) ?? inner;
   return layer.className;
 }
 
@@ -58,8 +57,8 @@ function objectName(layer: DefinitionLayer, objectPath: string, vars: readonly E
   if (objectPath === layer.objectPath) return layer.name;
   const recorded = saved?.subNames?.[objectPath];
   if (recorded) return recorded;
-  const scope = vars[0]?.path.split('/');
-  return scope && scope.length >= 3 ? scope[scope.length - 2] : (objectPath.split('/').pop() ?? layer.name);
+  const scope = vars[0]?.path.split('/') ?? [];
+  return (scope.length >= 3 ? scope.at(-2) : undefined) ?? objectPath.split('/').pop() ?? layer.name;
 }
 
 export function pairByPath(ctx: PairContext): Pairing {
@@ -114,6 +113,7 @@ export function pairByPath(ctx: PairContext): Pairing {
       const owner = objects.get(objectPath)!.layer;
       expected.forEach((v, i) => {
         const s = got.find((g) => g.index === v.index) ?? got[i];
+        if (!s) return; // counts were compared above: every expected variable has a saved one
         const shapeOk = shapesCompatible(v.shape, s.shape);
         pairs.push({ layer: layer.name, expected: v, saved: s, shapeOk });
         if (!shapeOk) {

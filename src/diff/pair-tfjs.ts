@@ -25,10 +25,10 @@ const TFJS_RENAMES: Record<string, Record<string, string>> = {
 /** The scoped name tfjs-layers gives a variable: no RNN cell scope, no wrapped layer's scope in TimeDistributed. */
 export function tfjsVariableName(layer: DefinitionLayer, v: ExpectedVariable): string {
   const segs = (v.path || `${layer.name}/${v.name}`).split('/');
-  const renamed = TFJS_RENAMES[layer.className]?.[segs[segs.length - 1]];
+  const renamed = TFJS_RENAMES[layer.className]?.[segs.at(-1) ?? ''];
   if (renamed) segs[segs.length - 1] = renamed;
   if (segs.length <= 2) return segs.join('/');
-  if (layer.className === 'TimeDistributed') return `${segs[0]}/${segs[segs.length - 1]}`;
+  if (layer.className === 'TimeDistributed') return `${segs.at(0) ?? ''}/${segs.at(-1) ?? ''}`;
   return segs.filter((s, i) => i === 0 || i === segs.length - 1 || !RNN_CELL_SCOPE.test(s)).join('/');
 }
 
@@ -130,13 +130,16 @@ export function pairByTfjs(ctx: PairContext): Pairing {
     const want = tfjsDtype(v.dtype);
     if (s.dtype !== 'unknown' && v.dtype !== 'unknown' && tfjsDtype(s.dtype) !== want) {
       issues.push({ code: 'dtype-mismatch', severity: 'error', raises: true, layer: t.layer.name, weight: v.path || t.name, savedLayer: layer.name, expectedDtype: want, savedDtype: s.dtype, lossy: isLossyCast(s.dtype, want) });
-    } else if (s.quantization || (s.storedDtype && s.storedDtype !== s.dtype)) {
-      const stored = s.quantization?.dtype ?? s.storedDtype!;
-      issues.push({
-        code: 'dtype-mismatch', severity: 'warning', raises: false, layer: t.layer.name, weight: v.path || t.name, savedLayer: layer.name,
-        expectedDtype: v.dtype, savedDtype: s.dtype, storedDtype: stored as DType, ...(s.quantization ? { quantization: s.quantization.dtype } : {}),
-        lossy: isLossyCast(s.dtype, stored as DType),
-      });
+    } else {
+      // Stored quantised, or in another dtype than the one it decodes to.
+      const stored = s.quantization?.dtype ?? (s.storedDtype !== s.dtype ? s.storedDtype : undefined);
+      if (stored) {
+        issues.push({
+          code: 'dtype-mismatch', severity: 'warning', raises: false, layer: t.layer.name, weight: v.path || t.name, savedLayer: layer.name,
+          expectedDtype: v.dtype, savedDtype: s.dtype, storedDtype: stored, ...(s.quantization ? { quantization: s.quantization.dtype } : {}),
+          lossy: isLossyCast(s.dtype, stored),
+        });
+      }
     }
   }
 

@@ -203,15 +203,15 @@ function walkFunctional(className: string, name: string, cfg: Json, entries: Ent
     return { ready: true, shape: node[ref.tensor] ?? node[0] };
   };
 
-  const pending = dependencyOrder(entries.filter((e) => e.className !== 'InputLayer'), byName);
+  let pending = dependencyOrder(entries.filter((e) => e.className !== 'InputLayer'), byName);
   // Each pass resolves what it can; on any config Keras writes, the first pass does nearly all of it.
   // A hostile tangle of shared-layer calls could need a pass per node: the budget keeps the walk linear.
   let budget = 50 * (pending.length + pending.reduce((n, e) => n + e.inbound.length, 0)) + 10_000;
   let progress = true;
   for (let pass = 0; progress && pending.length && pass <= entries.length + 1 && budget > 0; pass++) {
     progress = false;
-    for (let i = 0; i < pending.length; i++) {
-      const e = pending[i];
+    const unfinished: Entry[] = [];
+    for (const e of pending) {
       budget--;
       const done = nodeOutputs.get(e.name)?.length ?? 0;
       for (let n = done; n < Math.max(e.inbound.length, 1); n++) {
@@ -221,24 +221,24 @@ function walkFunctional(className: string, name: string, cfg: Json, entries: Ent
         if (!resolved.every((r) => r.ready) || !kw.every(([, r]) => r.ready)) break;
         const shapes = resolved.map((r) => r.shape);
         const kwShapes = Object.fromEntries(kw.map(([k, r]) => [k, r.shape]));
+        // Node 0 builds the layer; later nodes call the layer built then (nodes are walked in order).
+        const layer = built.get(e.name);
         let outs: MaybeShape[];
-        if (n === 0) {
-          const layer = buildLayer(e, shapes, kwShapes, ctx, counters, e.raw, pathOf.get(e.name) ?? '');
-          built.set(e.name, layer);
-          outs = layer.outputShapes.length ? layer.outputShapes : [undefined];
+        if (n === 0 || !layer) {
+          const fresh = buildLayer(e, shapes, kwShapes, ctx, counters, e.raw, pathOf.get(e.name) ?? '');
+          built.set(e.name, fresh);
+          outs = fresh.outputShapes.length ? fresh.outputShapes : [undefined];
         } else {
-          outs = callOutputs(built.get(e.name)!, e, shapes, kwShapes, ctx);
+          outs = callOutputs(layer, e, shapes, kwShapes, ctx);
         }
         const list = nodeOutputs.get(e.name) ?? [];
         list.push(outs);
         nodeOutputs.set(e.name, list);
         progress = true;
       }
-      if ((nodeOutputs.get(e.name)?.length ?? 0) >= Math.max(e.inbound.length, 1)) {
-        pending.splice(i, 1);
-        i--;
-      }
+      if ((nodeOutputs.get(e.name)?.length ?? 0) < Math.max(e.inbound.length, 1)) unfinished.push(e);
     }
+    pending = unfinished;
   }
   for (const e of pending) {
     // Inputs that never resolve (a cycle, or a node naming a missing layer): build with open shapes.
@@ -250,7 +250,8 @@ function walkFunctional(className: string, name: string, cfg: Json, entries: Ent
     if (e.className === 'InputLayer') {
       return weightless(e, pathOf.get(e.name) ?? '', [declaredInputShape(e.config) ?? [null]], ctx);
     }
-    return built.get(e.name)!;
+    // Every other entry was built above (resolved, or with open shapes); the fallback only satisfies the compiler.
+    return built.get(e.name) ?? buildLayer(e, [undefined], {}, ctx, counters, e.raw, pathOf.get(e.name) ?? '');
   });
 
   const outRefs = parseLayerRefs(cfg.output_layers);
@@ -280,10 +281,10 @@ function dependencyOrder(pending: Entry[], byName: Map<string, Entry>): Entry[] 
     if (seen.has(root)) continue;
     seen.add(root);
     const stack: { e: Entry; deps: Entry[]; next: number }[] = [{ e: root, deps: deps(root), next: 0 }];
-    while (stack.length) {
-      const top = stack[stack.length - 1];
-      if (top.next < top.deps.length) {
-        const d = top.deps[top.next++];
+    for (let top = stack.at(-1); top; top = stack.at(-1)) {
+      const d = top.deps[top.next];
+      if (d) {
+        top.next++;
         if (!seen.has(d)) {
           seen.add(d);
           stack.push({ e: d, deps: deps(d), next: 0 });
@@ -387,7 +388,7 @@ function runSpec(
   const kwKnown = Object.values(kwShapes).every((s) => s !== undefined);
   if (known && kwKnown) {
     try {
-      const c = call(e, dt, inputShapes as Shape[], kwShapes as Record<string, Shape>, ctx);
+      const c = call(e, dt, inputShapes, kwShapes as Record<string, Shape>, ctx);
       return { vars: spec.variables(c), outputs: safeOutputs(spec, c), partial: false };
     } catch (err) {
       if (!(err instanceof UnresolvedShape) && !(err instanceof Error)) throw err;
@@ -476,7 +477,7 @@ function callOutputs(layer: DefinitionLayer, e: Entry, shapes: MaybeShape[], kw:
   const spec = lookupLayer(e.className, ctx.generation);
   if (!spec || !shapes.every((s): s is Shape => s !== undefined)) return layer.outputShapes.length ? layer.outputShapes : [undefined];
   try {
-    return spec.outputShapes(call(e, dtypeFacts(e.config.dtype), shapes as Shape[], kw as Record<string, Shape>, ctx));
+    return spec.outputShapes(call(e, dtypeFacts(e.config.dtype), shapes, kw as Record<string, Shape>, ctx));
   } catch {
     return [undefined];
   }

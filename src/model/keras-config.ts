@@ -2,7 +2,7 @@
 // the dtype policy of a layer, the tensors a functional node consumed, and the model's input shape.
 import type { DType, InboundCall, KerasGeneration, Shape, TensorRef } from './types.js';
 
-import { isObject, objectAt, stringAt, type JsonObject } from '../sources/json-value.js';
+import { isObject, numberAt, objectAt, stringAt, type JsonObject } from '../sources/json-value.js';
 import { asText } from '../text/config-text.js';
 import { isKerasTensor, isQuantizedPolicy, quantizedPolicyName } from './keras-vocabulary.js';
 
@@ -172,7 +172,7 @@ const MAX_RANK = 64;
 
 export function asShape(v: unknown): Shape | undefined {
   if (!Array.isArray(v) || v.length > MAX_RANK) return undefined;
-  if (!v.every((d) => d === null || typeof d === 'number')) return undefined;
+  if (!v.every((d): d is number | null => d === null || typeof d === 'number')) return undefined;
   return v.map((d) => (d === null || d < 0 ? null : d));
 }
 
@@ -184,7 +184,7 @@ export function declaredInputShape(cfg: Json): Shape | undefined {
   if (input) return [null, ...input];
   // Keras 1: `input_dim` (+ `input_length` for sequence layers).
   if (typeof cfg.input_dim === 'number' && cfg.input_dim > 0) {
-    if ('input_length' in cfg) return [null, cfg.input_length ?? null, cfg.input_dim];
+    if ('input_length' in cfg) return [null, numberAt(cfg, 'input_length') ?? null, cfg.input_dim];
     return [null, cfg.input_dim];
   }
   return undefined;

@@ -34,8 +34,8 @@ const KERAS1_CLASSES: Record<string, string> = {
 
 function numberAt(v: unknown, i = 0): number | undefined {
   if (typeof v === 'number') return v;
-  if (Array.isArray(v) && typeof v[i] === 'number') return v[i] as number;
-  return undefined;
+  const x: unknown = Array.isArray(v) ? v[i] : undefined;
+  return typeof x === 'number' ? x : undefined;
 }
 
 function innerTarget(v: unknown): LoadTarget | undefined {

@@ -42,7 +42,7 @@ export function article(word: string): 'a' | 'an' {
   const w = word.trim().replace(/^['"`(]+/, '');
   if (!w) return 'a';
   if (/^\d/.test(w)) return /^(8|11(?!\d)|18(?!\d)|11\d\d\d(?!\d)|18\d\d\d(?!\d))/.test(w) ? 'an' : 'a';
-  if (spelledOut(w)) return VOWEL_SOUND_LETTERS.has(w[0].toLowerCase()) ? 'an' : 'a';
+  if (spelledOut(w)) return VOWEL_SOUND_LETTERS.has(w.charAt(0).toLowerCase()) ? 'an' : 'a';
   if (SILENT_H.test(w)) return 'an';
   if (CONSONANT_SOUND.test(w) || ONE.test(w)) return 'a';
   return /^[aeiou]/i.test(w) ? 'an' : 'a';

@@ -19,7 +19,7 @@ export const passThrough: LayerSpec = {
 function sharedAxes(raw: unknown): number[] {
   if (raw === null || raw === undefined) return [];
   if (typeof raw === 'number') return [raw];
-  if (Array.isArray(raw) && raw.every((a) => typeof a === 'number')) return raw as number[];
+  if (Array.isArray(raw) && raw.every((a): a is number => typeof a === 'number')) return raw;
   throw new LayerConfigError(`shared_axes must be an int or a list of ints, got ${JSON.stringify(raw)}`);
 }
 

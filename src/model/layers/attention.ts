@@ -1,10 +1,10 @@
 // Attention layers. MultiHeadAttention builds four EinsumDense sub-layers whose equations come
 // from the input ranks, so their shapes are derived with the same einsum analysis Keras runs.
-import type { Shape } from '../types.js';
+import type { Dim, Shape } from '../types.js';
 import type { LayerCall, LayerSpec, VariableSpec } from './spec.js';
-import { bool, nest, num, variable } from './config-read.js';
+import { bool, nest, num, numberList, variable } from './config-read.js';
 import { analyzeEinsum, buildProjEquation, projOutputShape } from './einsum.js';
-import { inputShape, requireDim, requireDims } from './shape-math.js';
+import { dimAt, inputShape, lastDim, requireDim, requireDims } from './shape-math.js';
 import { UnresolvedShape } from './spec.js';
 
 /** query, value, key: positionally in that order, or value/key passed by keyword. */
@@ -64,9 +64,9 @@ function mhaParts(call: LayerCall): SubDense[] {
   parts.push(headProjection('value_dense', 'value', value, heads, valueDim, useBias));
 
   const rawOut = c.output_shape;
-  const outDims: (number | null)[] = rawOut === null || rawOut === undefined
-    ? [query[query.length - 1]]
-    : typeof rawOut === 'number' ? [rawOut] : (rawOut as number[]);
+  const outDims: Dim[] = rawOut === null || rawOut === undefined
+    ? [lastDim(query)]
+    : typeof rawOut === 'number' ? [rawOut] : numberList(rawOut, 'output_shape');
   const p = buildProjEquation(query.length - 1, 2, outDims.length);
   const combined: Shape = [...query.slice(0, -1), heads, valueDim];
   parts.push(subDense('output_dense', 'attention_output', p.equation, useBias ? p.biasAxes : null, combined,
@@ -79,8 +79,8 @@ export const multiHeadAttention: LayerSpec = {
     return mhaParts(call).flatMap(subDenseVars);
   },
   outputShapes(call) {
-    const parts = mhaParts(call);
-    return [parts[parts.length - 1].output];
+    const out = mhaParts(call).at(-1);
+    return out ? [out.output] : [];
   },
 };
 
@@ -92,7 +92,7 @@ function gqaParts(call: LayerCall): SubDense[] {
   const qHeads = num(c, 'num_query_heads');
   const kvHeads = num(c, 'num_key_value_heads');
   const useBias = bool(c, 'use_bias', true);
-  const feature = query[query.length - 1];
+  const feature = lastDim(query);
   const parts = [
     subDense('_query_dense', 'query', 'bqm,muh->bquh', useBias ? 'uh' : null, query, [null, qHeads, headDim]),
     subDense('_key_dense', 'key', 'bkm,mvh->bkvh', useBias ? 'vh' : null, key, [null, kvHeads, headDim]),
@@ -102,7 +102,7 @@ function gqaParts(call: LayerCall): SubDense[] {
   }
   parts.push(subDense('_value_dense', 'value', 'bkm,mvh->bkvh', useBias ? 'vh' : null, value, [null, kvHeads, headDim]));
   parts.push(subDense('_output_dense', 'attention_output', 'bquh,uhm->bqm', useBias ? 'm' : null,
-    [query[0], query[1], qHeads, headDim], [null, feature]));
+    [dimAt(query, 0), dimAt(query, 1), qHeads, headDim], [null, feature]));
   return parts;
 }
 
@@ -115,7 +115,7 @@ export const groupedQueryAttention: LayerSpec = {
 
 function attentionOutput(call: LayerCall): Shape[] {
   const { query, value } = qkv(call);
-  return [[...query.slice(0, -1), value[value.length - 1]]];
+  return [[...query.slice(0, -1), lastDim(value)]];
 }
 
 /** Dot-product Attention: scalar `scale` (use_scale) and `concat_score_weight` (score_mode concat). */

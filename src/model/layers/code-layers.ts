@@ -24,7 +24,7 @@ function lambdaOutputShapes(call: LayerCall): Shape[] {
   const batch = call.inputShapes[0]?.[0] ?? null;
   if (isDimList(declared)) return [[batch, ...declared]];
   if (Array.isArray(declared) && declared.length > 0 && declared.every(isDimList)) {
-    return (declared as Dim[][]).map((s) => [batch, ...s]);
+    return declared.map((s) => [batch, ...s]);
   }
   throw new UnresolvedShape(`Lambda '${call.name}' declares no output shape; its code is not run`);
 }

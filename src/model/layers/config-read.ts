@@ -20,6 +20,12 @@ export function num(config: Config, key: string, dflt?: number): number {
   throw new LayerConfigError(`config key '${key}' should be a number, got ${JSON.stringify(v)}`);
 }
 
+/** A list of ints from a config (a shape or tuple setting); anything else is a config Keras would reject. */
+export function numberList(value: unknown, what: string): number[] {
+  if (Array.isArray(value) && value.every((v): v is number => typeof v === 'number')) return value;
+  throw new LayerConfigError(`${what} should be a list of ints, got ${JSON.stringify(value)?.slice(0, 120)}`);
+}
+
 /** The first of several keys that is present: Keras 1 and 2 spell the same setting differently. */
 export function pick(config: Config, ...keys: string[]): unknown {
   for (const k of keys) {

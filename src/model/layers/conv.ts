@@ -5,7 +5,7 @@ import type { LayerCall, LayerSpec, VariableSpec } from './spec.js';
 import { bool, num, paddingMode, variable } from './config-read.js';
 import { isChannelsFirst } from '../keras-vocabulary.js';
 import {
-  LayerConfigError, convOutputLength, deconvOutputLength, inputShape, requireDim, requireRank, toTuple,
+  LayerConfigError, convOutputLength, deconvOutputLength, dimAt, inputShape, itemAt, lastDim, requireDim, requireRank, toTuple,
 } from './shape-math.js';
 
 export interface SpatialLayout {
@@ -16,8 +16,8 @@ export interface SpatialLayout {
 
 export function splitChannels(input: Shape, channelsFirst: boolean): SpatialLayout {
   return channelsFirst
-    ? { batch: input[0], channels: input[1], spatial: input.slice(2) }
-    : { batch: input[0], channels: input[input.length - 1], spatial: input.slice(1, -1) };
+    ? { batch: dimAt(input, 0), channels: dimAt(input, 1), spatial: input.slice(2) }
+    : { batch: dimAt(input, 0), channels: lastDim(input), spatial: input.slice(1, -1) };
 }
 
 export function joinChannels(l: SpatialLayout, channelsFirst: boolean): Shape {
@@ -50,7 +50,7 @@ function layout(call: LayerCall, rank: number, g: ConvGeometry): SpatialLayout {
 }
 
 function convSpatial(spatial: Dim[], g: ConvGeometry): Dim[] {
-  return spatial.map((d, i) => convOutputLength(d, g.kernel[i], g.padding, g.strides[i], g.dilation[i]));
+  return spatial.map((d, i) => convOutputLength(d, itemAt(g.kernel, i, 'kernel_size'), g.padding, itemAt(g.strides, i, 'strides'), itemAt(g.dilation, i, 'dilation_rate')));
 }
 
 function biasIf(call: LayerCall, size: number): VariableSpec[] {
@@ -91,7 +91,7 @@ export function convTranspose(rank: 1 | 2 | 3): LayerSpec {
       const op = call.config.output_padding;
       const outPad = op === null || op === undefined ? null : toTuple(op, rank, 'output_padding');
       const spatial = l.spatial.map((d, i) =>
-        deconvOutputLength(d, g.kernel[i], g.padding, outPad ? outPad[i] : null, g.strides[i], g.dilation[i]));
+        deconvOutputLength(d, itemAt(g.kernel, i, 'kernel_size'), g.padding, outPad ? itemAt(outPad, i, 'output_padding') : null, itemAt(g.strides, i, 'strides'), itemAt(g.dilation, i, 'dilation_rate')));
       return [joinChannels({ batch: l.batch, spatial, channels: num(call.config, 'filters') }, g.channelsFirst)];
     },
   };

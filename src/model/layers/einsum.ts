@@ -20,12 +20,18 @@ export function analyzeEinsum(
   equation: string, biasAxes: string | null, input: Shape, partialOutput: Dim[] | number,
 ): EinsumShapes {
   const dotted = equation.replace(/\.\.\./g, '0');
-  let m = /^([a-zA-Z]+),([a-zA-Z]+)->([a-zA-Z]+)$/.exec(dotted);
-  if (m) return analyzeSplit(m[1], m[2], m[3], biasAxes, input, partialOutput, false);
-  m = /^0([a-zA-Z]+),([a-zA-Z]+)->0([a-zA-Z]+)$/.exec(dotted);
-  if (m) return analyzeSplit(m[1], m[2], m[3], biasAxes, input, partialOutput, true);
-  m = /^([a-zA-Z]{2,})0,([a-zA-Z]+)->([a-zA-Z]+)0$/.exec(dotted);
-  if (m) return analyzeSplit(m[1], m[2], m[3], biasAxes, input, partialOutput, false);
+  // Keras' three forms: no ellipsis, `...ab,bc->...ac` (left-elided), `ab...,bc->ac...`.
+  const forms: [RegExp, boolean][] = [
+    [/^([a-zA-Z]+),([a-zA-Z]+)->([a-zA-Z]+)$/, false],
+    [/^0([a-zA-Z]+),([a-zA-Z]+)->0([a-zA-Z]+)$/, true],
+    [/^([a-zA-Z]{2,})0,([a-zA-Z]+)->([a-zA-Z]+)0$/, false],
+  ];
+  for (const [form, leftElided] of forms) {
+    const [, inputSpec, weightSpec, outputSpec] = form.exec(dotted) ?? [];
+    if (inputSpec !== undefined && weightSpec !== undefined && outputSpec !== undefined) {
+      return analyzeSplit(inputSpec, weightSpec, outputSpec, biasAxes, input, partialOutput, leftElided);
+    }
+  }
   throw new LayerConfigError(`invalid einsum equation '${equation}'`);
 }
 
@@ -35,13 +41,13 @@ function analyzeSplit(
 ): EinsumShapes {
   const elided = input.length - inputSpec.length;
   const output: Dim[] = typeof partialOutput === 'number' ? [partialOutput] : [...partialOutput];
-  output.unshift(input[0]);
+  output.unshift(input[0] ?? null);
   if (elided > 0 && leftElided) {
     // Keras inserts each elided dim at position 1, which reverses them in its declared shape
     // (not in the tensor einsum produces); keep the tensor's order. Kernel shapes are unaffected.
-    for (let i = 1; i < elided; i++) output.splice(i, 0, input[i]);
+    for (let i = 1; i < elided; i++) output.splice(i, 0, input[i] ?? null);
   } else if (elided > 0) {
-    for (let i = input.length - elided; i < input.length; i++) output.push(input[i]);
+    output.push(...input.slice(input.length - elided));
   }
 
   const inputIndex = new Map<string, number>();
@@ -55,7 +61,7 @@ function analyzeSplit(
   for (const [c, ii] of inputIndex) {
     const oi = outputIndex.get(c);
     if (oi === undefined) continue;
-    const inDim = input[ii];
+    const inDim = input[ii] ?? null;
     if (output[oi] === null || output[oi] === undefined) output[oi] = inDim;
     else if (inDim !== null && output[oi] !== inDim) {
       throw new LayerConfigError(
@@ -83,7 +89,10 @@ function analyzeSplit(
       if (!outputSpec.includes(c)) throw new LayerConfigError(`bias axis '${c}' is not an output dim`);
     }
     const first = Math.min(...[...biasAxes].map((c) => outputSpec.indexOf(c)));
-    bias = [...outputSpec.slice(first)].map((c) => (biasAxes.includes(c) ? output[outputIndex.get(c)!] ?? null : 1));
+    bias = [...outputSpec.slice(first)].map((c) => {
+      const oi = outputIndex.get(c);
+      return biasAxes.includes(c) && oi !== undefined ? output[oi] ?? null : 1;
+    });
     if (!leftElided) for (let i = 0; i < elided; i++) bias.push(1);
   }
   return { kernel, bias, output };
@@ -100,9 +109,9 @@ export function buildProjEquation(
   let out = '';
   let bias = '';
   let k = 0;
-  for (let i = 0; i < freeDims; i++, k++) { inp += LETTERS[k]; out += LETTERS[k]; }
-  for (let i = 0; i < boundDims; i++, k++) { inp += LETTERS[k]; ker += LETTERS[k]; }
-  for (let i = 0; i < outputDims; i++, k++) { ker += LETTERS[k]; out += LETTERS[k]; bias += LETTERS[k]; }
+  for (let i = 0; i < freeDims; i++, k++) { inp += LETTERS.charAt(k); out += LETTERS.charAt(k); }
+  for (let i = 0; i < boundDims; i++, k++) { inp += LETTERS.charAt(k); ker += LETTERS.charAt(k); }
+  for (let i = 0; i < outputDims; i++, k++) { ker += LETTERS.charAt(k); out += LETTERS.charAt(k); bias += LETTERS.charAt(k); }
   return { equation: `${inp},${ker}->${out}`, biasAxes: bias, outputRank: out.length };
 }
 

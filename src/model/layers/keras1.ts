@@ -2,7 +2,7 @@
 // `<layer>_W`, `<layer>_b`, …: the spec names are the suffixes. Image layers follow
 // `dim_ordering`: 'th' kernels are (filters, stack, rows, cols), 'tf' ones (rows, cols, stack,
 // filters). Layers whose Keras 1 config reads the same as Keras 2 fall back to the shared specs.
-import type { Dim, Shape } from '../types.js';
+import type { Shape } from '../types.js';
 import type { Config, LayerCall, LayerSpec, VariableSpec } from './spec.js';
 import { bool, num, paddingMode, pick, variable } from './config-read.js';
 import { isChannelsFirst } from '../keras-vocabulary.js';
@@ -10,14 +10,15 @@ import { joinChannels, splitChannels } from './conv.js';
 import { concatShapes, dotShapes } from './merging.js';
 import { recurrentOutputs } from './recurrent.js';
 import {
-  broadcastShapes, commonBatch, convOutputLength, inputShape, requireDim, requireDims, requireRank, toTuple,
+  LayerConfigError, broadcastShapes, commonBatch, convOutputLength, dimAt, inputShape, itemAt, requireDim, requireDims, requireRank, toTuple,
 } from './shape-math.js';
+import { asShape } from '../keras-config.js';
 import { UnresolvedShape } from './spec.js';
 import { passThrough } from './activations.js';
 
 function lastDim(call: LayerCall, what: string): number {
   const input = call.inputShapes[0];
-  const d = input ? input[input.length - 1] : null;
+  const d = input ? input.at(-1) : null;
   if (d === null && typeof call.config.input_dim === 'number') return call.config.input_dim;
   return requireDim(d, what);
 }
@@ -81,17 +82,17 @@ const conv1d: LayerSpec = {
     requireRank(input, 3, call);
     const c = call.config;
     const len = convOutputLength(
-      input[1], num(c, 'filter_length'), paddingMode(c), num(c, 'subsample_length', 1), num(c, 'atrous_rate', 1),
+      dimAt(input, 1), num(c, 'filter_length'), paddingMode(c), num(c, 'subsample_length', 1), num(c, 'atrous_rate', 1),
     );
-    return [[input[0], len, num(c, 'nb_filter')]];
+    return [[dimAt(input, 0), len, num(c, 'nb_filter')]];
   },
 };
 
-function kernel2d(c: Config): number[] {
+function kernel2d(c: Config): [number, number] {
   return [num(c, 'nb_row'), num(c, 'nb_col')];
 }
 
-function kernel3d(c: Config): number[] {
+function kernel3d(c: Config): [number, number, number] {
   return [num(c, 'kernel_dim1'), num(c, 'kernel_dim2'), num(c, 'kernel_dim3')];
 }
 
@@ -120,7 +121,8 @@ function convNd(rank: 2 | 3, kernelOf: (c: Config) => number[]): LayerSpec {
       const filters = num(c, 'nb_filter');
       if (call.className === 'Deconvolution2D') {
         // Keras 1 takes the transposed conv's output size verbatim from the config.
-        const out = c.output_shape as Dim[];
+        const out = asShape(c.output_shape);
+        if (!out) throw new LayerConfigError(`Deconvolution2D output_shape should be a shape, got ${JSON.stringify(c.output_shape)?.slice(0, 120)}`);
         const spatial = cf ? out.slice(2, 4) : out.slice(1, 3);
         return [joinChannels({ batch: l.batch, spatial, channels: filters }, cf)];
       }
@@ -128,7 +130,7 @@ function convNd(rank: 2 | 3, kernelOf: (c: Config) => number[]): LayerSpec {
       const strides = toTuple(c.subsample ?? 1, rank, 'subsample');
       const dilation = toTuple(c.atrous_rate ?? 1, rank, 'atrous_rate');
       const padding = paddingMode(c);
-      const spatial = l.spatial.map((d, i) => convOutputLength(d, k[i], padding, strides[i], dilation[i]));
+      const spatial = l.spatial.map((d, i) => convOutputLength(d, itemAt(k, i, 'kernel'), padding, itemAt(strides, i, 'subsample'), itemAt(dilation, i, 'atrous_rate')));
       return [joinChannels({ batch: l.batch, spatial, channels: filters }, cf)];
     },
   };
@@ -207,21 +209,22 @@ const merge: LayerSpec = {
   outputShapes(call) {
     const c = call.config;
     const shapes = call.inputShapes;
-    if (shapes.length < 2) throw new UnresolvedShape(`Merge '${call.name}' needs at least 2 input shapes`);
+    const [first, second] = shapes;
+    if (!first || !second) throw new UnresolvedShape(`Merge '${call.name}' needs at least 2 input shapes`);
     const mode = c.mode ?? 'sum';
     switch (mode) {
       case 'sum': case 'mul': case 'ave': case 'max': {
-        let out: Shape = shapes[0].slice(1);
+        let out: Shape = first.slice(1);
         for (const s of shapes.slice(1)) out = broadcastShapes(out, s.slice(1));
         return [[commonBatch(shapes), ...out]];
       }
       case 'concat':
         return [concatShapes(shapes, typeof c.concat_axis === 'number' ? c.concat_axis : -1)];
       case 'dot': case 'cos':
-        return [dotShapes(shapes[0], shapes[1], c.dot_axes ?? -1)];
+        return [dotShapes(first, second, c.dot_axes ?? -1)];
       default: {
-        const declared = c.output_shape;
-        if (c.output_shape_type === 'raw' && Array.isArray(declared)) return [declared as Shape];
+        const declared = asShape(c.output_shape);
+        if (c.output_shape_type === 'raw' && declared) return [declared];
         throw new UnresolvedShape(`Merge '${call.name}' uses a custom merge function`);
       }
     }
@@ -232,7 +235,7 @@ const timeDistributedDense: LayerSpec = {
   variables: dense.variables,
   outputShapes(call) {
     const input = inputShape(call);
-    return [[input[0], input[1], num(call.config, 'output_dim')]];
+    return [[dimAt(input, 0), dimAt(input, 1), num(call.config, 'output_dim')]];
   },
 };
 

@@ -16,14 +16,15 @@ export const elementwise: LayerSpec = {
   variables: () => [],
   outputShapes(call) {
     const shapes = allInputs(call, 1);
-    let out: Shape = shapes[0].slice(1);
-    for (const s of shapes.slice(1)) out = broadcastShapes(out, s.slice(1));
+    const [first = [], ...rest] = shapes;
+    let out: Shape = first.slice(1);
+    for (const s of rest) out = broadcastShapes(out, s.slice(1));
     return [[commonBatch(shapes), ...out]];
   },
 };
 
 export function concatShapes(shapes: Shape[], axisRaw: number): Shape {
-  const rank = shapes[0].length;
+  const rank = shapes[0]?.length ?? 0;
   const axis = normalizeAxis(axisRaw, rank);
   const out: Shape = [];
   for (let i = 0; i < rank; i++) {
@@ -48,10 +49,11 @@ export const concatenate: LayerSpec = {
 /** Dot's output: both shapes minus their contracted axes, the second also minus its batch. */
 export function dotShapes(a: Shape, b: Shape, axesRaw: unknown): Shape {
   let axes: [number, number];
+  const pair: readonly unknown[] = Array.isArray(axesRaw) ? axesRaw : [];
   if (typeof axesRaw === 'number') {
     axes = axesRaw < 0 ? [normalizeAxis(axesRaw, a.length), normalizeAxis(axesRaw, b.length)] : [axesRaw, axesRaw];
-  } else if (Array.isArray(axesRaw) && axesRaw.length === 2) {
-    axes = [normalizeAxis(axesRaw[0], a.length), normalizeAxis(axesRaw[1], b.length)];
+  } else if (Array.isArray(axesRaw) && axesRaw.length === 2 && typeof pair[0] === 'number' && typeof pair[1] === 'number') {
+    axes = [normalizeAxis(pair[0], a.length), normalizeAxis(pair[1], b.length)];
   } else {
     throw new LayerConfigError(`Dot axes must be an int or a pair, got ${JSON.stringify(axesRaw)}`);
   }

@@ -6,11 +6,11 @@ import { passThrough } from './activations.js';
 import { LayerConfigError, inputShape, normalizeAxis, requireDim, requireDims } from './shape-math.js';
 
 function axesOf(raw: unknown, rank: number, dflt: number): number[] {
-  const list = raw === null || raw === undefined ? [dflt] : Array.isArray(raw) ? raw : [raw];
-  if (!list.every((a) => typeof a === 'number')) {
+  const list: readonly unknown[] = raw === null || raw === undefined ? [dflt] : Array.isArray(raw) ? raw : [raw];
+  if (!list.every((a): a is number => typeof a === 'number')) {
     throw new LayerConfigError(`axis must be an int or a list of ints, got ${JSON.stringify(raw)}`);
   }
-  return (list as number[]).map((a) => normalizeAxis(a, rank));
+  return list.map((a) => normalizeAxis(a, rank));
 }
 
 /**
@@ -20,9 +20,10 @@ function axesOf(raw: unknown, rank: number, dflt: number): number[] {
  */
 export function batchNormParamShape(input: Shape, axisRaw: unknown, virtualBatch: boolean): number[] {
   const axes = axesOf(axisRaw, input.length, -1);
-  for (const a of axes) requireDim(input[a], `BatchNormalization axis ${a} dim`);
-  if (axes.length === 1 && !virtualBatch) return [input[axes[0]] as number];
-  const shape = input.map((d, i) => (axes.includes(i) ? (d as number) : 1));
+  const dims = axes.map((a) => requireDim(input[a], `BatchNormalization axis ${a} dim`));
+  const [only] = dims;
+  if (dims.length === 1 && only !== undefined && !virtualBatch) return [only];
+  const shape = input.map((_, i) => dims[axes.indexOf(i)] ?? 1);
   if (virtualBatch) shape.splice(1, 0, 1);
   return shape;
 }
@@ -93,7 +94,7 @@ export const rmsNormalization: LayerSpec = {
   variables(call) {
     const input = inputShape(call);
     const raw = call.config.axis;
-    const axes = Array.isArray(raw) ? [...raw].sort((a, b) => a - b) : raw;
+    const axes = Array.isArray(raw) ? [...(raw as readonly unknown[])].sort((a, b) => Number(a) - Number(b)) : raw;
     return [variable('scale', dimsAt(input, axesOf(axes, input.length, -1), 'RMSNormalization axis dim'))];
   },
   outputShapes: passThrough.outputShapes,

@@ -3,7 +3,7 @@ import type { LayerSpec } from './spec.js';
 import { bool, paddingMode, pick } from './config-read.js';
 import { isChannelsFirst } from '../keras-vocabulary.js';
 import { joinChannels, splitChannels } from './conv.js';
-import { convOutputLength, inputShape, requireRank, toTuple } from './shape-math.js';
+import { convOutputLength, inputShape, itemAt, requireRank, toTuple } from './shape-math.js';
 
 /**
  * Max/Average pooling. Strides default to the pool size; Keras 1 spells the 1D keys
@@ -21,7 +21,7 @@ export function pooling(rank: 1 | 2 | 3): LayerSpec {
       const cf = isChannelsFirst(c);
       const l = splitChannels(input, cf);
       const padding = paddingMode(c);
-      const spatial = l.spatial.map((d, i) => convOutputLength(d, pool[i], padding, strides[i]));
+      const spatial = l.spatial.map((d, i) => convOutputLength(d, itemAt(pool, i, 'pool_size'), padding, itemAt(strides, i, 'strides')));
       return [joinChannels({ ...l, spatial }, cf)];
     },
   };

@@ -3,7 +3,8 @@
 import type { Dim, Shape } from '../types.js';
 import type { LayerCall, LayerSpec } from './spec.js';
 import { variable } from './config-read.js';
-import { LayerConfigError, inputShape, normalizeAxis, requireDim } from './shape-math.js';
+import { LayerConfigError, dimAt, inputShape, normalizeAxis, requireDim } from './shape-math.js';
+import { stringAt } from '../../sources/json-value.js';
 
 /**
  * Normalization keeps per-feature mean and variance over the kept axes (default the last) plus a
@@ -16,9 +17,9 @@ export const normalization: LayerSpec = {
     if (c.mean !== null && c.mean !== undefined && c.variance !== null && c.variance !== undefined) return [];
     const input = inputShape(call);
     const raw = c.axis === undefined ? -1 : c.axis;
-    const list: unknown[] = raw === null ? [] : Array.isArray(raw) ? raw : [raw];
-    if (!list.every((a) => typeof a === 'number')) throw new LayerConfigError(`bad Normalization axis ${JSON.stringify(raw)}`);
-    const keep = [...new Set((list as number[]).map((a) => normalizeAxis(a, input.length)))].sort((a, b) => a - b);
+    const list: readonly unknown[] = raw === null ? [] : Array.isArray(raw) ? raw : [raw];
+    if (!list.every((a): a is number => typeof a === 'number')) throw new LayerConfigError(`bad Normalization axis ${JSON.stringify(raw)}`);
+    const keep = [...new Set(list.map((a) => normalizeAxis(a, input.length)))].sort((a, b) => a - b);
     const shape = keep.map((a) => requireDim(input[a], `Normalization axis ${a} dim`));
     return [
       variable('mean', shape, false),
@@ -49,21 +50,21 @@ function numOr(v: unknown): Dim {
 }
 
 export const categoryEncoding = weightless((call) => [
-  encodedShape(inputShape(call), numOr(call.config.num_tokens), String(call.config.output_mode ?? 'multi_hot')),
+  encodedShape(inputShape(call), numOr(call.config.num_tokens), (stringAt(call.config, 'output_mode') ?? 'multi_hot')),
 ]);
 
 export const hashing = weightless((call) => [
-  encodedShape(inputShape(call), numOr(call.config.num_bins), String(call.config.output_mode ?? 'int')),
+  encodedShape(inputShape(call), numOr(call.config.num_bins), (stringAt(call.config, 'output_mode') ?? 'int')),
 ]);
 
 export const hashedCrossing = weightless((call) => [
-  encodedShape(inputShape(call), numOr(call.config.num_bins), String(call.config.output_mode ?? 'int')),
+  encodedShape(inputShape(call), numOr(call.config.num_bins), (stringAt(call.config, 'output_mode') ?? 'int')),
 ]);
 
 export const discretization = weightless((call) => {
   const c = call.config;
   const depth = typeof c.num_bins === 'number' ? c.num_bins : Array.isArray(c.bin_boundaries) ? c.bin_boundaries.length + 1 : null;
-  return [encodedShape(inputShape(call), depth, String(c.output_mode ?? 'int'))];
+  return [encodedShape(inputShape(call), depth, (stringAt(c, 'output_mode') ?? 'int'))];
 });
 
 /**
@@ -73,13 +74,13 @@ export const discretization = weightless((call) => {
 export const lookup = weightless((call) => {
   const c = call.config;
   const depth = numOr(c.vocabulary_size) ?? numOr(c.max_tokens);
-  return [encodedShape(inputShape(call), depth, String(c.output_mode ?? 'int'))];
+  return [encodedShape(inputShape(call), depth, (stringAt(c, 'output_mode') ?? 'int'))];
 });
 
 export const textVectorization = weightless((call) => {
   const c = call.config;
   const input = inputShape(call);
-  const mode = String(c.output_mode ?? 'int');
-  if (mode === 'int') return [[input[0], numOr(c.output_sequence_length)]];
-  return [[input[0], numOr(c.vocabulary_size) ?? numOr(c.max_tokens)]];
+  const mode = (stringAt(c, 'output_mode') ?? 'int');
+  if (mode === 'int') return [[dimAt(input, 0), numOr(c.output_sequence_length)]];
+  return [[dimAt(input, 0), numOr(c.vocabulary_size) ?? numOr(c.max_tokens)]];
 });

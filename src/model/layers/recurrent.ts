@@ -1,11 +1,12 @@
 // Keras 2/3 recurrent layers. Since tf-keras 2 and in Keras 3 the variables belong to the cell
 // object (`layers/lstm/cell/vars` in Keras 3 files, `lstm/lstm_cell/kernel` in scoped names);
 // Keras 2.0-2.2 named them without the cell scope, which only the informational path shows.
-import type { Dim, KerasGeneration, Shape } from '../types.js';
+import type { Dim, Shape } from '../types.js';
 import type { Config, LayerCall, LayerSpec, VariableSpec } from './spec.js';
 import { bool, joinPath, nest, nestedLayer, num, paddingMode, variable } from './config-read.js';
 import { isChannelsFirst } from '../keras-vocabulary.js';
-import { LayerConfigError, convOutputLength, inputShape, requireDim, requireRank, toTuple } from './shape-math.js';
+import { LayerConfigError, convOutputLength, dimAt, inputShape, itemAt, lastDim, requireDim, requireRank, toTuple } from './shape-math.js';
+import { arrayAt, stringAt } from '../../sources/json-value.js';
 
 /** Keras' `to_snake_case`, which names Keras 3 saveables (`LSTMCell` → `lstm_cell`). */
 export function snakeCase(name: string): string {
@@ -69,11 +70,16 @@ function simpleCell(c: Config, inputDim: number): Cell {
   return { vars, output: [units], states: [[units]] };
 }
 
-const CELL_DEFAULT_NAMES: Record<string, string> = {
+const CELL_DEFAULT_NAMES: Readonly<Record<string, string>> = {
   LSTM: 'lstm_cell', LSTMCell: 'lstm_cell',
   GRU: 'gru_cell', GRUCell: 'gru_cell',
   SimpleRNN: 'simple_rnn_cell', SimpleRNNCell: 'simple_rnn_cell',
 };
+
+/** The name Keras gives a cell the config does not name (its class, snake-cased). */
+function cellDefaultName(className: string): string {
+  return CELL_DEFAULT_NAMES[className] ?? snakeCase(className);
+}
 
 function basicCell(className: string, c: Config, inputDim: number, d: Dialect): Cell | undefined {
   switch (className) {
@@ -91,13 +97,13 @@ function rnnCell(raw: unknown, inputDim: number, d: Dialect): Cell {
   if (nested && nested.className !== 'StackedRNNCells') {
     const cell = basicCell(nested.className, nested.config, inputDim, d);
     if (!cell) throw new LayerConfigError(`RNN cell class '${nested.className}' is not in the catalogue`);
-    const scope = typeof nested.config.name === 'string' ? nested.config.name : CELL_DEFAULT_NAMES[nested.className];
+    const scope = stringAt(nested.config, 'name') ?? cellDefaultName(nested.className);
     return { ...cell, vars: nest(cell.vars, 'cell', scope) };
   }
   // Stacked cells: Keras 3 saves them as a list attribute named by snake-cased class with a
   // per-name counter; each cell builds on the previous cell's output size.
-  const list = cellConfigs ?? (nested!.config.cells as unknown[]);
-  if (!Array.isArray(list) || list.length === 0) throw new LayerConfigError('StackedRNNCells has no cells');
+  const list = cellConfigs ?? arrayAt(nested?.config, 'cells');
+  if (!list?.length) throw new LayerConfigError('StackedRNNCells has no cells');
   const stackName = nested && typeof nested.config.name === 'string' ? nested.config.name : 'stacked_rnn_cells';
   const used = new Map<string, number>();
   const vars: VariableSpec[] = [];
@@ -112,19 +118,19 @@ function rnnCell(raw: unknown, inputDim: number, d: Dialect): Cell {
     const k = used.get(snake) ?? 0;
     used.set(snake, k + 1);
     const slot = k === 0 ? snake : `${snake}_${k}`;
-    const cellName = typeof n.config.name === 'string' ? n.config.name : CELL_DEFAULT_NAMES[n.className];
+    const cellName = stringAt(n.config, 'name') ?? cellDefaultName(n.className);
     vars.push(...nest(cell.vars, `cell/cells/${slot}`, joinPath(stackName, cellName)));
     states.push(...cell.states);
     output = cell.output;
-    dim = output[0] as number;
+    dim = requireDim(output[0], `${n.className} units`);
   }
   return { vars, output, states };
 }
 
 /** Output tensors of a recurrent layer: the output, then the final states when return_state. */
 export function recurrentOutputs(config: Config, input: Shape, step: Shape, states: Shape[]): Shape[] {
-  const batch = input[0];
-  const out = bool(config, 'return_sequences', false) ? [batch, input[1], ...step] : [batch, ...step];
+  const batch = dimAt(input, 0);
+  const out = bool(config, 'return_sequences', false) ? [batch, dimAt(input, 1), ...step] : [batch, ...step];
   if (!bool(config, 'return_state', false)) return [out];
   return [out, ...states.map((s) => [batch, ...s])];
 }
@@ -140,8 +146,9 @@ export function recurrent(className: 'LSTM' | 'GRU' | 'SimpleRNN'): LayerSpec {
   return {
     variables(call) {
       const { inputDim } = sequenceInput(call);
-      const cell = basicCell(className, call.config, inputDim, call)!;
-      return nest(cell.vars, 'cell', CELL_DEFAULT_NAMES[className]);
+      const cell = basicCell(className, call.config, inputDim, call);
+      if (!cell) throw new LayerConfigError(`no cell for ${className}`); // basicCell knows the three classes
+      return nest(cell.vars, 'cell', cellDefaultName(className));
     },
     outputShapes(call) {
       const input = inputShape(call);
@@ -212,14 +219,14 @@ export function convLstm(rank: 1 | 2 | 3): LayerSpec {
     requireRank(input, rank + 3, call);
     const cf = isChannelsFirst(c);
     const step = input.slice(2);
-    const channels = cf ? step[0] : step[step.length - 1];
+    const channels = cf ? dimAt(step, 0) : lastDim(step);
     const spatial = cf ? step.slice(1) : step.slice(0, -1);
     const kernel = toTuple(c.kernel_size, rank, 'kernel_size');
     const strides = toTuple(c.strides ?? 1, rank, 'strides');
     const dilation = toTuple(c.dilation_rate ?? 1, rank, 'dilation_rate');
     const padding = paddingMode(c);
     const filters = num(c, 'filters');
-    const outSpatial: Dim[] = spatial.map((d, i) => convOutputLength(d, kernel[i], padding, strides[i], dilation[i]));
+    const outSpatial: Dim[] = spatial.map((d, i) => convOutputLength(d, itemAt(kernel, i, 'kernel_size'), padding, itemAt(strides, i, 'strides'), itemAt(dilation, i, 'dilation_rate')));
     const stepOut: Shape = cf ? [filters, ...outSpatial] : [...outSpatial, filters];
     return { input, channels, kernel, filters, stepOut };
   };

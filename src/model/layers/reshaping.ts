@@ -1,10 +1,12 @@
 // Weightless layers that rearrange, pad, crop or resample their input.
 import type { Dim, Shape } from '../types.js';
 import type { LayerCall, LayerSpec } from './spec.js';
-import { num, pick } from './config-read.js';
+import { num, numberList, pick } from './config-read.js';
+import { asShape } from '../keras-config.js';
+import { isObject, numberAt } from '../../sources/json-value.js';
 import { isChannelsFirst } from '../keras-vocabulary.js';
 import { joinChannels, splitChannels } from './conv.js';
-import { LayerConfigError, addDims, inputShape, mulDim, product, requireRank, toTuple } from './shape-math.js';
+import { LayerConfigError, addDims, dimAt, inputShape, itemAt, mulDim, product, requireRank, toTuple } from './shape-math.js';
 
 function weightless(outputShapes: (call: LayerCall) => Shape[]): LayerSpec {
   return { variables: () => [], outputShapes };
@@ -12,37 +14,35 @@ function weightless(outputShapes: (call: LayerCall) => Shape[]): LayerSpec {
 
 export const flatten = weightless((call) => {
   const input = inputShape(call);
-  return [[input[0], input.length === 1 ? 1 : product(input.slice(1))]];
+  return [[dimAt(input, 0), input.length === 1 ? 1 : product(input.slice(1))]];
 });
 
 /** Reshape: one -1 is inferred from the known element count, or left open when it cannot be. */
 export const reshape = weightless((call) => {
   const input = inputShape(call);
-  const target = call.config.target_shape;
-  if (!Array.isArray(target)) throw new LayerConfigError('Reshape has no target_shape');
-  const dims = (target as Dim[]).map((d) => (d === -1 ? null : d));
-  const unknown = (target as Dim[]).filter((d) => d === -1 || d === null).length;
-  if (unknown === 1) {
+  // -1 (the one inferred dim) and null both read as open.
+  const dims = asShape(call.config.target_shape);
+  if (!dims) throw new LayerConfigError('Reshape has no target_shape');
+  const open = dims.findIndex((d) => d === null);
+  if (open >= 0 && dims.filter((d) => d === null).length === 1) {
     const total = product(input.slice(1));
     const known = product(dims.filter((d) => d !== null));
-    if (total !== null && known !== null && known !== 0) {
-      dims[dims.findIndex((d) => d === null)] = total / known;
-    }
+    if (total !== null && known !== null && known !== 0) dims[open] = total / known;
   }
-  return [[input[0], ...dims]];
+  return [[dimAt(input, 0), ...dims]];
 });
 
 /** Permute: `dims` are 1-based positions of the non-batch axes. */
 export const permute = weightless((call) => {
   const input = inputShape(call);
-  const dims = call.config.dims;
-  if (!Array.isArray(dims)) throw new LayerConfigError('Permute has no dims');
-  return [[input[0], ...(dims as number[]).map((d) => input[d] ?? null)]];
+  if (!Array.isArray(call.config.dims)) throw new LayerConfigError('Permute has no dims');
+  const dims = numberList(call.config.dims, 'Permute dims');
+  return [[dimAt(input, 0), ...dims.map((d) => input[d] ?? null)]];
 });
 
 export const repeatVector = weightless((call) => {
   const input = inputShape(call);
-  return [[input[0], num(call.config, 'n'), ...input.slice(1)]];
+  return [[dimAt(input, 0), num(call.config, 'n'), ...input.slice(1)]];
 });
 
 /**
@@ -52,25 +52,33 @@ export const repeatVector = weightless((call) => {
  */
 export function normalizePairs(raw: unknown, n: number, what: string): [number, number][] {
   if (typeof raw === 'number') return Array.from({ length: n }, () => [raw, raw] as [number, number]);
-  if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
-    const d = raw as Record<string, number>;
-    const get = (k: string) => (typeof d[k] === 'number' ? d[k] : 0);
+  if (isObject(raw)) {
+    const get = (k: string) => numberAt(raw, k) ?? 0;
     if (n === 1) return [[get('left_pad'), get('right_pad')]];
     if (n === 2) return [[get('top_pad'), get('bottom_pad')], [get('left_pad'), get('right_pad')]];
   }
+  const list: readonly unknown[] = Array.isArray(raw) ? raw : [];
+  const nums = list.every((v): v is number => typeof v === 'number') ? list : undefined;
+  const pairOf = (v: unknown): [number, number] | undefined => {
+    if (typeof v === 'number') return [v, v];
+    const [a, b, ...rest] = Array.isArray(v) ? (v as readonly unknown[]) : [];
+    return typeof a === 'number' && typeof b === 'number' && !rest.length ? [a, b] : undefined;
+  };
   if (Array.isArray(raw)) {
-    if (n === 1 && raw.length === 2 && raw.every((v) => typeof v === 'number')) return [[raw[0], raw[1]]];
-    if (raw.length === 2 * n && n > 1 && raw.every((v) => typeof v === 'number')) {
-      return Array.from({ length: n }, (_, i) => [raw[2 * i], raw[2 * i + 1]] as [number, number]);
+    const [a, b] = nums ?? [];
+    if (n === 1 && list.length === 2 && a !== undefined && b !== undefined) return [[a, b]];
+    if (nums && nums.length === 2 * n && n > 1) {
+      return Array.from({ length: n }, (_, i) => [nums[2 * i] ?? 0, nums[2 * i + 1] ?? 0] as [number, number]);
     }
-    if (raw.length === n) {
-      return raw.map((v) => {
-        if (typeof v === 'number') return [v, v] as [number, number];
-        if (Array.isArray(v) && v.length === 2) return [v[0], v[1]] as [number, number];
-        throw new LayerConfigError(`${what}: bad entry ${JSON.stringify(v)}`);
+    if (list.length === n) {
+      return list.map((v) => {
+        const pair = pairOf(v);
+        if (!pair) throw new LayerConfigError(`${what}: bad entry ${JSON.stringify(v)}`);
+        return pair;
       });
     }
-    if (n === 1 && raw.length === 1 && Array.isArray(raw[0]) && raw[0].length === 2) return [[raw[0][0], raw[0][1]]];
+    const only = n === 1 && list.length === 1 && Array.isArray(list[0]) ? pairOf(list[0]) : undefined;
+    if (only) return [only];
   }
   throw new LayerConfigError(`${what}: cannot read ${JSON.stringify(raw)} for ${n} dims`);
 }
@@ -92,15 +100,15 @@ const PAD_DEFAULT = 1;
 
 export function zeroPadding(rank: 1 | 2 | 3): LayerSpec {
   return spatialOp(rank, (d, i, call) => {
-    const pairs = normalizePairs(call.config.padding ?? PAD_DEFAULT, rank, 'padding');
-    return addDims(d, pairs[i][0] + pairs[i][1]);
+    const [before, after] = itemAt(normalizePairs(call.config.padding ?? PAD_DEFAULT, rank, 'padding'), i, 'padding');
+    return addDims(d, before + after);
   });
 }
 
 export function cropping(rank: 1 | 2 | 3): LayerSpec {
   return spatialOp(rank, (d, i, call) => {
-    const pairs = normalizePairs(call.config.cropping ?? (rank === 2 ? 0 : 1), rank, 'cropping');
-    return addDims(d, -(pairs[i][0] + pairs[i][1]));
+    const [before, after] = itemAt(normalizePairs(call.config.cropping ?? (rank === 2 ? 0 : 1), rank, 'cropping'), i, 'cropping');
+    return addDims(d, -(before + after));
   });
 }
 
@@ -108,7 +116,7 @@ export function cropping(rank: 1 | 2 | 3): LayerSpec {
 export function upSampling(rank: 1 | 2 | 3): LayerSpec {
   return spatialOp(rank, (d, i, call) => {
     const size = toTuple(pick(call.config, 'size', 'length') ?? 2, rank, 'size');
-    return mulDim(d, size[i]);
+    return mulDim(d, itemAt(size, i, 'size'));
   });
 }
 
@@ -119,7 +127,7 @@ export const fixedImageSize = weightless((call) => {
   const h = num(call.config, 'height');
   const w = num(call.config, 'width');
   // Unbatched images are (h, w, c); Keras accepts them, so keep the rank.
-  if (input.length === 3) return [cf ? [input[0], h, w] : [h, w, input[2]]];
+  if (input.length === 3) return [cf ? [dimAt(input, 0), h, w] : [h, w, dimAt(input, 2)]];
   const l = splitChannels(input, cf);
   return [joinChannels({ ...l, spatial: [h, w] }, cf)];
 });

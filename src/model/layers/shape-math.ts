@@ -14,6 +14,28 @@ export function requireDim(d: Dim | undefined, what: string): number {
   return d;
 }
 
+/**
+ * The dim at `i` (negative counts from the end, as Python indexes). A shape too short for the axis
+ * is a rank the layer cannot take: Keras would reject it when building.
+ */
+export function dimAt(shape: Shape, i: number): Dim {
+  const d = shape.at(i);
+  if (d === undefined) throw new LayerConfigError(`axis ${i} does not exist in shape ${JSON.stringify(shape)}`);
+  return d;
+}
+
+/** `list[i]` of a tuple built to match the layer's rank (kernel sizes, strides); a missing one is a config Keras would reject. */
+export function itemAt<T>(list: readonly T[], i: number, what: string): T {
+  const v = list.at(i);
+  if (v === undefined) throw new LayerConfigError(`${what} has no entry ${i} (it has ${list.length})`);
+  return v;
+}
+
+/** The last (feature) dim. */
+export function lastDim(shape: Shape): Dim {
+  return dimAt(shape, -1);
+}
+
 export function requireDims(shape: Shape, what: string): number[] {
   return shape.map((d, i) => requireDim(d, `${what}[${i}]`));
 }
@@ -59,12 +81,10 @@ export function mulDim(a: Dim, k: number): Dim {
 /** Keras' `standardize_tuple`: an int means "the same for every spatial dim". */
 export function toTuple(value: unknown, n: number, what: string): number[] {
   if (typeof value === 'number') return Array<number>(n).fill(value);
-  if (Array.isArray(value) && value.length === n && value.every((v) => typeof v === 'number')) {
-    return value as number[];
-  }
-  if (Array.isArray(value) && value.length === 1 && typeof value[0] === 'number') {
-    return Array<number>(n).fill(value[0]);
-  }
+  const list = Array.isArray(value) && value.every((v): v is number => typeof v === 'number') ? value : undefined;
+  if (list?.length === n) return list;
+  const [only] = list ?? [];
+  if (list?.length === 1 && only !== undefined) return Array<number>(n).fill(only);
   throw new LayerConfigError(`${what} must be an int or ${n} ints, got ${JSON.stringify(value)}`);
 }
 
@@ -128,7 +148,7 @@ export function broadcastShapes(a: Shape, b: Shape): Shape {
   const out = a.slice(0, a.length - b.length);
   const tail = a.slice(a.length - b.length);
   tail.forEach((x, i) => {
-    const y = b[i];
+    const y = b[i] ?? null; // tail and b have the same length
     if (x === null || y === null) out.push(null);
     else if (x === 1) out.push(y);
     else if (y === 1) out.push(x);
@@ -140,6 +160,7 @@ export function broadcastShapes(a: Shape, b: Shape): Shape {
 
 /** The batch dim of several inputs: the one known size, or null when none (or several) are known. */
 export function commonBatch(shapes: Shape[]): Dim {
-  const known = new Set(shapes.map((s) => s[0]).filter((d): d is number => d !== null));
-  return known.size === 1 ? [...known][0] : null;
+  const known = new Set(shapes.map((s) => s[0]).filter((d): d is number => typeof d === 'number'));
+  const [only] = known;
+  return known.size === 1 && only !== undefined ? only : null;
 }

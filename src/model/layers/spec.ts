@@ -43,9 +43,9 @@ export interface VariableSpec {
 
 export interface LayerSpec {
   /** Variables in creation order (the walker derives legacy and Keras 3 orders from `trainable`). */
-  variables(call: LayerCall): VariableSpec[];
+  variables: (call: LayerCall) => VariableSpec[];
   /** Output shapes of the call, one per output tensor. */
-  outputShapes(call: LayerCall): Shape[];
+  outputShapes: (call: LayerCall) => Shape[];
   /** True when building the layer would run code from the file (Lambda): the walker flags it, never runs it. */
   carriesCode?: boolean;
 }

@@ -1,9 +1,10 @@
 // Bidirectional and TimeDistributed delegate to the wrapped layer's own spec. The catalogue
 // injects its lookup so this module does not import it back.
-import type { Dim, KerasGeneration, Shape } from '../types.js';
+import type { KerasGeneration, Shape } from '../types.js';
 import type { LayerCall, LayerSpec } from './spec.js';
-import { type NestedLayer, innerCall, nest, nestedLayer } from './config-read.js';
-import { LayerConfigError, addDims, inputShape } from './shape-math.js';
+import { type NestedLayer, bool, innerCall, nest, nestedLayer } from './config-read.js';
+import { LayerConfigError, addDims, dimAt, inputShape, lastDim } from './shape-math.js';
+import { stringAt } from '../../sources/json-value.js';
 import { UnresolvedShape } from './spec.js';
 
 export type Lookup = (className: string, generation: KerasGeneration) => LayerSpec | undefined;
@@ -26,7 +27,7 @@ function removePrefix(s: string, prefix: string): string {
  */
 function directions(call: LayerCall): { forward: NestedLayer; backward: NestedLayer } {
   const layer = nestedLayer(call.config.layer, 'Bidirectional.layer');
-  const name = typeof layer.config.name === 'string' ? layer.config.name : '';
+  const name = stringAt(layer.config, 'name') ?? '';
   const forward = { className: layer.className, config: { ...layer.config, name: `forward_${removePrefix(name, 'forward_')}` } };
   const raw = call.config.backward_layer;
   const backward = raw
@@ -35,7 +36,7 @@ function directions(call: LayerCall): { forward: NestedLayer; backward: NestedLa
       className: layer.className,
       config: {
         ...layer.config,
-        go_backwards: !layer.config.go_backwards,
+        go_backwards: !bool(layer.config, 'go_backwards', false),
         name: `backward_${removePrefix(name, 'backward_')}`,
       },
     };
@@ -51,8 +52,8 @@ export function bidirectional(lookup: Lookup): LayerSpec {
       const bw = specFor(lookup, backward, call).variables(innerCall(call, backward, [seq]));
       // The direction's name is the scope (Keras 2/3) or the prefix of Keras 1's flat weight names.
       return [
-        ...nest(fw, 'forward_layer', forward.config.name as string),
-        ...nest(bw, 'backward_layer', backward.config.name as string),
+        ...nest(fw, 'forward_layer', stringAt(forward.config, 'name') ?? ''),
+        ...nest(bw, 'backward_layer', stringAt(backward.config, 'name') ?? ''),
       ];
     },
     outputShapes(call) {
@@ -60,14 +61,13 @@ export function bidirectional(lookup: Lookup): LayerSpec {
       const seq = inputShape(call);
       const [fOut, ...fStates] = specFor(lookup, forward, call).outputShapes(innerCall(call, forward, [seq]));
       const [bOut, ...bStates] = specFor(lookup, backward, call).outputShapes(innerCall(call, backward, [seq]));
+      if (!fOut || !bOut) throw new UnresolvedShape(`${call.className} '${call.name}': the wrapped layer gives no output shape`);
       const mode = call.config.merge_mode === undefined ? 'concat' : call.config.merge_mode;
       let merged: Shape[];
       switch (mode) {
-        case 'concat': {
-          const last = fOut.length - 1;
-          merged = [[...fOut.slice(0, last), addDims(fOut[last], bOut[last] as Dim)]];
+        case 'concat':
+          merged = [[...fOut.slice(0, -1), addDims(lastDim(fOut), lastDim(bOut))]];
           break;
-        }
         case 'sum': case 'mul': case 'ave':
           merged = [fOut];
           break;
@@ -92,7 +92,7 @@ export function timeDistributed(lookup: Lookup): LayerSpec {
     const inner = nestedLayer(call.config.layer, 'TimeDistributed.layer');
     const input = inputShape(call);
     if (input.length < 3) throw new LayerConfigError(`TimeDistributed needs rank >= 3 input, got ${JSON.stringify(input)}`);
-    return { inner, input, sub: innerCall(call, inner, [[input[0], ...input.slice(2)]]) };
+    return { inner, input, sub: innerCall(call, inner, [[dimAt(input, 0), ...input.slice(2)]]) };
   };
   return {
     variables(call) {
@@ -102,7 +102,7 @@ export function timeDistributed(lookup: Lookup): LayerSpec {
     },
     outputShapes(call) {
       const { inner, input, sub } = stepCall(call);
-      return specFor(lookup, inner, call).outputShapes(sub).map((s) => [s[0], input[1], ...s.slice(1)]);
+      return specFor(lookup, inner, call).outputShapes(sub).map((s) => [dimAt(s, 0), dimAt(input, 1), ...s.slice(1)]);
     },
   };
 }
@@ -121,7 +121,7 @@ export function spectralNormalization(lookup: Lookup): LayerSpec {
       if (!kernel) throw new LayerConfigError(`SpectralNormalization wraps '${inner.className}', which has no kernel`);
       return [
         ...nest(innerVars, 'layer', sub.name),
-        { name: 'vector_u', shape: [1, kernel.shape[kernel.shape.length - 1]], trainable: false, owner: '', scope: '' },
+        { name: 'vector_u', shape: [1, lastDim(kernel.shape)], trainable: false, owner: '', scope: '' },
       ];
     },
     outputShapes(call) {
