@@ -1,4 +1,5 @@
-// Fuzz the readers: `npm run fuzz -- --seconds 60 [--seed N] [--jobs N] [--hang-ms N] [--corpus DIR]...`
+// Fuzz the readers: `npm run fuzz -- --seconds 60 [--seed N] [--jobs N] [--hang-ms N] [--corpus DIR]...`,
+// or `--inputs N --seed S` for exactly N inputs (what npm test runs, in test/hostile-fuzz.test.ts).
 // Mutates the shared corpus (../shared, else fixtures/) plus the hostile HDF5 files of
 // scripts/make-hostile-hdf5.py (bytes, JSON, zip members, and HDF5 structure: fill values never
 // written, hard-link fan-outs, aliased groups, TF.js shards listed twice), runs every reader on each input in worker
@@ -14,6 +15,7 @@ import { runOne } from './fuzz/run-one.js';
 const { values } = parseArgs({
   options: {
     seconds: { type: 'string', default: '60' },
+    inputs: { type: 'string' },
     seed: { type: 'string' },
     jobs: { type: 'string' },
     'hang-ms': { type: 'string' },
@@ -38,6 +40,7 @@ if (values.replay) {
 } else {
   const report = await runFuzz({
     seconds: Number(values.seconds),
+    inputs: values.inputs === undefined ? undefined : Number(values.inputs),
     seed: values.seed === undefined ? undefined : Number(values.seed),
     jobs: values.jobs === undefined ? undefined : Number(values.jobs),
     hangMs: values['hang-ms'] === undefined ? undefined : Number(values['hang-ms']),

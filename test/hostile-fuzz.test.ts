@@ -1,11 +1,12 @@
-// A 60-second fuzz run (scripts/fuzz.ts) over the shared corpus, or the fixtures without it: every
-// reader on every mutated input, and not one broken invariant. The seed is fixed so that a failure
-// here reproduces with `npm run fuzz -- --seconds 60 --seed 20260101`.
+// A fixed fuzz run (scripts/fuzz.ts) over the shared corpus, or the fixtures without it: every
+// reader on each of the same FUZZ_INPUTS mutated inputs from a fixed seed, whatever the machine's
+// speed, and not one broken invariant. A failure here reproduces with
+// `npm run fuzz -- --inputs 150 --seed 20260101`; the open-ended, time-boxed run is `npm run fuzz`.
 import assert from 'node:assert/strict';
 import { copyFile, cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
-import { hostileSeeds } from '../scripts/fuzz/corpus.js';
+import { hostileSeeds, type Seed } from '../scripts/fuzz/corpus.js';
 import { formatReport, runFuzz } from '../scripts/fuzz/harness.js';
 import { mutateHdf5Structure } from '../scripts/fuzz/hdf5-structure.js';
 import { duplicateShard, rng } from '../scripts/fuzz/mutate.js';
@@ -37,8 +38,10 @@ test('the structural mutations make what they say: fill values never written, ha
   await rejects(openFile(modelJson), { kind: 'corrupt', file: modelJson, detail: /lists shard "group1-shard1of1\.bin", which the manifest lists already/ });
 });
 
+let seeds: Seed[] = [];
+
 test('the hostile seeds are built (python3 with h5py is required) and each is read or refused cleanly', async () => {
-  const seeds = hostileSeeds(path.join(dir, 'hostile'));
+  seeds = hostileSeeds(path.join(dir, 'hostile'));
   assert.ok(seeds.length >= 10, seeds.map((s) => s.main).join(', '));
   for (const s of seeds) {
     try {
@@ -50,10 +53,12 @@ test('the hostile seeds are built (python3 with h5py is required) and each is re
   }
 });
 
-test('60 s of fuzzing breaks no invariant', { timeout: 300_000 }, async (t) => {
-  const report = await runFuzz({ seconds: 60, seed: 20260101 });
+const FUZZ_INPUTS = 150;
+
+test(`${FUZZ_INPUTS} fuzzed inputs from a fixed seed break no invariant`, { timeout: 300_000 }, async (t) => {
+  const report = await runFuzz({ inputs: FUZZ_INPUTS, seed: 20260101, hostileSeeds: seeds.length ? seeds : undefined });
   for (const line of formatReport(report, 10).split('\n')) t.diagnostic(line);
-  assert.ok(report.inputs > 0, 'the fuzzer ran inputs');
+  assert.equal(report.inputs, FUZZ_INPUTS, 'the fuzzer ran every input');
   assert.ok(report.corpus.includes('scripts/make-hostile-hdf5.py'), 'the hostile HDF5 seeds are in the corpus');
   assert.deepEqual(report.broken.map((b) => `${b.invariant} (${b.stage}): ${b.detail.split('\n')[0].slice(0, 300)}${b.saved ? ` [kept in ${b.saved}]` : ''}`), []);
 });

@@ -2,6 +2,7 @@
 // timeout, and tallies what happened. Invariants: every failure is an InputError that names the
 // file and says what to do (not an escaped JS error), nothing hangs past the timeout, no thread
 // dies, no temp folder is left behind. Each input that breaks one is kept with a note.
+import { mkdirSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,9 +13,15 @@ import type { Outcome } from './run-one.js';
 import type { WorkerInit, WorkerMessage } from './worker.js';
 
 export interface FuzzOptions {
-  seconds: number;
+  /** Run for this long (the inputs covered depend on the machine's speed): `npm run fuzz`. */
+  seconds?: number;
+  /**
+   * Run exactly this many inputs instead (npm test): each worker runs a fixed share from its own
+   * seed, so the same seed and jobs give the same inputs on any machine.
+   */
+  inputs?: number;
   seed?: number;
-  /** Worker threads running inputs side by side. */
+  /** Worker threads running inputs side by side (default: half the cores, at most 4; 2 with `inputs`). */
   jobs?: number;
   /** An input still running after this long is a hang (a broken invariant). */
   hangMs?: number;
@@ -26,6 +33,8 @@ export interface FuzzOptions {
   corpus?: string[];
   /** Add the hostile HDF5 seeds of scripts/make-hostile-hdf5.py (default true; needs python3 + h5py). */
   hostile?: boolean;
+  /** Those hostile seeds, already built (instead of building them again). */
+  hostileSeeds?: Seed[];
   log?: (line: string) => void;
 }
 
@@ -40,7 +49,9 @@ export interface Broken {
 }
 
 export interface FuzzReport {
-  seconds: number;
+  /** How the run was bounded: a time box or a fixed number of inputs. */
+  seconds?: number;
+  target?: number;
   seed: number;
   seeds: number;
   corpus: string[];
@@ -91,7 +102,9 @@ interface Slot {
 
 export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const seed = options.seed ?? (Date.now() % 2 ** 31);
-  const jobs = Math.max(1, options.jobs ?? Math.min(4, Math.max(1, Math.floor(os.availableParallelism() / 2))));
+  const target = options.inputs;
+  if (target === undefined && options.seconds === undefined) throw new Error('runFuzz: give seconds or inputs');
+  const jobs = Math.max(1, options.jobs ?? (target !== undefined ? 2 : Math.min(4, Math.max(1, Math.floor(os.availableParallelism() / 2)))));
   const hangMs = options.hangMs ?? 60_000;
   const limits: Partial<Limits> = { timeoutMs: 3000, ...options.limits };
   const findingsDir = options.findings ?? path.join(ROOT, 'fuzz-findings');
@@ -101,11 +114,13 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const from = [...found.from];
   if (!seeds.length) throw new Error(`no seed files found in ${from.join(', ')}`);
   // A temp folder of our own: inputs are written there, and `.keras` extraction folders are looked
-  // for there (TMPDIR is set for the workers), so other processes' files cannot confuse the check.
+  // for in each worker's own tmp-N (TMPDIR is set per worker), so neither other processes' files
+  // nor another worker's extraction in progress can confuse the check.
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'wg-fuzz-'));
-  const tmp = path.join(scratch, 'tmp');
-  await mkdir(tmp);
-  if (options.hostile !== false) {
+  if (options.hostileSeeds) {
+    seeds.push(...options.hostileSeeds);
+    from.push('scripts/make-hostile-hdf5.py');
+  } else if (options.hostile !== false) {
     try {
       seeds.push(...hostileSeeds(path.join(scratch, 'hostile-seeds')));
       from.push('scripts/make-hostile-hdf5.py');
@@ -115,10 +130,15 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   }
 
   const report: FuzzReport = {
-    seconds: options.seconds, seed, seeds: seeds.length, corpus: from, inputs: 0, ok: 0, inputErrors: 0,
-    distinctErrors: new Map(), hdf5Crashes: 0, hdf5Timeouts: 0, broken: [],
+    seconds: target === undefined ? options.seconds : undefined, target, seed, seeds: seeds.length, corpus: from,
+    inputs: 0, ok: 0, inputErrors: 0, distinctErrors: new Map(), hdf5Crashes: 0, hdf5Timeouts: 0, broken: [],
   };
-  const deadline = Date.now() + options.seconds * 1000;
+  const deadline = target === undefined ? Date.now() + (options.seconds ?? 0) * 1000 : Infinity;
+  // With a fixed number of inputs, lane i (one worker at a time) runs its share from seed + i·7919; a
+  // worker that dies is replaced in its lane by one seeded from the lane and the restart count.
+  const lanes = Array.from({ length: jobs }, (_, i) => ({
+    i, left: target === undefined ? Infinity : Math.floor(target / jobs) + (i < target % jobs ? 1 : 0), restarts: 0,
+  }));
   let spawned = 0;
 
   const keep = async (slot: Slot, invariant: string, detail: string, stage: string): Promise<void> => {
@@ -163,8 +183,11 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     const finish = (): void => {
       if (slots.size === 0) done();
     };
-    const spawn = (): void => {
-      const init: WorkerInit = { seeds: seeds as Seed[], seed: seed + spawned++ * 7919, scratch, limits };
+    const spawn = (lane: (typeof lanes)[number]): void => {
+      const laneSeed = target === undefined ? seed + spawned++ * 7919 : seed + lane.i * 7919 + lane.restarts++ * 104_729;
+      const init: WorkerInit = { seeds, seed: laneSeed, scratch, limits };
+      const tmp = path.join(scratch, `tmp-${lane.i}`);
+      mkdirSync(tmp, { recursive: true });
       const worker = new Worker(BOOT, {
         eval: true, execArgv: [],
         workerData: { ...init, tsx: resolveOptional('tsx/esm/api'), entry: new URL('./worker.ts', import.meta.url).href },
@@ -180,14 +203,15 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         clearTimeout(timer);
         slots.delete(slot);
         worker.terminate().catch(() => undefined);
-        if (Date.now() < deadline) spawn();
+        if (Date.now() < deadline && lane.left > 0) spawn(lane);
         finish();
       };
       const next = (): void => {
-        if (Date.now() >= deadline) {
+        if (Date.now() >= deadline || lane.left <= 0) {
           worker.postMessage({ type: 'stop' });
           return;
         }
+        lane.left--;
         worker.postMessage({ type: 'next' });
       };
       worker.on('message', async (msg: WorkerMessage) => {
@@ -214,7 +238,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       worker.on('exit', () => end());
       next();
     };
-    for (let i = 0; i < jobs; i++) spawn();
+    for (const lane of lanes) spawn(lane);
   });
 
   await rm(scratch, { recursive: true, force: true });
@@ -224,7 +248,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
 export function formatReport(r: FuzzReport, top = 25): string {
   const errors = [...r.distinctErrors].sort((a, b) => b[1] - a[1]);
   const lines = [
-    `fuzz: ${r.seconds} s, seed ${r.seed}, ${r.seeds} seed files from ${r.corpus.join(', ')}`,
+    `fuzz: ${r.target === undefined ? `${r.seconds ?? 0} s` : `${r.target} inputs`}, seed ${r.seed}, ${r.seeds} seed files from ${r.corpus.join(', ')}`,
     `inputs tried: ${r.inputs} (${r.ok} read cleanly, ${r.inputErrors} refused with an input error)`,
     `distinct error messages (normalised): ${errors.length}`,
     `HDF5 library crashes contained: ${r.hdf5Crashes}; HDF5 steps stopped by the timeout: ${r.hdf5Timeouts}`,
