@@ -3,12 +3,12 @@
 // workflow_run relay, and tfjs-node found where a workflow installs it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   ACTIONS_BOT, BROKEN, CONTRIBUTOR, DIST, FakeGitHub, FULL, GREEN, makeWorkspace, ROOT, pullRequestEvent, runAction, scheduleEvent, workflowRunEvent,
 } from './helpers/fake-github.js';
+import { tempDir } from './helpers/temp.js';
 
 const SHA = '2'.repeat(40);
 
@@ -54,7 +54,7 @@ test('outputs, report files, badges and annotations on a push', async () => {
 });
 
 test('working-directory: config, badges and reports from a subfolder; annotations from the repository root', async () => {
-  const repo = mkdtempSync(path.join(os.tmpdir(), 'wg-sub-'));
+  const repo = tempDir('sub');
   makeWorkspace(BROKEN, { dir: path.join(repo, 'ml') });
   const r = await runAction({ inputs: { 'working-directory': 'ml', badge: 'out/weights.json' }, event: 'push', payload: {}, workspace: repo });
   assert.equal(r.code, 1, r.stdout + r.stderr);
@@ -140,7 +140,7 @@ test('fork-safe relay: a workflow_run job comments with the report the fork’s 
     gh.addPull({ number: 12, headSha: '3'.repeat(40), headRepo: FULL, headRef: 'other' });
     // 1. The pull_request run on the fork: read-only token, report in RUNNER_TEMP, uploaded as an artifact.
     // Where a GitHub-hosted runner checks the repository out: <work>/<repo>/<repo>.
-    const checkout = makeWorkspace(BROKEN, { dir: path.join(mkdtempSync(path.join(os.tmpdir(), 'wg-fork-')), 'work', 'models', 'models') });
+    const checkout = makeWorkspace(BROKEN, { dir: path.join(tempDir('fork'), 'work', 'models', 'models') });
     const pr = await runAction({
       inputs: { 'github-token': 'ghs_fork_readonly', 'fail-on': 'never' },
       event: 'pull_request',
@@ -151,7 +151,7 @@ test('fork-safe relay: a workflow_run job comments with the report the fork’s 
     assert.equal(pr.code, 0, pr.stdout + pr.stderr);
     assert.deepEqual(gh.writes(), []);
     // 2. The workflow_run job: the default branch's workspace, no fork code, only the downloaded report.
-    const trusted = mkdtempSync(path.join(os.tmpdir(), 'wg-trusted-'));
+    const trusted = tempDir('trusted');
     cpSync(pr.outputs['report-json'], path.join(trusted, 'report.json'));
     const relay = await runAction({
       inputs: { 'github-token': 'ghs_workflow', 'comment-from': 'report.json', 'fail-on': 'never' },
@@ -203,7 +203,7 @@ test('tfjs-node installed by the workflow next to the action is the engine it tr
   // The runner keeps actions in <work>/_actions/<owner>/<repo>/<ref>; a package installed with
   // `npm install --prefix <work>` is on their resolution path. A stand-in that refuses to load
   // proves it was found (a real one needs libtensorflow, which the test machine cannot download).
-  const work = mkdtempSync(path.join(os.tmpdir(), 'wg-work-'));
+  const work = tempDir('work');
   const actionDir = path.join(work, '_actions', 'acme', 'weightgate', 'v1');
   cpSync(path.dirname(DIST), path.join(actionDir, 'dist'), { recursive: true });
   const pkg = path.join(work, 'node_modules', '@tensorflow', 'tfjs-node');

@@ -2,14 +2,14 @@
 // and a config over the shared corpora that must reproduce what real Keras did.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, writeFile, copyFile, mkdir } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, writeFile, copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { run } from './helpers/cli.js';
 import { loadConfig } from '../src/config/load.js';
 import { expandModels } from '../src/config/expand.js';
 import { runCheck } from '../src/check/run.js';
 import { HAVE_SHARED, SKIP_SHARED, manifest, shared } from './helpers/shared.js';
+import { tempDir } from './helpers/temp.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const example = path.join(root, 'fixtures', 'weightgate.yml');
@@ -21,7 +21,7 @@ function stable(json: any): any {
 }
 
 test('the bundled example: four compatible pairs, the broken one found, exit by --fail-on', async () => {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'wg-check-'));
+  const dir = tempDir('check');
   const r = await run('check', '--config', example, '--json', path.join(dir, 'r.json'), '--markdown', path.join(dir, 'r.md'));
   assert.equal(r.code, 1);
   assert.match(r.out, /✖ 5 models: 4 compatible, 0 with warnings, 1 incompatible, 0 unreadable/);
@@ -39,7 +39,7 @@ test('the bundled example: four compatible pairs, the broken one found, exit by 
 });
 
 test('--fail-on warning also fails on warnings; error does not', async () => {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'wg-check-'));
+  const dir = tempDir('check');
   const fx = path.join(root, 'fixtures');
   // The renamed-layer case: loads by order (names ignored) but the file recorded another name.
   const renamed = JSON.parse(await readFile(path.join(fx, 'models', 'classifier.json'), 'utf8'));
@@ -55,7 +55,7 @@ test('--fail-on warning also fails on warnings; error does not', async () => {
 });
 
 test('an unreadable model (LFS pointer) is reported and the others are still checked', async () => {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'wg-check-'));
+  const dir = tempDir('check');
   const fx = path.join(root, 'fixtures');
   await writeFile(path.join(dir, 'lfs.weights.h5'), 'version https://git-lfs.github.com/spec/v1\noid sha256:00\nsize 10\n');
   await writeFile(path.join(dir, 'w.yml'), [
@@ -73,7 +73,7 @@ test('an unreadable model (LFS pointer) is reported and the others are still che
 });
 
 test('shards 1/3, 2/3, 3/3 merged give the unsharded report', async () => {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'wg-shard-'));
+  const dir = tempDir('shard');
   await run('check', '--config', example, '--json', path.join(dir, 'all.json'));
   for (const i of [1, 2, 3]) await run('check', '--config', example, '--shard', `${i}/3`, '--json', path.join(dir, `s${i}.json`));
   const parts = await Promise.all([1, 2, 3].map(async (i) => JSON.parse(await readFile(path.join(dir, `s${i}.json`), 'utf8'))));
@@ -93,7 +93,7 @@ test('shards 1/3, 2/3, 3/3 merged give the unsharded report', async () => {
 const LEGACY_CALL = /^model\.load_weights\('([^']+)'(, by_name=True)?(, skip_mismatch=True)?\)$/;
 
 test('a config over the shared corpora: compatible pairs compatible, broken pairs as Keras behaved', { skip: SKIP_SHARED }, async () => {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'wg-corpus-'));
+  const dir = tempDir('corpus');
   const c = (f: string) => shared('keras3-corpus', f);
   const lines = ['version: 1', 'concurrency: 2', 'models:'];
   for (const corpus of ['keras3-corpus', 'keras3-modern']) {

@@ -1,14 +1,14 @@
 // weightgate.yml: validation messages with line and column, did-you-mean, globs and templates, shards.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { ConfigError, MAX_CONFIG_BYTES, loadConfig, parseConfig } from '../src/config/load.js';
 import { InputError } from '../src/sources/errors.js';
 import { run } from './helpers/cli.js';
 import { expandModels, parseShard, shardJobs, stemOf } from '../src/config/expand.js';
+import { tempDir } from './helpers/temp.js';
 
 function problem(text: string): string {
   try {
@@ -55,7 +55,7 @@ test('a missing config file says how to create one', async () => {
 });
 
 test('globs expand to one pair per match, with {stem}, {name} and {dir}, excludes, sorted', async () => {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'wg-cfg-'));
+  const dir = tempDir('cfg');
   await mkdir(path.join(dir, 'models'));
   await mkdir(path.join(dir, 'artifacts'));
   for (const n of ['b_net', 'a_net', 'c_test']) {
@@ -85,7 +85,7 @@ test('globs expand to one pair per match, with {stem}, {name} and {dir}, exclude
 });
 
 test('two pairs with one name, and a glob that matches nothing, are config errors', async () => {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'wg-cfg-'));
+  const dir = tempDir('cfg');
   await writeFile(path.join(dir, 'a.json'), '{}');
   await writeFile(path.join(dir, 'dup.yml'), 'version: 1\nmodels:\n  - { name: m, definition: a.json }\n  - { name: m, definition: a.json }\n');
   await assert.rejects(async () => expandModels(await loadConfig(path.join(dir, 'dup.yml'))), /dup\.yml:4:5: two models are named 'm' \(the other comes from .*dup\.yml:3:5\)/);
@@ -109,7 +109,7 @@ test('stems follow corpus naming', () => {
 });
 
 test('a config over 1 MiB is refused by its size, and no more than that is read (a device that never ends too)', async () => {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'wg-cfg-'));
+  const dir = tempDir('cfg');
   try {
     const big = path.join(dir, 'big.yml');
     await writeFile(big, `version: 1\nmodels:\n${'  - { definition: models/a_model_with_a_long_name.json }\n'.repeat(25_000)}`);
@@ -136,7 +136,7 @@ test('billion laughs (aliases of aliases) is a config error naming the file and 
   const lol = ['version: 1', 'a: &a [x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]',
     'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]', 'models: [{ definition: *d }]', ''].join('\n');
   assert.match(problem(lol), /^weightgate\.yml:3:8: its aliases \(\*name\) expand too far \(over 100 alias copies\), the shape of a "billion laughs" attack; weightgate refuses it\n  → /);
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'wg-cfg-'));
+  const dir = tempDir('cfg');
   try {
     await writeFile(path.join(dir, 'lol.yml'), lol);
     const r = await run('check', '--config', path.join(dir, 'lol.yml'));

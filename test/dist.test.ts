@@ -2,14 +2,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { tempDir } from './helpers/temp.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 
 test('dist/ is rebuilt from the current sources', () => {
-  const out = mkdtempSync(path.join(os.tmpdir(), 'wg-dist-'));
+  const out = tempDir('dist');
   execFileSync(process.execPath, ['scripts/build.mjs', out], { cwd: root, stdio: 'pipe' });
   const list = (d: string) => (readdirSync(d, { recursive: true }) as string[]).sort();
   const built = list(out).filter((f) => f.endsWith('.js') || f.endsWith('.wasm'));

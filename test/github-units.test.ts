@@ -12,9 +12,9 @@ import { readOnlyReason } from '../src/github/fork.js';
 import { badgeEndpoint, badgeFields } from '../src/report/badge.js';
 import { makeReport, reviveReport } from '../src/check/report.js';
 import { pullRequestEvent } from './helpers/fake-github.js';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { tempDir } from './helpers/temp.js';
 
 const get = (values: Record<string, string>) => (name: string) => values[name] ?? '';
 
@@ -73,7 +73,7 @@ describe('the report shape guard', () => {
 
 /** A report with one incompatible model whose definition file names `layer`. */
 function oneLayerReport(layer: string, message: string) {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'wg-ann-'));
+  const root = tempDir('ann');
   const file = path.join(root, 'm.json');
   writeFileSync(file, `{\n "layers": [\n  {"config": {"name": ${JSON.stringify(layer)}}}\n ]\n}`);
   const report = reviveReport({
@@ -127,7 +127,7 @@ describe('annotations', () => {
   });
 
   test('one per layer, errors and warnings within their own limits, the last slot counting the rest', () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'wg-ann-'));
+    const root = tempDir('ann');
     const file = path.join(root, 'm.json');
     const layers = Array.from({ length: 30 }, (_, i) => `l${i}`);
     const text = JSON.stringify({ layers: layers.map((name) => ({ config: { name } })) }, null, 1);
@@ -170,7 +170,7 @@ describe('keys and markers', () => {
 
 describe('context', () => {
   test('a fork’s pull request is read-only; a branch’s is not', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'wg-ctx-'));
+    const dir = tempDir('ctx');
     const at = (payload: unknown, event = 'pull_request') => {
       const file = path.join(dir, `${Math.random()}.json`);
       writeFileSync(file, JSON.stringify(payload));

@@ -1,14 +1,14 @@
 // Sniffing before parsing: each non-model input gets a message naming the file, the cause and the fix.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile, readFile, copyFile } from 'node:fs/promises';
-import os from 'node:os';
+import { writeFile, readFile, copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { openFile } from '../src/formats/open.js';
 import { InputError } from '../src/sources/errors.js';
 import { makeFixtures } from '../scripts/make-fixtures.js';
+import { tempDir } from './helpers/temp.js';
 
-const dir = await mkdtemp(path.join(os.tmpdir(), 'wg-sniff-'));
+const dir = tempDir('sniff');
 const fixtures = path.join(dir, 'fx');
 await makeFixtures(fixtures);
 

@@ -3,13 +3,14 @@
 // fresh build in a temp folder, which must still read HDF5 and run check.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
+import { tempDir } from './helpers/temp.js';
 
 const root = path.resolve(import.meta.dirname, '..');
-const dir = mkdtempSync(path.join(os.tmpdir(), 'wg-startup-'));
+const dir = tempDir('startup');
 after(() => rmSync(dir, { recursive: true, force: true }));
 const out = path.join(dir, 'dist');
 execFileSync(process.execPath, ['scripts/build.mjs', out], { cwd: root, stdio: 'pipe' });

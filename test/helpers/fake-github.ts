@@ -6,10 +6,10 @@
 // files) that runs the committed dist/index.js as a child process, and real-shaped event payloads.
 import { spawn } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
+import { tempDir } from './temp.js';
 
 export const OWNER = 'acme';
 export const REPO = 'models';
@@ -445,7 +445,7 @@ export function parseAnnotations(stdout: string): ActionRun['annotations'] {
 
 /** Runs the committed bundle as the runner does; the fake GitHub keeps serving meanwhile. */
 export async function runAction(o: RunOptions): Promise<ActionRun> {
-  const temp = mkdtempSync(path.join(os.tmpdir(), 'wg-runner-'));
+  const temp = tempDir('runner');
   const files = { summary: path.join(temp, 'step_summary'), output: path.join(temp, 'output'), event: path.join(temp, 'event.json') };
   writeFileSync(files.summary, '');
   writeFileSync(files.output, '');
@@ -520,7 +520,7 @@ function renamed(value: unknown, map: Record<string, string>): unknown {
 
 /** Writes `weightgate.yml` (or `file`) for `models` into `dir` (a new temp folder by default). */
 export function makeWorkspace(models: ModelSpec[], o: { dir?: string; file?: string } = {}): string {
-  const dir = o.dir ?? mkdtempSync(path.join(os.tmpdir(), 'wg-repo-'));
+  const dir = o.dir ?? tempDir('repo');
   const write = (rel: string, data: string | Buffer) => {
     const target = path.join(dir, rel);
     mkdirSync(path.dirname(target), { recursive: true });

@@ -2,20 +2,21 @@
 // be counted without other test files' interfering), the bundled fixtures written into it, and
 // assertions for the InputError contract (names the file, says the cause and what to do).
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { makeFixtures } from '../../scripts/make-fixtures.js';
 import { writeZip, type ZipMember } from '../../scripts/fuzz/zip-write.js';
 import { InputError, type InputErrorCause } from '../../src/sources/errors.js';
+import { tempDir } from './temp.js';
 
 /**
  * A folder of this test process's own, also made the process's temp folder (os.tmpdir() reads
  * TMPDIR on each call), so whatever the readers extract lands here and can be checked for.
  */
 export function privateTmp(label: string): { dir: string; tmp: string } {
-  const dir = mkdtempSync(path.join(os.tmpdir(), `wg-${label}-`));
+  const dir = tempDir(label);
   const tmp = path.join(dir, 'tmp');
   mkdirSync(tmp);
   process.env.TMPDIR = tmp;
