@@ -47,9 +47,9 @@ export function quantize(values: Float32Array, dtype: QuantizeDtype): Quantized 
   }
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) throw new Error(`cannot quantise to ${dtype}: the weight holds infinite or NaN values`);
   const r = affineRange(lo, hi, qmax);
-  for (let i = 0; i < values.length; i++) {
-    const clipped = Math.min(Math.max(values[i], r.min), r.max);
+  values.forEach((v, i) => {
+    const clipped = Math.min(Math.max(v, r.min), r.max);
     out[i] = Math.min(qmax, Math.max(0, roundHalfEven((clipped - r.min) / r.scale)));
-  }
+  });
   return { bytes: bytesOf(out), quantization: { dtype, min: r.min, scale: r.scale } };
 }

@@ -29,7 +29,8 @@ export function packShards(parts: readonly Uint8Array[], shardBytes = SHARD_BYTE
       const shard = Math.floor(at / shardBytes);
       const offset = at % shardBytes;
       const n = Math.min(p.byteLength - done, shardBytes - offset);
-      shards[shard].bytes.set(p.subarray(done, done + n), offset);
+      // shard < count: `at` stays below the total, which the shards hold.
+      shards[shard]!.bytes.set(p.subarray(done, done + n), offset);
       done += n;
       at += n;
     }

@@ -287,11 +287,6 @@ export function hdf5WorkerOf(handle: number): number | undefined {
   return slotOfHandle.get(handle)?.worker?.threadId;
 }
 
-/** For tests and the fuzzer: how many workers are running (not counting the spare). */
-export function hdf5WorkersRunning(): number {
-  return slots.filter((s) => s.worker).length;
-}
-
 /** Stop the workers (tests and the fuzzer call this between runs; the next request starts a new one). */
 export async function stopHdf5Worker(): Promise<void> {
   const ws = [...slots.map((s) => s.worker), spare];

@@ -108,7 +108,7 @@ function product(shape: number[]): number {
 
 // h5wasm's get_attribute asks for the metadata readAttrs has just read: hand it back (a third of
 // the cost of reading an attribute).
-const attributeMetadata = Module.get_attribute_metadata;
+const attributeMetadata = Module.get_attribute_metadata.bind(Module);
 let knownMetadata: { fid: bigint; p: string; name: string; md: unknown } | undefined;
 (Module as { get_attribute_metadata: unknown }).get_attribute_metadata = (fid: bigint, p: string, name: string) => {
   const k = knownMetadata;
@@ -148,12 +148,12 @@ function vlenBytes(md: AttrMeta, ptr: number): number {
       if (s) n += (Module as unknown as { _strlen(p: number): number })._strlen(s);
     }
   } else if (md.type === H5T_VLEN) {
-    for (let i = 0; i < md.total_size; i++) n += u32[2 * i] * (md.vlen_type?.size ?? 1);
+    for (let i = 0; i < md.total_size; i++) n += (u32[2 * i] ?? 0) * (md.vlen_type?.size ?? 1);
   }
   return n;
 }
 
-const attributeData = Module.get_attribute_data;
+const attributeData = Module.get_attribute_data.bind(Module);
 (Module as { get_attribute_data: unknown }).get_attribute_data = (fid: bigint, p: string, name: string, ptr: bigint) => {
   const status = attributeData(fid, p, name, ptr);
   const md = knownMetadata?.md as AttrMeta | undefined;
@@ -238,7 +238,10 @@ function childTypes(fid: bigint, p: string): Map<string, number> | undefined {
   if (!types.value) return undefined;
   const byType: Record<number, number> = { [Module.H5O_TYPE_GROUP]: Module.H5G_GROUP, [Module.H5O_TYPE_DATASET]: Module.H5G_DATASET };
   const out = new Map<string, number>();
-  for (const [name, t] of Object.entries(types.value)) if (Object.hasOwn(byType, t)) out.set(name, byType[t]);
+  for (const [name, t] of Object.entries(types.value)) {
+    const kind = byType[t];
+    if (kind !== undefined) out.set(name, kind);
+  }
   return out;
 }
 

@@ -3,7 +3,9 @@
 // never followed (Keras' safe_get_h5_group refuses them too). Readers walk that plain snapshot;
 // weight data is fetched from the worker one dataset at a time, on demand.
 import { stat } from 'node:fs/promises';
-import type { DType, Shape, WeightStaging as Staging } from '../model/types.js';
+import type { DType } from '../model/types.js';
+import type { WeightStaging as Staging } from '../sources/staging.js';
+import { asText } from '../text/config-text.js';
 import { InputError, quoteName } from '../sources/errors.js';
 import { DEFAULT_LIMITS, formatLimit, limitError, type Limits } from '../sources/limits.js';
 import { decodeBfloat16, decodeFloat16 } from './half.js';
@@ -73,8 +75,9 @@ export class H5File extends H5Group {
   private readonly index: Map<string, NodeSnap>;
   private closed = false;
 
-  constructor(readonly filename: string, readonly handle: number, readonly limits: Limits, nodes: NodeSnap[]) {
-    super(undefined as unknown as H5File, nodes[0]);
+  /** `nodes` as the worker lists them, the root first. */
+  constructor(readonly filename: string, readonly handle: number, readonly limits: Limits, root: NodeSnap, nodes: readonly NodeSnap[]) {
+    super(undefined as unknown as H5File, root);
     (this as { file: H5File }).file = this;
     this.index = new Map(nodes.map((n) => [n.path, n]));
   }
@@ -138,8 +141,9 @@ async function call(file: string, limits: Limits, request: Request, what: string
     throw err;
   }
   if (reply.ok) return reply;
-  if (reply.refusedOpens?.length) {
-    throw new InputError(file, 'unsafe-path', `the file made the HDF5 library try to open another file (${JSON.stringify(reply.refusedOpens[0].slice(0, 200))}); weightgate opens nothing a file names`,
+  const [refused] = reply.refusedOpens ?? [];
+  if (refused !== undefined) {
+    throw new InputError(file, 'unsafe-path', `the file made the HDF5 library try to open another file (${JSON.stringify(refused.slice(0, 200))}); weightgate opens nothing a file names`,
       'Keras never writes links to other files; re-save the model with Keras.');
   }
   switch (reply.code) {
@@ -218,11 +222,12 @@ export async function openHdf5(file: string, limits: Limits = DEFAULT_LIMITS): P
     op: 'open', file, handle, maxObjects: limits.maxHdf5Objects, maxAttrBytes: limits.maxJsonBytes, maxYieldBytes: expansionBound(stored, limits),
   }, 'it', stored);
   const nodes = reply.snapshot?.nodes ?? [];
-  const f = new H5File(file, handle, limits, nodes);
-  if (!nodes.length) {
-    f.close();
+  const [root] = nodes;
+  if (!root) {
+    hdf5Call({ op: 'close', handle }, 10_000).catch(() => undefined);
     throw new InputError(file, 'corrupt', 'the HDF5 library could not open it', DAMAGED_HINT);
   }
+  const f = new H5File(file, handle, limits, root, nodes);
   try {
     checkDeclared(file, limits, nodes, stored);
   } catch (err) {
@@ -257,7 +262,7 @@ export function hasAttr(o: H5Object, name: string): boolean {
 
 /** UTF-8 written into ASCII-marked strings comes back one char per byte; undo that. */
 export function repairUtf8(s: string): string {
-  if (!/[\u0080-\u00ff]/.test(s) || /[^\u0000-\u00ff]/.test(s)) return s;
+  if (!/[\u0080-\u00ff]/.test(s) || /[\u0100-\uffff]/.test(s)) return s;
   const bytes = Uint8Array.from(s, (c) => c.charCodeAt(0));
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -267,7 +272,7 @@ export function repairUtf8(s: string): string {
 }
 
 function attrValue(o: H5Object, name: string): unknown {
-  return hasAttr(o, name) ? o.attrs[name].value : undefined;
+  return hasAttr(o, name) ? o.attrs[name]?.value : undefined;
 }
 
 export function attrString(o: H5Object, name: string): string | undefined {
@@ -276,7 +281,9 @@ export function attrString(o: H5Object, name: string): string | undefined {
   if (typeof v === 'string') return repairUtf8(v);
   if (Array.isArray(v) && v.length === 1 && typeof v[0] === 'string') return repairUtf8(v[0]);
   if (v instanceof Uint8Array) return new TextDecoder().decode(v);
-  return v === null || v === undefined ? undefined : String(v);
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return String(v);
+  // Anything else (a list, a compound value) is no text attribute: shown as JSON in messages.
+  return v === null || v === undefined ? undefined : asText(v, '');
 }
 
 /**
@@ -417,8 +424,4 @@ export async function readDataset(ds: H5Dataset, staging?: Staging): Promise<Typ
     case 'uint32': return new Uint32Array(buf, 0, n / 4);
     default: return new BigInt64Array(buf, 0, n / 8);
   }
-}
-
-export function shapeOf(info: DatasetInfo): Shape {
-  return info.shape;
 }

@@ -180,7 +180,7 @@ export async function readNpy(file: string, o: ReadArraysOptions = {}): Promise<
 }
 
 /** What np.savez names a member: `<key>.npy`, no folders. */
-const NPZ_MEMBER = /^[^/\\\u0000]+\.npy$/;
+const NPZ_MEMBER = /^[^/\\]+\.npy$/;
 
 /**
  * Every `<name>.npy` member of an `.npz` (np.savez / np.savez_compressed), keyed by `<name>`. Names,
@@ -193,7 +193,7 @@ export async function readNpz(file: string, o: ReadArraysOptions = {}): Promise<
   checkEntries(file, entries, limits);
   const fix = 'Write it with numpy.savez(f, name=array, ...): one <name>.npy member per array.';
   for (const e of entries) {
-    if (!NPZ_MEMBER.test(e.name)) {
+    if (!NPZ_MEMBER.test(e.name) || e.name.includes('\0')) {
       throw new InputError(file, 'corrupt', `the .npz member ${quoteName(e.name)} is not an .npy array (np.savez writes only <name>.npy members, no folders)`, fix);
     }
   }

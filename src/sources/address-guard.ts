@@ -35,31 +35,33 @@ function v4Range(ip: string): string | undefined {
 
 /** The eight 16-bit groups of an IPv6 address (a trailing dotted IPv4 part becomes the last two). */
 function v6Groups(ip: string): number[] {
-  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(ip);
-  const n = dotted ? v4Number(dotted[1]) : 0;
-  const text = dotted ? `${ip.slice(0, -dotted[1].length)}${(n >>> 16).toString(16)}:${(n & 0xffff).toString(16)}` : ip;
-  const parse = (s: string) => (s ? s.split(':').map((h) => parseInt(h, 16)) : []);
+  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(ip)?.[1];
+  const n = dotted ? v4Number(dotted) : 0;
+  const text = dotted ? `${ip.slice(0, -dotted.length)}${(n >>> 16).toString(16)}:${(n & 0xffff).toString(16)}` : ip;
+  const parse = (s: string | undefined) => (s ? s.split(':').map((h) => parseInt(h, 16)) : []);
   if (!text.includes('::')) return parse(text);
   const [head, tail] = text.split('::');
   const a = parse(head);
   const b = parse(tail);
-  return [...a, ...new Array(8 - a.length - b.length).fill(0), ...b];
+  return [...a, ...new Array<number>(8 - a.length - b.length).fill(0), ...b];
 }
 
 function v6Range(ip: string): string | undefined {
   const g = v6Groups(ip);
+  // A valid IPv6 address has eight groups; a missing one reads as 0.
+  const [g0 = 0, g1 = 0, g2 = 0, , , g5 = 0, g6 = 0, g7 = 0] = g;
   const embedded = (hi: number, lo: number) => `${hi >>> 8}.${hi & 0xff}.${lo >>> 8}.${lo & 0xff}`;
   const zeroes = (from: number, to: number) => g.slice(from, to).every((x) => x === 0);
   if (zeroes(0, 8)) return 'the unspecified address (::)';
-  if (zeroes(0, 7) && g[7] === 1) return 'a loopback address (::1)';
-  if (zeroes(0, 5) && g[5] === 0xffff) return wrapped('an IPv4-mapped address', embedded(g[6], g[7]));
-  if (zeroes(0, 6)) return wrapped('an IPv4-compatible address', embedded(g[6], g[7]));
-  if (g[0] === 0x64 && g[1] === 0xff9b && zeroes(2, 6)) return wrapped('a NAT64 address', embedded(g[6], g[7]));
-  if (g[0] === 0x2002) return wrapped('a 6to4 address', embedded(g[1], g[2]));
-  if ((g[0] & 0xfe00) === 0xfc00) return 'a unique local (private) address (fc00::/7)';
-  if ((g[0] & 0xffc0) === 0xfe80) return 'a link-local address (fe80::/10)';
-  if ((g[0] & 0xffc0) === 0xfec0) return 'a site-local (private) address (fec0::/10)';
-  if ((g[0] & 0xff00) === 0xff00) return 'a multicast address (ff00::/8)';
+  if (zeroes(0, 7) && g7 === 1) return 'a loopback address (::1)';
+  if (zeroes(0, 5) && g5 === 0xffff) return wrapped('an IPv4-mapped address', embedded(g6, g7));
+  if (zeroes(0, 6)) return wrapped('an IPv4-compatible address', embedded(g6, g7));
+  if (g0 === 0x64 && g1 === 0xff9b && zeroes(2, 6)) return wrapped('a NAT64 address', embedded(g6, g7));
+  if (g0 === 0x2002) return wrapped('a 6to4 address', embedded(g1, g2));
+  if ((g0 & 0xfe00) === 0xfc00) return 'a unique local (private) address (fc00::/7)';
+  if ((g0 & 0xffc0) === 0xfe80) return 'a link-local address (fe80::/10)';
+  if ((g0 & 0xffc0) === 0xfec0) return 'a site-local (private) address (fec0::/10)';
+  if ((g0 & 0xff00) === 0xff00) return 'a multicast address (ff00::/8)';
   return undefined;
 }
 
@@ -98,14 +100,15 @@ export function guardedLookup(): net.LookupFunction {
   const lookup = (hostname: string, options: dns.LookupOptions, callback: LookupCallback): void => {
     dns.lookup(hostname, { family: options.family, hints: options.hints, all: true }, (err, addresses) => {
       if (err) return callback(err, []);
-      if (!addresses.length) return callback(Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), []);
+      const [first] = addresses;
+      if (!first) return callback(Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), []);
       for (const a of addresses) {
         const why = forbiddenRange(a.address);
         if (why) return callback(new AddressRefused(hostname, a.address, why), []);
       }
       if (options.all) return callback(null, addresses);
-      callback(null, addresses[0].address, addresses[0].family);
+      callback(null, first.address, first.family);
     });
   };
-  return lookup as unknown as net.LookupFunction;
+  return lookup;
 }

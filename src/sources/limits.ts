@@ -2,6 +2,7 @@
 // Keras' saving_lib declares `_ZIP_MEMBER_BOMB_FLOOR_BYTES`). Files come from pull requests, so
 // memory, disk and time must be bounded by numbers, not by trust. An input over a limit is refused
 // with an InputError of kind 'limit' that names the limit, its value and how to raise it.
+import { asText } from '../text/config-text.js';
 import { InputError } from './errors.js';
 
 export interface Limits {
@@ -89,13 +90,18 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
 const BYTE_LIMITS = new Set<keyof Limits>(['maxFileBytes', 'maxJsonBytes', 'maxDecompressedBytes', 'zipRatioFloorBytes', 'maxSmokeBytes', 'hdf5RatioFloorBytes']);
 const TIME_LIMITS = new Set<keyof Limits>(['timeoutMs', 'smokeTimeoutMs']);
 
+/** A limit's own name (not one an object inherits, such as `toString`). */
+function isLimitName(name: string): name is keyof Limits {
+  return Object.hasOwn(DEFAULT_LIMITS, name);
+}
+
 /** The defaults with `overrides` applied; every value must be a positive number (Infinity turns a limit off). */
 export function resolveLimits(overrides: Partial<Limits> = {}): Limits {
   const out: Limits = { ...DEFAULT_LIMITS };
-  for (const [k, v] of Object.entries(overrides) as [keyof Limits, unknown][]) {
+  for (const [k, v] of Object.entries(overrides)) {
     if (v === undefined) continue;
-    if (!(k in DEFAULT_LIMITS)) throw new RangeError(`unknown limit '${k}' (known: ${Object.keys(DEFAULT_LIMITS).join(', ')})`);
-    if (typeof v !== 'number' || Number.isNaN(v) || v <= 0) throw new RangeError(`limit ${k} must be a positive number (got ${String(v)})`);
+    if (!isLimitName(k)) throw new RangeError(`unknown limit '${k}' (known: ${Object.keys(DEFAULT_LIMITS).join(', ')})`);
+    if (typeof v !== 'number' || Number.isNaN(v) || v <= 0) throw new RangeError(`limit ${k} must be a positive number (got ${asText(v, 'null')})`);
     out[k] = v;
   }
   return out;
@@ -137,15 +143,16 @@ const UNITS: Record<string, number> = {
  */
 export function parseLimitOption(spec: string): Partial<Limits> {
   const m = /^\s*([A-Za-z0-9]+)\s*=\s*(.+?)\s*$/.exec(spec);
+  // Both groups take part in every match.
+  const [, name = '', text = ''] = m ?? [];
   if (!m) throw new RangeError(`--limit takes NAME=VALUE (got '${spec}')`);
-  const name = m[1] as keyof Limits;
-  if (!(name in DEFAULT_LIMITS)) throw new RangeError(`unknown limit '${m[1]}' (known: ${Object.keys(DEFAULT_LIMITS).join(', ')})`);
-  const raw = m[2].toLowerCase();
+  if (!isLimitName(name)) throw new RangeError(`unknown limit '${name}' (known: ${Object.keys(DEFAULT_LIMITS).join(', ')})`);
+  const raw = text.toLowerCase();
   if (raw === 'off' || raw === 'none' || raw === 'infinity') return { [name]: Infinity };
-  const v = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/.exec(raw);
-  const unit = v ? UNITS[v[2]] : undefined;
-  if (!v || unit === undefined) throw new RangeError(`limit ${name}: cannot read '${m[2]}' (write e.g. 2GiB, 500MB, 90s, 20000 or off)`);
-  const value = Number(v[1]) * unit;
+  const [, number, unitName = ''] = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/.exec(raw) ?? [];
+  const unit = Object.hasOwn(UNITS, unitName) ? UNITS[unitName] : undefined;
+  if (number === undefined || unit === undefined) throw new RangeError(`limit ${name}: cannot read '${text}' (write e.g. 2GiB, 500MB, 90s, 20000 or off)`);
+  const value = Number(number) * unit;
   resolveLimits({ [name]: value });
   return { [name]: value };
 }

@@ -9,6 +9,7 @@ import { lstat, mkdir, readFile, realpath, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { downloadFile, fetchJson, type Budget } from './download.js';
 import { InputError, quoteName } from './errors.js';
+import { arrayAt, numberAt, objectsIn, stringAt } from './json-value.js';
 import { DEFAULT_LIMITS } from './limits.js';
 import { REMOTE_DEFAULTS } from './remote-defaults.js';
 import { sniff } from './sniff.js';
@@ -97,11 +98,10 @@ function api(o: RemoteOptions, p: string): string {
 }
 
 function assetsOf(meta: unknown): { id: number; name: string }[] {
-  const list = (meta as { assets?: unknown } | null)?.assets;
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((a: unknown) => {
-    const { id, name } = (a ?? {}) as { id?: unknown; name?: unknown };
-    return typeof name === 'string' && Number.isSafeInteger(id) ? [{ id: id as number, name }] : [];
+  return objectsIn(arrayAt(meta, 'assets')).flatMap((a) => {
+    const id = numberAt(a, 'id');
+    const name = stringAt(a, 'name');
+    return name !== undefined && id !== undefined && Number.isSafeInteger(id) ? [{ id, name }] : [];
   });
 }
 
@@ -109,7 +109,8 @@ function assetsOf(meta: unknown): { id: number; name: string }[] {
 async function resolveRequest(ref: string, o: RemoteOptions): Promise<Request> {
   const gh = GH.exec(ref);
   if (gh) {
-    const [, owner, repo, refName, file] = gh;
+    // Every group of GH takes part in a match.
+    const [, owner = '', repo = '', refName = '', file = ''] = gh;
     checkRepo(ref, owner, repo);
     checkSegments(ref, 'ref', refName, false);
     if (decoded(refName).includes('..')) checkSegments(ref, 'ref', '..', false);
@@ -118,7 +119,7 @@ async function resolveRequest(ref: string, o: RemoteOptions): Promise<Request> {
   }
   const rel = GH_RELEASE.exec(ref);
   if (rel) {
-    const [, owner, repo, tag, asset] = rel;
+    const [, owner = '', repo = '', tag = '', asset = ''] = rel;
     checkRepo(ref, owner, repo);
     checkSegments(ref, 'tag', tag, false);
     checkSegments(ref, 'asset', asset, false);

@@ -205,7 +205,8 @@ function tableCrc32(data: Uint8Array, value: number): number {
     }
   }
   let c = (value ^ 0xffffffff) >>> 0;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  // The table has 256 entries and the index is masked to 0..255.
+  for (const byte of data) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 
