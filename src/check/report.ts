@@ -1,9 +1,9 @@
 // The result of `weightgate check`: one entry per model, totals derived from them (never stored twice),
-// and `merge` to join shard reports back into the report an unsharded run would have written.
-import { verdictOf, type DiffReport, type Severity, type Verdict } from '../diff/index.js';
+// and `merge` to join shard reports back into the report an unsharded run would have written. Reading a
+// report back from a file is src/check/revive-report.ts (it needs ajv, which only merge/the Action load).
+import type { DiffReport, Verdict } from '../diff/index.js';
 import type { SmokeResult } from '../engine/index.js';
 import type { LayerGraph } from './graph.js';
-import { checkReportShape } from './report-schema.js';
 
 export type { SmokeResult };
 
@@ -92,30 +92,6 @@ export function makeReport(fields: Omit<CheckReport, 'summary' | 'verdict'>): Ch
       return overall(this.models);
     },
   };
-}
-
-/**
- * A report read back from JSON (a shard's artifact, `weightgate merge`, the action's `merge` and
- * `comment-from`): first checked against schema/check-report.schema.json (src/check/report-schema.ts:
- * one InputError naming the file, the field and the fix), so every caller is covered. Findings keep
- * their fields; totals and verdicts are recomputed from them, never taken from the file.
- */
-export function reviveReport(json: unknown, source: string): CheckReport {
-  checkReportShape(json, source);
-  const models = json.models.map((m): ModelResult => (m.diff ? { ...m, diff: reviveDiff(m.diff) } : m));
-  return makeReport({
-    schemaVersion: 1, tool: json.tool, config: json.config, ...(json.shards ? { shards: json.shards } : {}),
-    models, ...(json.notes?.length ? { notes: json.notes } : {}), seconds: json.seconds ?? 0,
-  });
-}
-
-function reviveDiff(d: DiffReport): DiffReport {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of d.findings) counts[f.severity]++;
-  const revived = { ...d, verdict: verdictOf(d.findings), counts };
-  // The pairing is never serialised; a revived report has none (the engine ran before it was written).
-  Object.defineProperty(revived, 'pairs', { value: [], enumerable: false });
-  return revived;
 }
 
 /** Join shard reports; the same config's shards give the unsharded report (timings aside). */

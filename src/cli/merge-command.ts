@@ -1,6 +1,7 @@
 // `weightgate merge <report.json...>`: shard reports joined into the report an unsharded run writes.
 import { readFile } from 'node:fs/promises';
-import { failed, mergeReports, reviveReport, type CheckReport } from '../check/report.js';
+import { failed, mergeReports, type CheckReport } from '../check/report.js';
+import { reviveReport } from '../check/revive-report.js';
 import { renderCheckText } from '../report/check-text.js';
 import { InputError } from '../sources/errors.js';
 import { rethrownAs, usageError } from './cli-errors.js';

@@ -143,7 +143,8 @@ export async function expandModels(config: WeightgateConfig): Promise<ModelJob[]
     const options = { ...merged, smoke: await smokeFiles(config, i, entry, merged.smoke) };
     const defs = await matches(entry.definition, { config, key: ['models', i, 'definition'], what: 'definition' }, entry.exclude);
     if (isDynamicPattern(entry.definition) && !defs.length) {
-      throw new ConfigError(config.file, line, col, `definition '${entry.definition}' matches no file (relative to ${config.dir})`);
+      throw new ConfigError(config.file, line, col, `definition '${entry.definition}' matches no file (relative to ${config.dir})`,
+        'Fix the glob, or remove the entry if its models are gone.');
     }
     for (const def of defs) {
       const weightRefs = await weightsFor(entry, i, def, config, line, col);
@@ -175,7 +176,8 @@ async function weightsFor(entry: ModelEntry, i: number, def: string, config: Wei
     }
     const found = await matches(ref, { config, key: Array.isArray(entry.weights) ? ['models', i, 'weights', k] : ['models', i, 'weights'], what: 'weights' });
     if (isDynamicPattern(ref) && !found.length) {
-      throw new ConfigError(config.file, line, col, `weights '${t}' matches no file for definition ${path.relative(config.dir, def)}`);
+      throw new ConfigError(config.file, line, col, `weights '${t}' matches no file for definition ${path.relative(config.dir, def)}`,
+        'Fix the weights template ({stem}, {name} and {dir} refer to the definition), or add the missing weights file.');
     }
     out.push(...found);
   }

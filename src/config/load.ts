@@ -172,6 +172,8 @@ function tooDeep(text: string): { line: number; col: number; what: string } | un
   return undefined;
 }
 
+const YAML_FIX = 'Fix the YAML at that position (an editor with schema/weightgate.schema.json points at it).';
+
 function parseYaml(file: string, text: string): { doc: Document; lc: LineCounter; data: unknown } {
   const deep = tooDeep(text.startsWith('\n') ? text : `\n${text}`);
   if (deep) {
@@ -185,12 +187,12 @@ function parseYaml(file: string, text: string): { doc: Document; lc: LineCounter
     // logLevel 'error': the parser's own warnings (e.g. a collection used as a key) would go to stderr.
     doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   } catch (err) {
-    throw new ConfigError(file, 1, 1, `not valid YAML: ${firstLine(err)}`);
+    throw new ConfigError(file, 1, 1, `not valid YAML: ${firstLine(err)}`, YAML_FIX);
   }
   const first = doc.errors[0];
   if (first) {
     const { line, col } = lc.linePos(first.pos[0]);
-    throw new ConfigError(file, line, col, `not valid YAML: ${first.message.split('\n')[0]}`);
+    throw new ConfigError(file, line, col, `not valid YAML: ${firstLine(first)}`, YAML_FIX);
   }
   try {
     return { doc, lc, data: doc.toJS({ maxAliasCount: 100 }) as unknown };
@@ -207,7 +209,7 @@ function parseYaml(file: string, text: string): { doc: Document; lc: LineCounter
       throw new ConfigError(file, where.line, where.col, 'its aliases (*name) expand too far (over 100 alias copies), the shape of a "billion laughs" attack; weightgate refuses it',
         'Write the values out, or use `defaults:` for what every model shares.');
     }
-    throw new ConfigError(file, where.line, where.col, `not valid YAML: ${firstLine(err)}`);
+    throw new ConfigError(file, where.line, where.col, `not valid YAML: ${firstLine(err)}`, YAML_FIX);
   }
 }
 

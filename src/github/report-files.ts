@@ -3,7 +3,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { mergeReports, reviveReport, toJson, type CheckReport } from '../check/report.js';
+import { mergeReports, toJson, type CheckReport } from '../check/report.js';
+import { reviveReport } from '../check/revive-report.js';
 import { InputError } from '../sources/errors.js';
 
 async function readOne(file: string): Promise<CheckReport> {

@@ -1,0 +1,30 @@
+// A check report read back from a file (`weightgate merge`, the Action's `merge` and `comment-from`),
+// which may come from a fork's run: checked against its schema, then revived. Kept apart from
+// report.ts so that ajv (the schema check) loads only for the commands that read reports back.
+import { verdictOf, type DiffReport, type Severity } from '../diff/index.js';
+import { makeReport, type CheckReport, type ModelResult } from './report.js';
+import { checkReportShape } from './report-schema.js';
+
+/**
+ * A report read back from JSON (a shard's artifact, `weightgate merge`, the action's `merge` and
+ * `comment-from`): first checked against schema/check-report.schema.json (src/check/report-schema.ts:
+ * one InputError naming the file, the field and the fix), so every caller is covered. Findings keep
+ * their fields; totals and verdicts are recomputed from them, never taken from the file.
+ */
+export function reviveReport(json: unknown, source: string): CheckReport {
+  checkReportShape(json, source);
+  const models = json.models.map((m): ModelResult => (m.diff ? { ...m, diff: reviveDiff(m.diff) } : m));
+  return makeReport({
+    schemaVersion: 1, tool: json.tool, config: json.config, ...(json.shards ? { shards: json.shards } : {}),
+    models, ...(json.notes?.length ? { notes: json.notes } : {}), seconds: json.seconds ?? 0,
+  });
+}
+
+function reviveDiff(d: DiffReport): DiffReport {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of d.findings) counts[f.severity]++;
+  const revived = { ...d, verdict: verdictOf(d.findings), counts };
+  // The pairing is never serialised; a revived report has none (the engine ran before it was written).
+  Object.defineProperty(revived, 'pairs', { value: [], enumerable: false });
+  return revived;
+}
