@@ -35,16 +35,34 @@ const INITIALIZER_NAMES: Record<string, string> = {
   randomNormal: 'RandomNormal', truncatedNormal: 'TruncatedNormal', varianceScaling: 'VarianceScaling', identity: 'Identity',
 };
 
-/** An initializer from what a config holds: an Initializer, `{className, config}`, a name, or nothing. */
+function isInitializer(v: unknown): v is Initializer {
+  return typeof v === 'object' && v !== null && 'apply' in v && typeof v.apply === 'function'
+    && 'getClassName' in v && typeof v.getClassName === 'function';
+}
+
+function plainObject(v: unknown): { readonly [key: string]: unknown } | undefined {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
+}
+
+/**
+ * An initializer from what a config holds: an Initializer, `{className, config}`, a name, or nothing.
+ * The config comes from a model file: its class must be one the build registered, and its values go
+ * to that class' own `fromConfig`, which checks them.
+ */
 export function initializerOf(tf: TfApi, spec: unknown, fallback: string): Initializer {
   const given = spec ?? fallback;
-  if (typeof (given as Initializer).apply === 'function' && typeof (given as Initializer).getClassName === 'function') return given as Initializer;
-  const obj = typeof given === 'string'
-    ? { className: INITIALIZER_NAMES[given] ?? given.charAt(0).toUpperCase() + given.slice(1), config: {} }
-    : given as { className?: string; config?: ConfigDict };
-  const entry = registry(tf)[String(obj.className)];
-  if (!entry) throw new Error(`unknown initializer: ${JSON.stringify(given)}`);
-  return entry[1](entry[0], { ...(obj.config ?? {}) }) as unknown as Initializer;
+  if (isInitializer(given)) return given;
+  const obj = plainObject(given);
+  const className = typeof given === 'string'
+    ? (Object.hasOwn(INITIALIZER_NAMES, given) ? INITIALIZER_NAMES[given] : undefined) ?? given.charAt(0).toUpperCase() + given.slice(1)
+    : obj?.className;
+  const classes = registry(tf);
+  const entry = typeof className === 'string' && Object.hasOwn(classes, className) ? classes[className] : undefined;
+  if (!entry || typeof className !== 'string') throw new Error(`unknown initializer: ${JSON.stringify(given)}`);
+  const [cls, fromConfig] = entry;
+  const made: unknown = fromConfig(cls, { ...(plainObject(obj?.config) ?? {}) } as ConfigDict);
+  if (!isInitializer(made)) throw new Error(`'${className}' is not an initializer class`);
+  return made;
 }
 
 export function serializeInitializer(init: Initializer): ConfigDict {
