@@ -21,6 +21,7 @@ import { assignmentsFromDiff } from '../engine/assignments.js';
 import type { Engine, EnginePreference, LayersModel, Tf, WeightAssignment } from '../engine/engine-types.js';
 import { openPair } from '../formats/open.js';
 import type { DefinitionModel } from '../model/types.js';
+import { InputError } from '../sources/errors.js';
 import type { NdArray } from '../formats/npy.js';
 import { quantize, type QuantizeDtype } from './quantize.js';
 import { requiredLayers } from './requires.js';
@@ -112,7 +113,7 @@ export async function convertModel(definitionFile: string, weightsFile: string |
       const model = await buildModel(tf, normalized.config);
       try {
         notes.push(...(await loadAssignments(tf, model, definition, artifact, assignments)).notes);
-        const weights = await readVariables(model, options.quantize);
+        const weights = await readVariables(model, options.quantize, artifact.source);
         const tfjsVersion = String((tf as unknown as { version_layers?: string }).version_layers ?? '4.22.0');
         const modelJson = composeModelJson(definition, topology, requiresLayers, report, options.quantize, notes, tfjsVersion);
         const written = await writeModel(outDir, modelJson, weights, options.shardBytes ?? SHARD_BYTES);
@@ -166,8 +167,11 @@ function bytesOf(a: Float32Array | Int32Array): Uint8Array {
   return new Uint8Array(a.buffer, a.byteOffset, a.byteLength).slice();
 }
 
-/** Every TF.js variable, per layer in model order, under the name tf.loadLayersModel resolves. */
-async function readVariables(model: LayersModel, dtype: QuantizeDtype | undefined): Promise<WeightOut[]> {
+/**
+ * Every TF.js variable, per layer in model order, under the name tf.loadLayersModel resolves.
+ * `weightsFile` (the values' source) is named when a value cannot be stored quantised.
+ */
+async function readVariables(model: LayersModel, dtype: QuantizeDtype | undefined, weightsFile: string): Promise<WeightOut[]> {
   const out: WeightOut[] = [];
   const seen = new Set<string>();
   for (const layer of model.layers) {
@@ -179,7 +183,13 @@ async function readVariables(model: LayersModel, dtype: QuantizeDtype | undefine
       const data = (await v.read().data()) as Float32Array | Int32Array;
       const shape = [...v.shape] as number[];
       if (dtype && v.dtype === 'float32') {
-        const q = quantize(data as Float32Array, dtype);
+        // uint8/uint16 store steps between the weight's min and max: there are none for Inf or NaN.
+        const values = data as Float32Array;
+        if (dtype !== 'float16' && !values.every(Number.isFinite)) {
+          throw new InputError(weightsFile, 'unsupported-format', `variable '${name}' holds infinite or NaN values, which ${dtype} quantisation cannot store`,
+            'Convert without --quantize (or with --quantize float16), or fix the weights: Inf and NaN usually mean training diverged.');
+        }
+        const q = quantize(values, dtype);
         out.push({ name, shape, dtype: 'float32', bytes: q.bytes, quantization: q.quantization });
       } else {
         out.push({ name, shape, dtype: v.dtype, bytes: bytesOf(data) });

@@ -7,6 +7,7 @@ import type { DType } from '../model/types.js';
 import type { WeightStaging as Staging } from '../sources/staging.js';
 import { asText } from '../text/config-text.js';
 import { InputError, quoteName } from '../sources/errors.js';
+import { numberAt, stringAt } from '../sources/json-value.js';
 import { DEFAULT_LIMITS, formatLimit, limitError, type Limits } from '../sources/limits.js';
 import { decodeBfloat16, decodeFloat16 } from './half.js';
 import { HostFailure, hdf5Call } from './hdf5-host.js';
@@ -160,16 +161,21 @@ async function call(file: string, limits: Limits, request: Request, what: string
     case 'depth':
       throw new InputError(file, 'corrupt', `its ${reply.error}`, DAMAGED_HINT);
     case 'links': {
-      const [first, again] = JSON.parse(reply.error) as [string, string];
+      // The worker's message: the two paths, as a JSON pair.
+      const paths: unknown = JSON.parse(reply.error);
+      const [first = '', again = ''] = Array.isArray(paths) ? paths.map((p) => asText(p, '')) : [];
       throw new InputError(file, 'corrupt',
         `its hard links reach one group by two paths (${quoteName(shortPath(first), 200)} and ${quoteName(shortPath(again), 200)}): the links form a graph that repeats objects, which weightgate does not walk (a few such links can make millions of paths)`,
         'Keras never links one group into two places; re-save the model with Keras.');
     }
     case 'filter': {
-      const f = JSON.parse(reply.error) as { id: number; name: string };
-      const name = KNOWN_FILTERS[f.id] ?? (f.name ? quoteName(f.name, 40) : 'an unregistered filter');
+      // The worker's message: the filter's id and the name the file gives it.
+      const filter: unknown = JSON.parse(reply.error);
+      const id = numberAt(filter, 'id');
+      const given = stringAt(filter, 'name');
+      const name = (id !== undefined ? KNOWN_FILTERS[id] : undefined) ?? (given ? quoteName(given, 40) : 'an unregistered filter');
       throw new InputError(file, 'unsupported-format',
-        `${what} is compressed with HDF5 filter ${f.id} (${name}), which h5wasm, the HDF5 library weightgate runs, cannot decode`,
+        `${what} is compressed with HDF5 filter ${id ?? 'unknown'} (${name}), which h5wasm, the HDF5 library weightgate runs, cannot decode`,
         'Rewrite it where that filter is installed: `h5repack -f NONE in.h5 out.h5` (with its plugin on HDF5_PLUGIN_PATH, e.g. Debian\'s hdf5-filter-plugin; h5py reads LZF itself), or load the weights and save them again with Keras, which writes them uncompressed.');
     }
     default:

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { buildDefinition } from '../model/definition.js';
 import type { ArtifactModel, DefinitionModel, OpenedFile, Producer } from '../model/types.js';
 import { InputError, quoteName } from '../sources/errors.js';
+import { isObject, stringAt, type JsonObject } from '../sources/json-value.js';
 import { parseJsonText } from '../sources/json.js';
 import { DEFAULT_LIMITS, limitError, type Limits } from '../sources/limits.js';
 import { assertInside } from '../sources/paths.js';
@@ -15,17 +16,17 @@ import { openHdf5 } from './hdf5.js';
 import { readKeras3Artifact } from './keras3-weights.js';
 import { ARCHIVE } from './layout.js';
 
-function parseJson(file: string, member: string, text: string, limits: Limits): Record<string, unknown> {
+function parseJson(file: string, member: string, text: string, limits: Limits): JsonObject {
   const v = parseJsonText(file, text, limits, member);
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+  if (!isObject(v)) {
     throw new InputError(file, 'corrupt', `${member} is JSON but not an object`, 'Re-save the model with Keras.');
   }
-  return v as Record<string, unknown>;
+  return v;
 }
 
-function openParts(file: string, config: Record<string, unknown>, metadata: Record<string, unknown> | undefined, label: string, limits: Limits) {
+function openParts(file: string, config: JsonObject, metadata: JsonObject | undefined, label: string, limits: Limits) {
   const producer: Producer = {
-    kerasVersion: typeof metadata?.keras_version === 'string' ? metadata.keras_version : undefined,
+    kerasVersion: stringAt(metadata, 'keras_version'),
     metadata,
   };
   const definition = buildDefinition({ source: file, format: `${label} config.json`, raw: config, producer, limits });

@@ -34,7 +34,7 @@ function isDType(x: unknown): x is DType {
 }
 
 function isShape(x: unknown): x is number[] {
-  return Array.isArray(x) && x.every((d) => Number.isSafeInteger(d) && (d as number) >= 0);
+  return Array.isArray(x) && x.every((d) => typeof d === 'number' && Number.isSafeInteger(d) && d >= 0);
 }
 
 function isQuantDtype(x: unknown): x is QuantDtype {

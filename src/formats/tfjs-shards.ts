@@ -72,8 +72,10 @@ export function resolveShardPath(modelJson: string, group: number, entry: unknow
  */
 export function resolveShardPaths(modelJson: string, groups: readonly (readonly unknown[])[]): void {
   const seen = new Map<string, { group: number; entry: string }>();
-  groups.forEach((paths, gi) => paths.forEach((entry) => {
-    const abs = resolveShardPath(modelJson, gi + 1, entry);
+  groups.forEach((paths, gi) => paths.forEach((listed) => {
+    const abs = resolveShardPath(modelJson, gi + 1, listed);
+    // resolveShardPath refuses every entry that is not a string.
+    const entry = typeof listed === 'string' ? listed : '';
     // Two names for one file (a link inside the folder) are the same shard twice. Resolving links
     // opens nothing; a missing shard is reported when the group is opened.
     let real = abs;
@@ -83,9 +85,9 @@ export function resolveShardPaths(modelJson: string, groups: readonly (readonly 
       // Missing, or unreadable: inspectShard says which.
     }
     const first = seen.get(abs) ?? seen.get(real);
-    if (first) throw duplicateShard(modelJson, gi + 1, entry as string, first);
-    seen.set(abs, { group: gi + 1, entry: entry as string });
-    seen.set(real, { group: gi + 1, entry: entry as string });
+    if (first) throw duplicateShard(modelJson, gi + 1, entry, first);
+    seen.set(abs, { group: gi + 1, entry });
+    seen.set(real, { group: gi + 1, entry });
   }));
 }
 

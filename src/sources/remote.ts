@@ -9,7 +9,7 @@ import { lstat, mkdir, readFile, realpath, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { downloadFile, fetchJson, type Budget } from './download.js';
 import { InputError, quoteName } from './errors.js';
-import { arrayAt, numberAt, objectsIn, stringAt } from './json-value.js';
+import { arrayAt, numberAt, objectAt, objectsIn, stringAt } from './json-value.js';
 import { DEFAULT_LIMITS } from './limits.js';
 import { REMOTE_DEFAULTS } from './remote-defaults.js';
 import { sniff } from './sniff.js';
@@ -231,17 +231,12 @@ async function fetchOnce(ref: string, o: RemoteOptions, sha256?: string): Promis
 const MAX_SIBLINGS = 10_000;
 
 function siblingNames(json: unknown): string[] {
+  // Only names that are strings: the readers refuse any other shard name (and `String()` of a
+  // hostile `{"toString": 1}` would throw).
   const names = new Set<string>();
-  const j = (json ?? {}) as { weightsManifest?: unknown; weight_map?: unknown };
-  if (Array.isArray(j.weightsManifest)) {
-    for (const g of j.weightsManifest) {
-      const paths = (g as { paths?: unknown } | null)?.paths;
-      if (Array.isArray(paths)) for (const p of paths) names.add(String(p));
-    }
-  }
-  if (j.weight_map && typeof j.weight_map === 'object') {
-    for (const v of Object.values(j.weight_map)) for (const p of Array.isArray(v) ? v : [v]) names.add(String(p));
-  }
+  const add = (p: unknown) => { if (typeof p === 'string') names.add(p); };
+  for (const g of objectsIn(arrayAt(json, 'weightsManifest'))) for (const p of arrayAt(g, 'paths') ?? []) add(p);
+  for (const v of Object.values(objectAt(json, 'weight_map') ?? {})) for (const p of Array.isArray(v) ? (v as readonly unknown[]) : [v]) add(p);
   return [...names];
 }
 
