@@ -8,7 +8,9 @@ import type { LayerGraph } from './graph.js';
 export type { SmokeResult };
 
 export type ModelStatus = Verdict | 'error';
-export type FailOn = 'error' | 'warning' | 'never';
+/** `--fail-on` / the Action's `fail-on`: which models fail the run (see `failed`). */
+export const FAIL_ON = ['error', 'warning', 'never'] as const;
+export type FailOn = typeof FAIL_ON[number];
 
 export interface ModelResult {
   id: string;

@@ -2,7 +2,8 @@
 // against the one list it comes from (loader rules in src/diff, engines in src/engine), and a bad one
 // is a UsageError naming the option, what it accepts and what it got.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { FailOn } from '../check/report.js';
+import { FAIL_ON, type FailOn } from '../check/report.js';
+import { CONFIG_SCHEMA } from '../config/config-schema.js';
 import type { DiffOptions } from '../diff/index.js';
 import { LOADER_RULES } from '../diff/loader-rule.js';
 import { ENGINE_PREFERENCES } from '../engine/engine-types.js';
@@ -31,8 +32,8 @@ export const CHECK_OPTIONS = {
 
 /** `--loader`: the pairing rules, or auto (from the weights' format). */
 const LOADERS = ['auto', ...LOADER_RULES] as const;
-const RUNTIMES = ['keras2', 'keras3'] as const;
-const FAIL_ON = ['error', 'warning', 'never'] as const satisfies readonly FailOn[];
+/** `--runtime`: the config's `runtime:` values. */
+const RUNTIMES = CONFIG_SCHEMA.definitions.options.properties.runtime.enum;
 
 /** node:util's parseArgs, strict, with its complaints as UsageErrors. */
 export function parseCommandLine<O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O) {
@@ -73,7 +74,7 @@ export function numberOption(name: string, value: string | undefined, integer = 
 
 /** `--limit NAME=VALUE` (repeatable): overrides of the reading limits in src/sources/limits.ts. */
 export function limitsOption(specs: readonly string[] | undefined): Promise<Partial<Limits>> {
-  return rethrownAs(usageError, () => Object.assign({}, ...(specs ?? []).map(parseLimitOption)) as Partial<Limits>);
+  return rethrownAs(usageError, () => (specs ?? []).reduce<Partial<Limits>>((limits, spec) => ({ ...limits, ...parseLimitOption(spec) }), {}));
 }
 
 /** A repeatable, comma-separated list option (`--allow-missing a,b --allow-missing c`). */
