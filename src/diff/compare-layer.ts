@@ -1,5 +1,6 @@
 // One model layer against the one file layer a legacy loader hands it: counts, then shapes and dtypes
 // by position, as `_set_weights` does (order and name rules share this).
+import { objectAt, stringAt, type JsonObject } from '../sources/json-value.js';
 import { writtenByTfjs } from '../model/keras-config.js';
 import { resetAfterAssumption } from '../model/layers/recurrent.js';
 import { preprocessForLoading } from '../model/tfkeras-preprocess.js';
@@ -34,14 +35,14 @@ function preprocess(ctx: PairContext, layer: DefinitionLayer, saved: SavedLayer)
   const keras1 = ctx.artifact.generation === 1 && ctx.definition.generation >= 2;
   const shapes = weights.map((w) => w.shape);
   const p = preprocessForLoading({ className: layer.className, config: layer.config }, shapes, { keras1 });
-  if (p.kind === 'as-saved') return { weights };
+  const [first] = weights;
+  if (p.kind === 'as-saved' || !first) return { weights };
   const base = { layer: layer.name, className: layer.className, savedLayer: saved.name };
   if (p.kind === 'refused') {
     return { weights, issue: { ...base, code: 'weights-refused', severity: 'error', raises: true, kerasMessage: p.message, savedVars: savedRefs(weights) } };
   }
   const converted = p.outputs.map((expr, i): SavedVariable => {
     const shape = exprShape(expr, shapes);
-    const first = weights[0]!;
     return {
       ...first,
       name: layer.weights[i]?.name ?? `${first.name}#${i}`,
@@ -60,12 +61,12 @@ function preprocess(ctx: PairContext, layer: DefinitionLayer, saved: SavedLayer)
 }
 
 /** The GRU config of a GRU layer or of the GRU a wrapper holds; {} for anything else. */
-function gruConfig(layer: DefinitionLayer): Record<string, unknown> {
+function gruConfig(layer: DefinitionLayer): JsonObject {
   if (layer.className === 'GRU') return layer.config;
   const inner = layer.config.layer;
-  if ((layer.className === 'Bidirectional' || layer.className === 'TimeDistributed') && typeof inner === 'object' && inner !== null) {
-    const o = inner as Record<string, unknown>;
-    if (o.class_name === 'GRU' && typeof o.config === 'object' && o.config !== null) return o.config as Record<string, unknown>;
+  if ((layer.className === 'Bidirectional' || layer.className === 'TimeDistributed') && stringAt(inner, 'class_name') === 'GRU') {
+    const config = objectAt(inner, 'config');
+    if (config) return config;
   }
   return { reset_after: null };
 }

@@ -1,5 +1,6 @@
 // Patterns worth a next step: a resized head, a transposed kernel, an input size change seen through
 // Flatten, auto-numbered names, swapped layers. Each is a guess stated as one, attached to the findings.
+import { isObject } from '../sources/json-value.js';
 import { RECURRENT_GATES } from '../model/layers/recurrent.js';
 import { preprocessForLoading } from '../model/tfkeras-preprocess.js';
 import type { ArtifactModel, DType, DefinitionLayer, DefinitionModel, SavedLayer } from '../model/types.js';
@@ -99,8 +100,8 @@ function headLayers(definition: DefinitionModel): Set<string> {
 
 function innerClass(layer: DefinitionLayer | undefined): { className: string; merge: number } {
   const inner = layer?.config.layer;
-  if ((layer?.className === 'Bidirectional' || layer?.className === 'TimeDistributed') && typeof inner === 'object' && inner !== null) {
-    const cls = (inner as Record<string, unknown>).class_name;
+  if ((layer?.className === 'Bidirectional' || layer?.className === 'TimeDistributed') && isObject(inner)) {
+    const cls = inner.class_name;
     const concat = layer.className === 'Bidirectional' && (layer.config.merge_mode ?? 'concat') === 'concat';
     return { className: typeof cls === 'string' ? cls : '', merge: concat ? 2 : 1 };
   }
@@ -198,7 +199,7 @@ class UnusedIndex {
       const twins = b.byBase.get(autoNumberBase(m.layer));
       if (!twins) continue;
       // Taken twins are skipped once for all (the scan never restarts), so the whole pass stays linear.
-      while (twins.next < twins.list.length && !b.left.has(twins.list[twins.next]!)) twins.next++;
+      for (let t = twins.list[twins.next]; t !== undefined && !b.left.has(t); t = twins.list[twins.next]) twins.next++;
       found = twins.list.slice(twins.next).find((x) => b.left.has(x) && fits(x) && differOnlyByAutoNumber(m.layer, x.savedLayer));
       if (found) break;
     }

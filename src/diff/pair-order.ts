@@ -96,9 +96,9 @@ export function pairByOrder(ctx: PairContext): Pairing {
   }
 
   const position = new Map(counted.map((l, i) => [l, i]));
-  const named: NamedPair[] = rows
-    .filter((r) => r.layer && r.saved?.nameRecorded)
-    .map((r) => ({ layer: r.layer!.name, savedLayer: r.saved!.name, position: position.get(r.layer!) ?? -1 }));
+  const named: NamedPair[] = rows.flatMap(({ layer, saved }) => (layer && saved?.nameRecorded
+    ? [{ layer: layer.name, savedLayer: saved.name, position: position.get(layer) ?? -1 }]
+    : []));
   const nameIssues = new Map(nameMismatches(named, 'order').map((i) => [i.layer, i]));
 
   for (const r of rows) {

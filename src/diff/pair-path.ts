@@ -97,20 +97,21 @@ export function pairByPath(ctx: PairContext): Pairing {
     }
     for (const [objectPath, expected] of objectsOf(layer)) {
       visited.add(objectPath);
-      const got = objects.get(objectPath)?.vars ?? [];
+      const held = objects.get(objectPath);
+      const got = held?.vars ?? [];
       const obj = { objectPath, objectName: objectName(layer, objectPath, expected, savedLayer), objectClass: objectClass(layer, objectPath) };
-      if (got.length === 0) {
+      if (!held || got.length === 0) {
         issues.push({ code: 'missing-weights', rule: 'path', layer: layer.name, expectedVars: expectedRefs(expected), ...obj, ...failure });
         continue;
       }
       if (got.length !== expected.length) {
         issues.push({
-          code: 'weight-count-mismatch', rule: 'path', layer: layer.name, position: 0, savedLayer: objects.get(objectPath)!.layer.name,
+          code: 'weight-count-mismatch', rule: 'path', layer: layer.name, position: 0, savedLayer: held.layer.name,
           expectedVars: expectedRefs(expected), savedVars: savedRefs(got), ...obj, ...failure,
         });
         continue;
       }
-      const owner = objects.get(objectPath)!.layer;
+      const owner = held.layer;
       expected.forEach((v, i) => {
         const s = got.find((g) => g.index === v.index) ?? got[i];
         if (!s) return; // counts were compared above: every expected variable has a saved one

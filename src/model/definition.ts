@@ -5,14 +5,17 @@ import { InputError } from '../sources/errors.js';
 import { DEFAULT_LIMITS, limitError, type Limits } from '../sources/limits.js';
 import { lookupLayer } from './layers/catalogue.js';
 import { UnresolvedShape, type LayerCall, type VariableSpec } from './layers/spec.js';
+import { LayerConfigError } from './layers/shape-math.js';
+import { ExprError } from './weight-expr.js';
 import {
   asShape, builtInputShapes, declaredInputShape, detectGeneration, dtypeFacts, isObject,
   objectPathName, parseInboundNodes, writtenByTfjs, parseLayerRefs, unwrapModelConfig, type DTypeFacts, type Json,
 } from './keras-config.js';
 import { MODEL_CLASSES, isNestedModel, isOpNode, layerEntryName } from './keras-vocabulary.js';
 import { asText } from '../text/config-text.js';
-import type {
-  DefinitionLayer, DefinitionModel, ExpectedVariable, InboundCall, KerasGeneration, Producer, Shape, TensorRef, TensorSpec,
+import {
+  isDType, type DType, type DefinitionLayer, type DefinitionModel, type ExpectedVariable, type InboundCall, type KerasGeneration,
+  type Producer, type Shape, type TensorRef, type TensorSpec,
 } from './types.js';
 
 export interface DefinitionSource {
@@ -130,7 +133,7 @@ function walkModel(model: Json, ctx: WalkContext, inputOverride?: Shape): Walked
     return { className, name, layers: [], inputs: [], outputs: [], outputShapes: [] };
   }
   return functional
-    ? walkFunctional(className, name, cfg as Json, entries, ctx)
+    ? walkFunctional(className, name, isObject(cfg) ? cfg : {}, entries, ctx)
     : walkSequential(className, name, isObject(cfg) ? cfg : {}, entries, ctx, inputOverride);
 }
 
@@ -139,21 +142,22 @@ function walkModel(model: Json, ctx: WalkContext, inputOverride?: Shape): Walked
 function walkSequential(className: string, name: string, cfg: Json, entries: Entry[], ctx: WalkContext, inputOverride?: Shape): Walked {
   let members = entries;
   let inputName = `${entries[0]?.name ?? name}_input`;
-  let inputDtype = 'float32';
+  let inputDtype: DType = 'float32';
   let shape: MaybeShape;
   if (entries[0]?.className === 'InputLayer') {
     shape = declaredInputShape(entries[0].config);
     inputName = entries[0].name;
-    inputDtype = String(dtypeFacts(entries[0].config.dtype).variableDtype);
+    inputDtype = dtypeFacts(entries[0].config.dtype).variableDtype;
     // Sequential.layers drops the InputLayer, in Keras 2 and 3 alike.
     members = entries.slice(1);
   } else if (entries[0]) {
     shape = declaredInputShape(entries[0].config);
-    if (typeof entries[0].config.input_dtype === 'string') inputDtype = entries[0].config.input_dtype;
+    const stated = entries[0].config.input_dtype;
+    if (isDType(stated)) inputDtype = stated;
   }
   shape ??= asShape(cfg.build_input_shape) ?? (members[0] ? builtInputShapes(members[0].raw)?.[0] : undefined) ?? inputOverride;
   if (!shape) ctx.notes.push(`the Sequential model '${name}' declares no input shape: shapes that depend on it are left open`);
-  const inputs: TensorSpec[] = [{ name: inputName, shape: shape ?? [null], dtype: inputDtype as TensorSpec['dtype'] }];
+  const inputs: TensorSpec[] = [{ name: inputName, shape: shape ?? [null], dtype: inputDtype }];
   const counters = new Map<string, number>();
   const layers: DefinitionLayer[] = [];
   let current: MaybeShape[] = [shape];
@@ -380,6 +384,20 @@ function clean(shape: Shape): Shape {
   return shape.map((d) => (d === null || !Number.isFinite(d) || d >= SENTINEL_MIN || !Number.isInteger(d) ? null : d));
 }
 
+/**
+ * The errors that say "this layer's variables cannot be computed from this config": a shape the spec
+ * needs is open, or a config Keras itself would reject. Any other error is a defect in weightgate and
+ * propagates (a TypeError must never turn into a quietly 'partial' layer).
+ */
+function isLayerInputError(err: unknown): err is Error {
+  return err instanceof UnresolvedShape || err instanceof LayerConfigError || err instanceof InputError || err instanceof ExprError;
+}
+
+/** The keyword shapes that are known (an unknown one reads as absent, as the specs' `??` reads do). */
+function knownShapes(kw: Record<string, MaybeShape>): Record<string, Shape> {
+  return Object.fromEntries(Object.entries(kw).filter((x): x is [string, Shape] => x[1] !== undefined));
+}
+
 function runSpec(
   spec: NonNullable<ReturnType<typeof lookupLayer>>, e: Entry, dt: DTypeFacts, inputShapes: MaybeShape[],
   kwShapes: Record<string, MaybeShape>, ctx: WalkContext, raw: Json,
@@ -388,10 +406,10 @@ function runSpec(
   const kwKnown = Object.values(kwShapes).every((s) => s !== undefined);
   if (known && kwKnown) {
     try {
-      const c = call(e, dt, inputShapes, kwShapes as Record<string, Shape>, ctx);
+      const c = call(e, dt, inputShapes, knownShapes(kwShapes), ctx);
       return { vars: spec.variables(c), outputs: safeOutputs(spec, c), partial: false };
     } catch (err) {
-      if (!(err instanceof UnresolvedShape) && !(err instanceof Error)) throw err;
+      if (!isLayerInputError(err)) throw err;
     }
   }
   // Keras 3 wrote down the shape the layer was built with: as good as propagation when ours is open.
@@ -401,7 +419,8 @@ function runSpec(
       const c = call(e, dt, builtShapes, {}, ctx);
       if (builtShapes.length > 1 && e.className === 'MultiHeadAttention') c.inputShapes = builtShapes;
       return { vars: spec.variables(c), outputs: safeOutputs(spec, c), partial: false };
-    } catch {
+    } catch (err) {
+      if (!isLayerInputError(err)) throw err;
       // fall through to the sentinel attempt
     }
   }
@@ -419,14 +438,16 @@ function runSpec(
       note: partial ? `some variable dimensions cannot be computed: ${why}` : undefined,
     };
   } catch (err) {
-    return { vars: [], outputs: [], partial: true, note: `variables cannot be computed: ${why} (${err instanceof Error ? err.message : String(err)})` };
+    if (!isLayerInputError(err)) throw err;
+    return { vars: [], outputs: [], partial: true, note: `variables cannot be computed: ${why} (${err.message})` };
   }
 }
 
 function safeOutputs(spec: NonNullable<ReturnType<typeof lookupLayer>>, c: LayerCall): Shape[] {
   try {
     return spec.outputShapes(c);
-  } catch {
+  } catch (err) {
+    if (!isLayerInputError(err)) throw err;
     return [];
   }
 }
@@ -477,8 +498,9 @@ function callOutputs(layer: DefinitionLayer, e: Entry, shapes: MaybeShape[], kw:
   const spec = lookupLayer(e.className, ctx.generation);
   if (!spec || !shapes.every((s): s is Shape => s !== undefined)) return layer.outputShapes.length ? layer.outputShapes : [undefined];
   try {
-    return spec.outputShapes(call(e, dtypeFacts(e.config.dtype), shapes, kw as Record<string, Shape>, ctx));
-  } catch {
+    return spec.outputShapes(call(e, dtypeFacts(e.config.dtype), shapes, knownShapes(kw), ctx));
+  } catch (err) {
+    if (!isLayerInputError(err)) throw err;
     return [undefined];
   }
 }

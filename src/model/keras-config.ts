@@ -198,11 +198,11 @@ export function builtInputShapes(entry: Json): Shape[] | undefined {
     const single = asShape(bc.input_shape);
     if (single) return [single];
     const many = bc.input_shape.map(asShape);
-    return many.every(Boolean) ? (many as Shape[]) : undefined;
+    return many.every((s): s is Shape => s !== undefined) ? many : undefined;
   }
   if (isObject(bc.shapes_dict)) {
     const shapes = Object.values(bc.shapes_dict).map(asShape);
-    return shapes.every(Boolean) ? (shapes as Shape[]) : undefined;
+    return shapes.every((s): s is Shape => s !== undefined) ? shapes : undefined;
   }
   return undefined;
 }

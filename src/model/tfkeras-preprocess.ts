@@ -4,6 +4,7 @@
 // (and back) by `_convert_rnn_weights`, which also refuses some pairs with its own message. Keras 3
 // converts nothing. The diff applies the transforms to shapes and the engine to values
 // (weight-expr.ts), so both read the same rule.
+import { objectAt, stringAt } from '../sources/json-value.js';
 import { isChannelsFirst } from './keras-vocabulary.js';
 import { pyShape } from '../text/python.js';
 import { CUDNN_CPU_CLASS, RECURRENT_GATES, gruResetAfter } from './layers/recurrent.js';
@@ -39,11 +40,8 @@ function numberAt(v: unknown, i = 0): number | undefined {
 }
 
 function innerTarget(v: unknown): LoadTarget | undefined {
-  if (typeof v !== 'object' || v === null) return undefined;
-  const o = v as Record<string, unknown>;
-  if (typeof o.class_name !== 'string') return undefined;
-  const config = typeof o.config === 'object' && o.config !== null ? (o.config as Record<string, unknown>) : {};
-  return { className: o.class_name, config };
+  const className = stringAt(v, 'class_name');
+  return className === undefined ? undefined : { className, config: objectAt(v, 'config') ?? {} };
 }
 
 /** Shift every `saved` reference by `by` (the backward half of a Bidirectional). */
@@ -59,7 +57,11 @@ function shift(e: WeightExpr, by: number): WeightExpr {
 /** Replace `saved` references by the given expressions (a conversion applied after another). */
 function compose(e: WeightExpr, inputs: readonly WeightExpr[]): WeightExpr {
   switch (e.op) {
-    case 'saved': return inputs[e.index]!;
+    case 'saved': {
+      const input = inputs[e.index];
+      if (!input) throw new ExprError(`saved weight #${e.index} does not exist`);
+      return input;
+    }
     case 'concat': return { ...e, parts: e.parts.map((p) => compose(p, inputs)) };
     case 'add': return { ...e, a: compose(e.a, inputs), b: compose(e.b, inputs) };
     default: return { ...e, of: compose(e.of, inputs) };
@@ -92,16 +94,18 @@ function keras1(t: LoadTarget, shapes: Shapes): { outputs: WeightExpr[]; descrip
         description: '9 per-gate arrays (W, U, b for gates z, r, h) concatenated into kernel, recurrent_kernel and bias',
       };
     case 'Conv1D': {
-      const k = shapes[0];
-      if (!k || k.length !== 4) return undefined;
+      const [k] = shapes;
+      const [k0, k1, k2, k3, ...more] = k ?? [];
+      if (k0 === undefined || k1 === undefined || k2 === undefined || k3 === undefined || more.length) return undefined;
       const size = numberAt(c.kernel_size) ?? numberAt(c.filter_length);
       const filters = numberAt(c.filters) ?? numberAt(c.nb_filter);
       // Keras 1.1 saved (filters, input_dim, length, 1); later Keras 1 (length, 1, input_dim, filters).
-      const legacy = !(k[0] === size && k[1] === 1 && k[3] === filters);
+      const legacy = !(k0 === size && k1 === 1 && k3 === filters);
       const kk: WeightExpr = legacy ? { op: 'transpose', of: saved(0), perm: [2, 3, 1, 0] } : saved(0);
-      const s = legacy ? [k[2]!, k[3]!, k[1]!, k[0]!] : [...k];
+      // (length, 1, input_dim, filters) once transposed.
+      const [length, , inputDim, out] = legacy ? [k2, k3, k1, k0] : [k0, k1, k2, k3];
       return {
-        outputs: [{ op: 'reshape', of: kk, shape: [s[0]!, s[2]!, s[3]!] }, ...identity(n).slice(1)],
+        outputs: [{ op: 'reshape', of: kk, shape: [length, inputDim, out] }, ...identity(n).slice(1)],
         description: 'the 4-D Keras 1 kernel reshaped to (length, input_dim, filters)',
       };
     }
@@ -139,13 +143,17 @@ function cudnn(t: LoadTarget, shapes: Shapes): Preprocessed {
   const isLstm = t.className === 'LSTM' || t.className === 'CuDNNLSTM';
   const isGru = t.className === 'GRU' || t.className === 'CuDNNGRU';
   if ((!isLstm && !isGru) || shapes.length !== 3) return { kind: 'as-saved' };
-  const [kernel, recurrent, bias] = shapes as [number[], number[], number[]];
-  if (kernel.length !== 2 || recurrent.length !== 2) return { kind: 'as-saved' };
-  const units = recurrent[0]!;
-  const gates = RECURRENT_GATES[t.className]!;
+  const [kernel, recurrent, bias] = shapes;
+  const gates = RECURRENT_GATES[t.className];
+  if (!kernel || !recurrent || !bias || gates === undefined) return { kind: 'as-saved' };
+  const [inputDim, kernelWidth, ...kernelMore] = kernel;
+  const [units, recurrentWidth, ...recurrentMore] = recurrent;
+  if (inputDim === undefined || kernelWidth === undefined || units === undefined || recurrentWidth === undefined || kernelMore.length || recurrentMore.length) {
+    return { kind: 'as-saved' };
+  }
   const kernels = (from: boolean): WeightExpr[] => [
-    perGate(saved(0), kernel[0]!, kernel[1]!, gates, from ? fromCudnnInput : toCudnnInput),
-    perGate(saved(1), recurrent[0]!, recurrent[1]!, gates, transposeBlock),
+    perGate(saved(0), inputDim, kernelWidth, gates, from ? fromCudnnInput : toCudnnInput),
+    perGate(saved(1), units, recurrentWidth, gates, transposeBlock),
   ];
   const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((d, i) => d === b[i]);
   if (isLstm) {
@@ -232,7 +240,8 @@ export function preprocessForLoading(t: LoadTarget, shapes: Shapes, o: Preproces
     if (b.kind === 'refused') return b;
     if (f.kind === 'as-saved' && b.kind === 'as-saved') return f;
     const outs = (p: Preprocessed, by: number) => (p.kind === 'converted' ? p.outputs.map((e) => shift(e, by)) : identity(half).map((e) => shift(e, by)));
-    const description = [f, b].find((p): p is Extract<Preprocessed, { kind: 'converted' }> => p.kind === 'converted')!.description;
+    // Not both as saved (returned above): one of them was converted.
+    const description = f.kind === 'converted' ? f.description : b.kind === 'converted' ? b.description : '';
     return { kind: 'converted', outputs: [...outs(f, 0), ...outs(b, half)], description: `forward and backward layers: ${description}` };
   }
   if (t.className === 'TimeDistributed') {

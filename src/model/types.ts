@@ -22,6 +22,11 @@ export const DTYPE_BYTES: Record<DType, number> = {
   bool: 1, string: 0, complex64: 8, unknown: 0,
 };
 
+/** A dtype name a file may state (`unknown` is weightgate's own placeholder, never a file's). */
+export function isDType(x: unknown): x is DType {
+  return typeof x === 'string' && Object.hasOwn(DTYPE_BYTES, x) && x !== 'unknown';
+}
+
 /** The Keras generation whose conventions a file follows (weight names, config layout). */
 export type KerasGeneration = 1 | 2 | 3;
 

@@ -34,11 +34,13 @@ export function exprShape(e: WeightExpr, inputs: readonly (readonly number[])[])
     }
     case 'concat': {
       const shapes = e.parts.map((p) => exprShape(p, inputs));
-      const head = shapes[0]!.slice(0, -1);
+      const [first] = shapes;
+      if (!first) throw new ExprError('nothing to concatenate');
+      const head = first.slice(0, -1);
       if (shapes.some((s) => s.length !== head.length + 1 || s.slice(0, -1).some((d, i) => d !== head[i]))) {
         throw new ExprError(`cannot concatenate shapes ${shapes.map((s) => `(${s.join(', ')})`).join(', ')} on the last axis`);
       }
-      return [...head, shapes.reduce((n, s) => n + s[s.length - 1]!, 0)];
+      return [...head, shapes.reduce((n, s) => n + (s.at(-1) ?? 0), 0)];
     }
     case 'slice': {
       const s = exprShape(e.of, inputs);
@@ -49,7 +51,11 @@ export function exprShape(e: WeightExpr, inputs: readonly (readonly number[])[])
     case 'transpose': {
       const s = exprShape(e.of, inputs);
       if (s.length !== e.perm.length) throw new ExprError(`axes don't match array: (${s.join(', ')}) transposed by (${e.perm.join(', ')})`);
-      return e.perm.map((a) => s[a]!);
+      return e.perm.map((a) => {
+        const d = s[a];
+        if (d === undefined) throw new ExprError(`axis ${a} does not exist in (${s.join(', ')})`);
+        return d;
+      });
     }
     case 'reshape': {
       const s = exprShape(e.of, inputs);
@@ -71,6 +77,9 @@ export interface Array32 {
   data: Float32Array;
   shape: number[];
 }
+
+// The array code below indexes within bounds by construction: loops run over the arrays' own
+// lengths, and evaluateExpr checks the whole expression with exprShape before computing anything.
 
 function strides(shape: readonly number[]): number[] {
   const out = new Array<number>(shape.length).fill(1);

@@ -15,3 +15,17 @@ export function asText(v: unknown, fallback: string): string {
     return fallback;
   }
 }
+
+/**
+ * A value from a config, as (cut) JSON for an error message. Never throws: a value nested past what
+ * JSON.stringify's recursion survives, or one holding a BigInt, is shown as a placeholder.
+ */
+export function jsonSnippet(v: unknown, max = 120): string {
+  if (v === undefined) return 'undefined';
+  try {
+    const text = JSON.stringify(v);
+    return text.length > max ? `${text.slice(0, max)}…` : text;
+  } catch {
+    return '(a value that cannot be shown)';
+  }
+}

@@ -4,6 +4,7 @@ import type { LayerSpec } from './spec.js';
 import { variable } from './config-read.js';
 import { LayerConfigError, inputShape, requireDims } from './shape-math.js';
 import { UnresolvedShape } from './spec.js';
+import { jsonSnippet } from '../../text/config-text.js';
 
 /** Weightless, output shape = input shape (every positional input passes through). */
 export const passThrough: LayerSpec = {
@@ -20,7 +21,7 @@ function sharedAxes(raw: unknown): number[] {
   if (raw === null || raw === undefined) return [];
   if (typeof raw === 'number') return [raw];
   if (Array.isArray(raw) && raw.every((a): a is number => typeof a === 'number')) return raw;
-  throw new LayerConfigError(`shared_axes must be an int or a list of ints, got ${JSON.stringify(raw)}`);
+  throw new LayerConfigError(`shared_axes must be an int or a list of ints, got ${jsonSnippet(raw)}`);
 }
 
 /**

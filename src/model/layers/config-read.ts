@@ -3,7 +3,9 @@
 // {module, class_name, config, registered_name} envelope.
 import type { DType, Shape } from '../types.js';
 import type { Config, LayerCall, VariableSpec } from './spec.js';
+import { objectAt, stringAt } from '../../sources/json-value.js';
 import { LayerConfigError } from './shape-math.js';
+import { jsonSnippet } from '../../text/config-text.js';
 
 export function bool(config: Config, key: string, dflt: boolean): boolean {
   const v = config[key];
@@ -17,13 +19,13 @@ export function num(config: Config, key: string, dflt?: number): number {
     if (dflt !== undefined) return dflt;
     throw new LayerConfigError(`config key '${key}' is missing`);
   }
-  throw new LayerConfigError(`config key '${key}' should be a number, got ${JSON.stringify(v)}`);
+  throw new LayerConfigError(`config key '${key}' should be a number, got ${jsonSnippet(v)}`);
 }
 
 /** A list of ints from a config (a shape or tuple setting); anything else is a config Keras would reject. */
 export function numberList(value: unknown, what: string): number[] {
   if (Array.isArray(value) && value.every((v): v is number => typeof v === 'number')) return value;
-  throw new LayerConfigError(`${what} should be a list of ints, got ${JSON.stringify(value)?.slice(0, 120)}`);
+  throw new LayerConfigError(`${what} should be a list of ints, got ${jsonSnippet(value)}`);
 }
 
 /** The first of several keys that is present: Keras 1 and 2 spell the same setting differently. */
@@ -47,14 +49,9 @@ export interface NestedLayer {
 
 /** A nested layer config (Bidirectional.layer, TimeDistributed.layer, RNN.cell) in any generation's envelope. */
 export function nestedLayer(raw: unknown, what: string): NestedLayer {
-  if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
-    const r = raw as Config;
-    if (typeof r.class_name === 'string') {
-      const cfg = r.config && typeof r.config === 'object' ? (r.config as Config) : {};
-      return { className: r.class_name, config: cfg };
-    }
-  }
-  throw new LayerConfigError(`${what} is not a layer config: ${JSON.stringify(raw)?.slice(0, 120)}`);
+  const className = stringAt(raw, 'class_name');
+  if (className !== undefined) return { className, config: objectAt(raw, 'config') ?? {} };
+  throw new LayerConfigError(`${what} is not a layer config: ${jsonSnippet(raw)}`);
 }
 
 /** A call of a nested layer, sharing the outer call's generation and dtype. */

@@ -2,8 +2,10 @@
 import type { Dim, Shape } from '../types.js';
 import type { LayerCall, LayerSpec } from './spec.js';
 import { bool, num, pick, variable } from './config-read.js';
+import { asShape } from '../keras-config.js';
 import { analyzeEinsum } from './einsum.js';
 import { LayerConfigError, inputShape, requireDim, requireDims } from './shape-math.js';
+import { jsonSnippet } from '../../text/config-text.js';
 
 /** Keras 2/3 Dense: kernel (last input dim, units), bias (units). */
 export const dense: LayerSpec = {
@@ -24,7 +26,9 @@ export const dense: LayerSpec = {
 function einsumShapes(call: LayerCall) {
   const equation = call.config.equation;
   if (typeof equation !== 'string') throw new LayerConfigError('EinsumDense has no equation');
-  const out = call.config.output_shape as Dim[] | number;
+  const raw = call.config.output_shape;
+  const out = typeof raw === 'number' ? raw : asShape(raw);
+  if (out === undefined) throw new LayerConfigError(`EinsumDense output_shape should be an int or a shape, got ${jsonSnippet(raw)}`);
   const biasAxes = typeof call.config.bias_axes === 'string' && call.config.bias_axes !== '' ? call.config.bias_axes : null;
   return analyzeEinsum(equation, biasAxes, inputShape(call), out);
 }
@@ -75,10 +79,10 @@ export const inputLayer: LayerSpec = {
   variables: () => [],
   outputShapes(call) {
     const c = call.config;
-    const batchShape = pick(c, 'batch_shape', 'batch_input_shape');
-    if (Array.isArray(batchShape)) return [batchShape as Shape];
-    const shape = pick(c, 'shape', 'input_shape');
-    if (Array.isArray(shape)) return [[typeof c.batch_size === 'number' ? c.batch_size : null, ...(shape as Shape)]];
+    const batchShape = asShape(pick(c, 'batch_shape', 'batch_input_shape'));
+    if (batchShape) return [batchShape];
+    const shape = asShape(pick(c, 'shape', 'input_shape'));
+    if (shape) return [[typeof c.batch_size === 'number' ? c.batch_size : null, ...shape]];
     if (call.inputShapes[0]) return [call.inputShapes[0]];
     throw new LayerConfigError(`InputLayer '${call.name}' declares no shape`);
   },

@@ -117,5 +117,5 @@ export function buildProjEquation(
 
 /** MultiHeadAttention's `_get_output_shape`: leading open dims, then the known ones. */
 export function projOutputShape(outputRank: number, known: Dim[]): Dim[] {
-  return [...Array<Dim>(outputRank - known.length).fill(null), ...known];
+  return [...Array<Dim>(Math.max(0, outputRank - known.length)).fill(null), ...known];
 }

@@ -15,6 +15,7 @@ import {
 import { asShape } from '../keras-config.js';
 import { UnresolvedShape } from './spec.js';
 import { passThrough } from './activations.js';
+import { jsonSnippet } from '../../text/config-text.js';
 
 function lastDim(call: LayerCall, what: string): number {
   const input = call.inputShapes[0];
@@ -122,7 +123,7 @@ function convNd(rank: 2 | 3, kernelOf: (c: Config) => number[]): LayerSpec {
       if (call.className === 'Deconvolution2D') {
         // Keras 1 takes the transposed conv's output size verbatim from the config.
         const out = asShape(c.output_shape);
-        if (!out) throw new LayerConfigError(`Deconvolution2D output_shape should be a shape, got ${JSON.stringify(c.output_shape)?.slice(0, 120)}`);
+        if (!out) throw new LayerConfigError(`Deconvolution2D output_shape should be a shape, got ${jsonSnippet(c.output_shape)}`);
         const spatial = cf ? out.slice(2, 4) : out.slice(1, 3);
         return [joinChannels({ batch: l.batch, spatial, channels: filters }, cf)];
       }

@@ -3,6 +3,7 @@ import type { Dim, Shape } from '../types.js';
 import type { LayerCall, LayerSpec } from './spec.js';
 import { LayerConfigError, addDims, broadcastShapes, commonBatch, inputShape, normalizeAxis } from './shape-math.js';
 import { UnresolvedShape } from './spec.js';
+import { jsonSnippet } from '../../text/config-text.js';
 
 function allInputs(call: LayerCall, min: number): Shape[] {
   if (call.inputShapes.length < min) {
@@ -55,7 +56,7 @@ export function dotShapes(a: Shape, b: Shape, axesRaw: unknown): Shape {
   } else if (Array.isArray(axesRaw) && axesRaw.length === 2 && typeof pair[0] === 'number' && typeof pair[1] === 'number') {
     axes = [normalizeAxis(pair[0], a.length), normalizeAxis(pair[1], b.length)];
   } else {
-    throw new LayerConfigError(`Dot axes must be an int or a pair, got ${JSON.stringify(axesRaw)}`);
+    throw new LayerConfigError(`Dot axes must be an int or a pair, got ${jsonSnippet(axesRaw)}`);
   }
   const s1 = a.filter((_, i) => i !== axes[0]);
   const s2 = b.filter((_, i) => i !== axes[1]).slice(1);

@@ -4,11 +4,12 @@ import type { LayerSpec, VariableSpec } from './spec.js';
 import { bool, variable } from './config-read.js';
 import { passThrough } from './activations.js';
 import { LayerConfigError, inputShape, normalizeAxis, requireDim, requireDims } from './shape-math.js';
+import { jsonSnippet } from '../../text/config-text.js';
 
 function axesOf(raw: unknown, rank: number, dflt: number): number[] {
   const list: readonly unknown[] = raw === null || raw === undefined ? [dflt] : Array.isArray(raw) ? raw : [raw];
   if (!list.every((a): a is number => typeof a === 'number')) {
-    throw new LayerConfigError(`axis must be an int or a list of ints, got ${JSON.stringify(raw)}`);
+    throw new LayerConfigError(`axis must be an int or a list of ints, got ${jsonSnippet(raw)}`);
   }
   return list.map((a) => normalizeAxis(a, rank));
 }
@@ -51,7 +52,7 @@ export const batchNormalization: LayerSpec = {
 };
 
 function dimsAt(input: Shape, axes: number[], what: string): number[] {
-  return requireDims(axes.map((a) => input[a] as Dim), what);
+  return axes.map((a, i) => requireDim(input[a], `${what}[${i}]`));
 }
 
 /**

@@ -5,6 +5,7 @@ import type { LayerCall, LayerSpec } from './spec.js';
 import { variable } from './config-read.js';
 import { LayerConfigError, dimAt, inputShape, normalizeAxis, requireDim } from './shape-math.js';
 import { stringAt } from '../../sources/json-value.js';
+import { jsonSnippet } from '../../text/config-text.js';
 
 /**
  * Normalization keeps per-feature mean and variance over the kept axes (default the last) plus a
@@ -18,7 +19,7 @@ export const normalization: LayerSpec = {
     const input = inputShape(call);
     const raw = c.axis === undefined ? -1 : c.axis;
     const list: readonly unknown[] = raw === null ? [] : Array.isArray(raw) ? raw : [raw];
-    if (!list.every((a): a is number => typeof a === 'number')) throw new LayerConfigError(`bad Normalization axis ${JSON.stringify(raw)}`);
+    if (!list.every((a): a is number => typeof a === 'number')) throw new LayerConfigError(`bad Normalization axis ${jsonSnippet(raw)}`);
     const keep = [...new Set(list.map((a) => normalizeAxis(a, input.length)))].sort((a, b) => a - b);
     const shape = keep.map((a) => requireDim(input[a], `Normalization axis ${a} dim`));
     return [

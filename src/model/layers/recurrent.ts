@@ -189,7 +189,7 @@ export const CUDNN_CPU_CLASS: Readonly<Record<string, { className: 'LSTM' | 'GRU
 
 /** Keras 2.1+ CuDNNLSTM / CuDNNGRU: cuDNN keeps separate input and recurrent biases end to end. */
 export function cudnn(kind: 'LSTM' | 'GRU'): LayerSpec {
-  const gates = RECURRENT_GATES[kind]!;
+  const gates = kind === 'LSTM' ? 4 : 3;
   return {
     variables(call) {
       const { inputDim } = sequenceInput(call);

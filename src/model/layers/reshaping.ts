@@ -7,6 +7,7 @@ import { isObject, numberAt } from '../../sources/json-value.js';
 import { isChannelsFirst } from '../keras-vocabulary.js';
 import { joinChannels, splitChannels } from './conv.js';
 import { LayerConfigError, addDims, dimAt, inputShape, itemAt, mulDim, product, requireRank, toTuple } from './shape-math.js';
+import { jsonSnippet } from '../../text/config-text.js';
 
 function weightless(outputShapes: (call: LayerCall) => Shape[]): LayerSpec {
   return { variables: () => [], outputShapes };
@@ -73,14 +74,14 @@ export function normalizePairs(raw: unknown, n: number, what: string): [number, 
     if (list.length === n) {
       return list.map((v) => {
         const pair = pairOf(v);
-        if (!pair) throw new LayerConfigError(`${what}: bad entry ${JSON.stringify(v)}`);
+        if (!pair) throw new LayerConfigError(`${what}: bad entry ${jsonSnippet(v)}`);
         return pair;
       });
     }
     const only = n === 1 && list.length === 1 && Array.isArray(list[0]) ? pairOf(list[0]) : undefined;
     if (only) return [only];
   }
-  throw new LayerConfigError(`${what}: cannot read ${JSON.stringify(raw)} for ${n} dims`);
+  throw new LayerConfigError(`${what}: cannot read ${jsonSnippet(raw)} for ${n} dims`);
 }
 
 /** Dims that change along the spatial axes only; 1D layers are always channels-last. */

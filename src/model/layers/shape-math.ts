@@ -3,6 +3,7 @@
 // UnresolvedShape so the walker can mark the layer 'partial'.
 import type { Dim, Shape } from '../types.js';
 import { UnresolvedShape, type LayerCall } from './spec.js';
+import { jsonSnippet } from '../../text/config-text.js';
 
 /** A config the layer itself would reject (Keras raises at construction or build time). */
 export class LayerConfigError extends Error {
@@ -85,7 +86,7 @@ export function toTuple(value: unknown, n: number, what: string): number[] {
   if (list?.length === n) return list;
   const [only] = list ?? [];
   if (list?.length === 1 && only !== undefined) return Array<number>(n).fill(only);
-  throw new LayerConfigError(`${what} must be an int or ${n} ints, got ${JSON.stringify(value)}`);
+  throw new LayerConfigError(`${what} must be an int or ${n} ints, got ${jsonSnippet(value)}`);
 }
 
 /**

@@ -6,6 +6,7 @@ import { type NestedLayer, bool, innerCall, nest, nestedLayer } from './config-r
 import { LayerConfigError, addDims, dimAt, inputShape, lastDim } from './shape-math.js';
 import { stringAt } from '../../sources/json-value.js';
 import { UnresolvedShape } from './spec.js';
+import { jsonSnippet } from '../../text/config-text.js';
 
 export type Lookup = (className: string, generation: KerasGeneration) => LayerSpec | undefined;
 
@@ -75,7 +76,7 @@ export function bidirectional(lookup: Lookup): LayerSpec {
           merged = [fOut, bOut];
           break;
         default:
-          throw new LayerConfigError(`unknown Bidirectional merge_mode ${JSON.stringify(mode)}`);
+          throw new LayerConfigError(`unknown Bidirectional merge_mode ${jsonSnippet(mode)}`);
       }
       return [...merged, ...fStates, ...bStates];
     },
