@@ -24,13 +24,15 @@ const PAIRERS: Record<LoaderRule, (ctx: PairContext) => Pairing> = {
   tfjs: pairByTfjs,
 };
 
+/** The verdict on a model's findings: the one rule, for a fresh report and a revived one alike. */
 export function verdictOf(findings: readonly { severity: Severity }[]): Verdict {
   if (findings.some((f) => f.severity === 'error')) return 'incompatible';
   if (findings.some((f) => f.severity === 'warning')) return 'warnings';
   return 'compatible';
 }
 
-function countsOf(findings: readonly { severity: Severity }[]): Record<Severity, number> {
+/** Findings per severity (DiffReport.counts). */
+export function countsOf(findings: readonly { severity: Severity }[]): Record<Severity, number> {
   const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) c[f.severity]++;
   return c;
