@@ -42,11 +42,11 @@ describe('sticky comment on a pull request from a branch of the repository', () 
     assert.equal(r.code, 1, r.stdout + r.stderr);
     const mine = ours(gh);
     assert.equal(mine.length, 1);
-    firstId = mine[0].id;
-    assert.match(mine[0].body, /^<!-- weightgate:[0-9a-f]{16} -->\n❌ \*\*weightgate: 1 incompatible, 1 compatible\*\* \(of 2\)/);
-    assert.match(mine[0].body, /<summary>❌ Shape mismatch \(3\)<\/summary>/);
-    assert.match(mine[0].body, /```mermaid\nflowchart TD/);
-    assert.match(mine[0].body, /\[workflow run\]\(https:\/\/github\.com\/acme\/models\/actions\/runs\/4242\)/);
+    firstId = mine[0]!.id;
+    assert.match(mine[0]!.body, /^<!-- weightgate:[0-9a-f]{16} -->\n❌ \*\*weightgate: 1 incompatible, 1 compatible\*\* \(of 2\)/);
+    assert.match(mine[0]!.body, /<summary>❌ Shape mismatch \(3\)<\/summary>/);
+    assert.match(mine[0]!.body, /```mermaid\nflowchart TD/);
+    assert.match(mine[0]!.body, /\[workflow run\]\(https:\/\/github\.com\/acme\/models\/actions\/runs\/4242\)/);
     assert.equal(r.outputs['comment-url'], `https://github.com/${FULL}/pull/${PR}#issuecomment-${firstId}`);
     // Installation tokens cannot read /user; the action falls back to the Actions bot's login.
     assert.ok(gh.calls.some((c) => c.path === '/user' && c.status === 403));
@@ -64,7 +64,7 @@ describe('sticky comment on a pull request from a branch of the repository', () 
   });
 
   test('someone else’s comment carrying the marker is never touched', async () => {
-    const forged = gh.addComment(PR, MAINTAINER, `${ours(gh)[0].body.split('\n')[0]}\nI pasted the marker`);
+    const forged = gh.addComment(PR, MAINTAINER, `${ours(gh)[0]!.body.split('\n')[0]}\nI pasted the marker`);
     await prRun(gh, broken, {}, 'synchronize');
     assert.ok(gh.comments.some((c) => c.id === forged && c.body.endsWith('I pasted the marker')));
     assert.ok(!gh.calls.some((c) => c.path.endsWith(`/comments/${forged}`)));
@@ -75,10 +75,10 @@ describe('sticky comment on a pull request from a branch of the repository', () 
     const r = await prRun(gh, makeWorkspace(GREEN), {}, 'synchronize');
     assert.equal(r.code, 0, r.stdout + r.stderr);
     const [c] = ours(gh);
-    assert.equal(c.id, firstId);
-    assert.match(c.body, /✅ \*\*weightgate: all 2 models compatible\*\*/);
-    assert.ok(!c.body.includes('<details open>'), 'nothing expanded when all is well');
-    assert.ok(c.body.length < 2_000, `brief (${c.body.length} characters)`);
+    assert.equal(c!.id, firstId);
+    assert.match(c!.body, /✅ \*\*weightgate: all 2 models compatible\*\*/);
+    assert.ok(!c!.body.includes('<details open>'), 'nothing expanded when all is well');
+    assert.ok(c!.body.length < 2_000, `brief (${c!.body.length} characters)`);
   });
 });
 
@@ -128,7 +128,7 @@ test('two runs racing on the same pull request leave exactly one comment', async
     assert.equal(left.length, 1, 'one survives');
     assert.ok(gh.calls.some((c) => c.method === 'DELETE'), 'the newer one was deleted');
     assert.equal(a.outputs['comment-url'], b.outputs['comment-url'], 'both runs point at the survivor');
-    assert.ok(a.outputs['comment-url'].endsWith(`#issuecomment-${left[0].id}`));
+    assert.ok(a.outputs['comment-url']!.endsWith(`#issuecomment-${left[0]!.id}`));
   } finally {
     await gh.close();
   }
@@ -151,7 +151,7 @@ describe('a read-only token', () => {
       assert.deepEqual(gh.writes(), []);
       const warnings = lenient.annotations.filter((a) => a.level === 'warning' && /read-only/.test(a.message));
       assert.equal(warnings.length, 1);
-      assert.match(warnings[0].message, /fork-contributor\/models/);
+      assert.match(warnings[0]!.message, /fork-contributor\/models/);
       assert.match(lenient.summary, /❌ \*\*weightgate: 1 incompatible, 1 compatible\*\*/);
       const strict = await run('error');
       assert.equal(strict.code, 1);
@@ -195,19 +195,19 @@ test('a hostile layer name and model name are rendered harmless', async () => {
     const r = await prRun(gh, ws);
     assert.equal(r.code, 1, r.stdout + r.stderr);
     const [c] = ours(gh);
-    for (const text of [c.body, r.summary]) {
+    for (const text of [c!.body, r.summary]) {
       assert.ok(!text.includes('<img'), 'no raw HTML');
       assert.ok(!text.includes('<b>x'), 'no raw HTML in the model name');
       assert.ok(!/@octocat/.test(text), 'no mention');
       assert.ok(!text.includes('[click]('), 'no link');
       assert.ok(!text.includes('`tick`'), 'no code span');
-      assert.equal(text.match(/<!-- weightgate:/g)?.length ?? 0, text === c.body ? 1 : 0, 'only our own marker');
+      assert.equal(text.match(/<!-- weightgate:/g)?.length ?? 0, text === c!.body ? 1 : 0, 'only our own marker');
     }
-    assert.match(c.body, /&lt;img src=x onerror=alert\(1\)&gt;/);
+    assert.match(c!.body, /&lt;img src=x onerror=alert\(1\)&gt;/);
     // Mermaid labels are entity-coded: no quote, bracket or angle bracket from the name.
-    const diagram = /```mermaid\n([\s\S]*?)```/.exec(c.body)![1];
-    assert.match(diagram, /#60;img src=x onerror=alert\(1\)#62;/);
-    assert.ok(!/\["[^"\n]*</.test(diagram.replace(/<br\/>/g, '')));
+    const diagram = /```mermaid\n([\s\S]*?)```/.exec(c!.body)![1];
+    assert.match(diagram!, /#60;img src=x onerror=alert\(1\)#62;/);
+    assert.ok(!/\["[^"\n]*</.test(diagram!.replace(/<br\/>/g, '')));
     // The name reached the log and the annotations only as data, never as a workflow command.
     assert.ok(!r.annotations.some((a) => a.message === 'injected'));
   } finally {

@@ -37,11 +37,11 @@ describe('tracking issue for scheduled runs', () => {
     assert.equal(r.code, 1, r.stdout + r.stderr);
     const opened = gh.issues.filter((i) => i.user.login === ACTIONS_BOT.login);
     assert.equal(opened.length, 1);
-    number = opened[0].number;
-    assert.equal(opened[0].title, TITLE);
-    assert.deepEqual(opened[0].labels, ['weightgate']);
-    assert.match(opened[0].body, /^<!-- weightgate:tracking:[0-9a-f]{16} -->\n❌ \*\*weightgate: 1 incompatible, 1 compatible\*\*/);
-    assert.match(opened[0].body, /actions\/runs\/101/);
+    number = opened[0]!.number;
+    assert.equal(opened[0]!.title, TITLE);
+    assert.deepEqual(opened[0]!.labels, ['weightgate']);
+    assert.match(opened[0]!.body, /^<!-- weightgate:tracking:[0-9a-f]{16} -->\n❌ \*\*weightgate: 1 incompatible, 1 compatible\*\*/);
+    assert.match(opened[0]!.body, /actions\/runs\/101/);
     assert.ok(gh.calls.some((c) => c.method === 'POST' && c.path.endsWith('/labels') && c.status === 201), 'label created first');
     assert.equal(r.outputs['comment-url'], '', 'no pull request comment on a schedule');
   });
@@ -52,9 +52,9 @@ describe('tracking issue for scheduled runs', () => {
     assert.equal(gh.issues.filter((i) => i.user.login === ACTIONS_BOT.login).length, 1);
     const comments = gh.commentsOn(number);
     assert.equal(comments.length, 1);
-    assert.match(comments[0].body, /weightgate: 1 incompatible/);
-    assert.match(comments[0].body, /- ❌ classifier-wide: 3 errors/);
-    assert.match(comments[0].body, /actions\/runs\/102/);
+    assert.match(comments[0]!.body, /weightgate: 1 incompatible/);
+    assert.match(comments[0]!.body, /- ❌ classifier-wide: 3 errors/);
+    assert.match(comments[0]!.body, /actions\/runs\/102/);
   });
 
   test('the next green run comments and closes it', async () => {

@@ -35,7 +35,7 @@ test('outputs, report files, badges and annotations on a push', async () => {
   assert.deepEqual(json.models.map((m: { id: string }) => m.id), ['classifier', 'classifier-wide']);
   assert.deepEqual(json.models[1].graph.edges[0], ['input_layer', 'conv1'], 'the layer graph travels with the report');
   assert.equal(readFileSync(r.outputs['report-markdown'], 'utf8'), r.summary);
-  assert.ok(r.outputs['report-json'].startsWith(path.dirname(path.dirname(r.outputs['report-json']))));
+  assert.ok(r.outputs['report-json']!.startsWith(path.dirname(path.dirname(r.outputs['report-json']!))));
 
   const svg = readFileSync(path.join(ws, 'badges/weights.svg'), 'utf8');
   assert.match(svg, /^<svg[^>]*>/);
@@ -96,7 +96,7 @@ test('a bad input fails the step with one line naming it, before any work', asyn
   assert.equal(r.summary, '');
   const missing = await runAction({ inputs: { config: 'nope.yml' }, event: 'push', payload: {}, workspace: ws });
   assert.equal(missing.code, 1);
-  assert.match(missing.annotations[0].message, /^nope\.yml: no such configuration file\n  → Set the action's `config` input/);
+  assert.match(missing.annotations[0]!.message, /^nope\.yml: no such configuration file\n  → Set the action's `config` input/);
 });
 
 test('matrix shards: each uploads its report, the merge job posts the one comment and badge', async () => {
@@ -113,7 +113,7 @@ test('matrix shards: each uploads its report, the merge job posts the one commen
       assert.equal(r.code, 0, r.stdout + r.stderr);
       assert.match(r.stdout, /a shard leaves the comment to the job that merges/);
       // actions/upload-artifact + download-artifact with merge-multiple: the file names must not collide.
-      cpSync(r.outputs['report-json'], path.join(downloads, path.basename(r.outputs['report-json'])), { errorOnExist: true });
+      cpSync(r.outputs['report-json']!, path.join(downloads, path.basename(r.outputs['report-json']!)), { errorOnExist: true });
     }
     assert.deepEqual(gh.writes(), [], 'shards post nothing');
     const merged = await runAction({ inputs: { 'github-token': 'ghs_workflow', merge: 'reports/*.json', badge: 'badges/weights.svg' }, event: 'pull_request', payload: event, workspace: ws, github: gh });
@@ -121,7 +121,7 @@ test('matrix shards: each uploads its report, the merge job posts the one commen
     assert.equal(merged.outputs.models, '4');
     const comments = gh.commentsOn(9);
     assert.equal(comments.length, 1);
-    assert.match(comments[0].body, /weightgate: 1 incompatible, 3 compatible\*\* \(of 4\)/);
+    assert.match(comments[0]!.body, /weightgate: 1 incompatible, 3 compatible\*\* \(of 4\)/);
     assert.match(readFileSync(path.join(ws, 'badges/weights.svg'), 'utf8'), /3\/4 compatible/);
     // The merged report keys its comment like an unsharded run of the same config.
     const whole = await runAction({ inputs: { 'github-token': 'ghs_workflow' }, event: 'pull_request', payload: pullRequestEvent({ action: 'synchronize', number: 9, headSha: SHA }), workspace: ws, github: gh });
@@ -152,7 +152,7 @@ test('fork-safe relay: a workflow_run job comments with the report the fork’s 
     assert.deepEqual(gh.writes(), []);
     // 2. The workflow_run job: the default branch's workspace, no fork code, only the downloaded report.
     const trusted = tempDir('trusted');
-    cpSync(pr.outputs['report-json'], path.join(trusted, 'report.json'));
+    cpSync(pr.outputs['report-json']!, path.join(trusted, 'report.json'));
     const relay = await runAction({
       inputs: { 'github-token': 'ghs_workflow', 'comment-from': 'report.json', 'fail-on': 'never' },
       event: 'workflow_run',
@@ -163,10 +163,10 @@ test('fork-safe relay: a workflow_run job comments with the report the fork’s 
     });
     assert.equal(relay.code, 0, relay.stdout + relay.stderr);
     const [c] = gh.commentsOn(11);
-    assert.equal(c.user.login, ACTIONS_BOT.login);
-    assert.match(c.body, /❌ \*\*weightgate: 1 incompatible, 1 compatible\*\*/);
-    assert.match(c.body, /\[checked in this run\]\(https:\/\/github\.com\/acme\/models\/actions\/runs\/777\)/);
-    assert.match(c.body, /<code>models\/classifier&#95;wide\.json<\/code>/, 'paths relative to the checkout that was checked');
+    assert.equal(c!.user.login, ACTIONS_BOT.login);
+    assert.match(c!.body, /❌ \*\*weightgate: 1 incompatible, 1 compatible\*\*/);
+    assert.match(c!.body, /\[checked in this run\]\(https:\/\/github\.com\/acme\/models\/actions\/runs\/777\)/);
+    assert.match(c!.body, /<code>models\/classifier&#95;wide\.json<\/code>/, 'paths relative to the checkout that was checked');
     assert.ok(gh.calls.some((x) => x.path === '/repos/acme/models/pulls'), 'found by head commit: pull_requests is empty for forks');
     assert.deepEqual(relay.annotations.filter((a) => a.props.file), [], 'no annotations on files that are not checked out');
     assert.deepEqual(gh.commentsOn(12), []);
@@ -192,7 +192,7 @@ test('a tampered report is refused before anything is posted', async () => {
       github: gh,
     });
     assert.equal(r.code, 1);
-    assert.match(r.annotations[0].message, /report\.json: not a weightgate check report: report\.models\[1\]\.smoke\.outputs\[0\]\.shape\[0\] is not a number/);
+    assert.match(r.annotations[0]!.message, /report\.json: not a weightgate check report: report\.models\[1\]\.smoke\.outputs\[0\]\.shape\[0\] is not a number/);
     assert.deepEqual(gh.calls, []);
   } finally {
     await gh.close();

@@ -113,7 +113,7 @@ test('a config over the shared corpora: compatible pairs compatible, broken pair
       assert.ok(m, a.call);
       const name = `broken/${bp.variant}/${k}`;
       const loader = m[2] ? 'name' : 'auto';
-      lines.push(`  - { name: "${name}", definition: "${c(bp.definition_file)}", weights: "${c(m[1])}", loader: ${loader}${m[3] ? ', skip_mismatch: true' : ''} }`);
+      lines.push(`  - { name: "${name}", definition: "${c(bp.definition_file)}", weights: "${c(m[1]!)}", loader: ${loader}${m[3] ? ', skip_mismatch: true' : ''} }`);
       expectations.set(name, { raised: a.outcome !== 'ok', differ: a.outputs_match_base === false, layer: bp.what_differs });
     });
   }

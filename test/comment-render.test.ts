@@ -48,8 +48,8 @@ function assertTablesWhole(markdown: string): number {
     if (!/^\|---/.test(lines[i] ?? '')) continue;
     tables++;
     const cells = (l: string) => l.split('|').length;
-    const width = cells(lines[i - 1]);
-    for (let j = i + 1; j < lines.length && lines[j].startsWith('|'); j++) assert.equal(cells(lines[j]), width, `row ${j}: ${lines[j]}`);
+    const width = cells(lines[i - 1]!);
+    for (let j = i + 1; j < lines.length && lines[j]!.startsWith('|'); j++) assert.equal(cells(lines[j]!), width, `row ${j}: ${lines[j]}`);
   }
   return tables;
 }
@@ -71,7 +71,7 @@ describe('the comment rendered by cmark-gfm', { skip: CMARK_SKIP }, () => {
   let report: CheckReport;
   before(async () => {
     report = await check(makeWorkspace([
-      GREEN[0],
+      GREEN[0]!,
       { name: `evil ${HOSTILE}`, definition: 'classifier_wide', weights: 'classifier.weights.h5', rename: { conv1: HOSTILE, dense: `${HOSTILE} dense` } },
     ]));
   });
@@ -79,10 +79,10 @@ describe('the comment rendered by cmark-gfm', { skip: CMARK_SKIP }, () => {
   test('hostile names inject no element, link, mention or formatting', () => {
     const md = renderComment(report, { root: '/', links: LINKS, marker: '<!-- weightgate:test -->' });
     const html = toHtml(md);
-    const tags = new Set([...html.matchAll(/<([a-z][a-z0-9]*)\b/gi)].map((m) => m[1].toLowerCase()));
+    const tags = new Set([...html.matchAll(/<([a-z][a-z0-9]*)\b/gi)].map((m) => m[1]!.toLowerCase()));
     const allowed = ['table', 'thead', 'tbody', 'tr', 'th', 'td', 'details', 'summary', 'p', 'b', 'strong', 'code', 'blockquote', 'br', 'ul', 'li', 'pre', 'sub', 'a', 'em'];
     assert.deepEqual([...tags].filter((t) => !allowed.includes(t)), [], 'only the renderer’s own elements');
-    assert.deepEqual([...html.matchAll(/<a href="([^"]*)"/g)].map((m) => m[1]), [LINKS[0].url], 'the run link is the only link');
+    assert.deepEqual([...html.matchAll(/<a href="([^"]*)"/g)].map((m) => m[1]), [LINKS[0]!.url], 'the run link is the only link');
     assert.ok(!/<(strong|em|del)>[^<]*(bold|it|del)/.test(html), 'no emphasis from names');
     assert.ok(!html.includes('<code>tick'), 'no code span from backticks');
     const text = decode(html.replace(/<[^>]+>/g, ''));
@@ -98,8 +98,8 @@ describe('the comment rendered by cmark-gfm', { skip: CMARK_SKIP }, () => {
     assert.ok(assertTablesWhole(md) >= 2);
     const html = toHtml(md);
     for (const t of html.split('<table>').slice(1)) {
-      const head = (t.split('</thead>')[0].match(/<th[\s>]/g) ?? []).length;
-      for (const row of t.split('<tbody>')[1]?.split('</tbody>')[0].split('</tr>').filter((r) => r.includes('<td')) ?? []) {
+      const head = (t.split('</thead>')[0]!.match(/<th[\s>]/g) ?? []).length;
+      for (const row of t.split('<tbody>')[1]?.split('</tbody>')[0]!.split('</tr>').filter((r) => r.includes('<td')) ?? []) {
         assert.equal((row.match(/<td[\s>]/g) ?? []).length, head);
       }
     }
@@ -109,8 +109,8 @@ describe('the comment rendered by cmark-gfm', { skip: CMARK_SKIP }, () => {
     const html = toHtml(renderComment(report, { root: '/', links: LINKS }));
     const block = /<pre lang="mermaid"><code>([\s\S]*?)<\/code><\/pre>|<pre><code class="language-mermaid">([\s\S]*?)<\/code><\/pre>/.exec(html);
     assert.ok(block, 'a mermaid code block');
-    const source = decode(block[1] ?? block[2]);
-    for (const label of source.matchAll(/\["([^"]*)"\]/g)) assert.ok(!/[<>`[\]]/.test(label[1].replace(/<br\/>/g, '')), label[1]);
+    const source = decode(block[1] ?? block[2]!);
+    for (const label of source.matchAll(/\["([^"]*)"\]/g)) assert.ok(!/[<>`[\]]/.test(label[1]!.replace(/<br\/>/g, '')), label[1]);
     assert.match(source, /class n\d+(,n\d+)* error/);
   });
 });

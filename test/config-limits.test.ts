@@ -46,9 +46,9 @@ test('without allow-config-limits, raised and `off` limits are dropped with a no
     const strict = applicableConfigLimits(cfg, false);
     assert.deepEqual(strict.limits, { maxLayers: 2, timeoutMs: 60_000 });
     assert.equal(strict.notes.length, 2);
-    assert.ok(strict.notes[0].startsWith(NOTE), strict.notes[0]);
-    assert.match(strict.notes[0], /stays at its default, 256/);
-    assert.ok(strict.notes[1].startsWith('weightgate.yml limits.maxFileBytes=off ignored: the workflow does not set allow-config-limits'), strict.notes[1]);
+    assert.ok(strict.notes[0]!.startsWith(NOTE), strict.notes[0]);
+    assert.match(strict.notes[0]!, /stays at its default, 256/);
+    assert.ok(strict.notes[1]!.startsWith('weightgate.yml limits.maxFileBytes=off ignored: the workflow does not set allow-config-limits'), strict.notes[1]);
     const all = applicableConfigLimits(cfg, true);
     assert.deepEqual(all, { limits: { maxJsonDepth: 1000, maxFileBytes: Infinity, maxLayers: 2, timeoutMs: 60_000 }, notes: [] });
   } finally {
@@ -64,7 +64,7 @@ test('runCheck: the raise is ignored (and noted in the report) unless allowed', 
   assert.equal(deepResult.status, 'error');
   assert.match(deepResult.error!, /over the maxJsonDepth limit of 256/);
   assert.equal(strict.notes?.length, 1);
-  assert.match(strict.notes![0], /limits\.maxJsonDepth=1000 ignored: the workflow does not set allow-config-limits/);
+  assert.match(strict.notes![0]!, /limits\.maxJsonDepth=1000 ignored: the workflow does not set allow-config-limits/);
   assert.deepEqual((toJson(strict) as { notes: string[] }).notes, strict.notes, 'the JSON report carries the note');
   const allowed = await runCheck(cfg, jobs, { smoke: false, allowConfigLimits: true });
   assert.doesNotMatch(allowed.models.find((m) => m.id === 'deep')!.error ?? '', /maxJsonDepth/);

@@ -163,7 +163,7 @@ test('allowOutside (--allow-outside) reads them', async () => {
     ['secret', path.join(outside, 'secret.json'), undefined],
     ['x', path.join(outside, 'deep', 'x.json'), undefined],
   ]);
-  assert.equal(jobs[0].options.smoke.input, '/etc/passwd');
+  assert.equal(jobs[0]!.options.smoke.input, '/etc/passwd');
 });
 
 test('the CLI: a hostile config exits 2 with the refusal and shows nothing of the file; --allow-outside reads it', async () => {

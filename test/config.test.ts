@@ -77,11 +77,11 @@ test('globs expand to one pair per match, with {stem}, {name} and {dir}, exclude
   const cfg = await loadConfig(path.join(dir, 'w.yml'));
   const jobs = await expandModels(cfg);
   assert.deepEqual(jobs.map((j) => j.id), ['a_net', 'b_net', 'legacy-a_net.model (a_net.h5)', 'legacy-a_net.model (a_net.weights.h5)']);
-  assert.equal(jobs[0].weights, path.join(dir, 'artifacts', 'a_net.weights.h5'));
-  assert.deepEqual(jobs[0].options.allow.missing, ['x', 'y']);
-  assert.equal(jobs[0].options.smoke.seed, 3);
-  assert.equal(jobs[2].weights, 'https://example.org/a_net.h5');
-  assert.match(jobs[0].origin, /w\.yml:4:5$/);
+  assert.equal(jobs[0]!.weights, path.join(dir, 'artifacts', 'a_net.weights.h5'));
+  assert.deepEqual(jobs[0]!.options.allow.missing, ['x', 'y']);
+  assert.equal(jobs[0]!.options.smoke.seed, 3);
+  assert.equal(jobs[2]!.weights, 'https://example.org/a_net.h5');
+  assert.match(jobs[0]!.origin, /w\.yml:4:5$/);
 });
 
 test('two pairs with one name, and a glob that matches nothing, are config errors', async () => {

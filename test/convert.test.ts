@@ -64,8 +64,8 @@ const KNOWN_PAIRING_GAPS: Record<string, RegExp[]> = {};
 describe('quantisation, as tfjs-core decodes it', () => {
   const decode = (bytes: Uint8Array, shape: number[], quantization: object) => {
     const t = wasm.tf.io.decodeWeights(bytes.slice().buffer, [{ name: 'w', shape, dtype: 'float32', quantization } as never]).w;
-    const out = Array.from(t.dataSync());
-    t.dispose();
+    const out = Array.from(t!.dataSync());
+    t!.dispose();
     return out;
   };
 
@@ -78,7 +78,7 @@ describe('quantisation, as tfjs-core decodes it', () => {
     const v = Float32Array.from({ length: 500 }, (_, i) => Math.sin(i * 1.7) * 10 ** ((i % 9) - 4));
     const q = quantize(v, 'float16');
     assert.deepEqual(q.quantization, { dtype: 'float16' });
-    decode(q.bytes, [500], q.quantization).forEach((d, i) => assert.ok(Math.abs(d - v[i]) <= Math.abs(v[i]) * 2 ** -11 + 2 ** -25, `${v[i]} → ${d}`));
+    decode(q.bytes, [500], q.quantization).forEach((d, i) => assert.ok(Math.abs(d - v[i]!) <= Math.abs(v[i]!) * 2 ** -11 + 2 ** -25, `${v[i]} → ${d}`));
   });
 
   test('uint8/uint16: affine, the range nudged so that 0.0 is exact; within half a step everywhere', () => {
@@ -90,7 +90,7 @@ describe('quantisation, as tfjs-core decodes it', () => {
       assert.ok(Number.isInteger(Math.round(-min / scale)) && Math.abs(-min / scale - Math.round(-min / scale)) < 1e-6, 'zero lies on a step');
       const d = decode(q.bytes, [1000], q.quantization);
       assert.equal(d[10], 0, `${dtype}: zero stays exactly zero`);
-      d.forEach((x, i) => assert.ok(Math.abs(x - v[i]) <= scale / 2 + 1e-6, `${dtype} ${v[i]} → ${x}`));
+      d.forEach((x, i) => assert.ok(Math.abs(x - v[i]!) <= scale / 2 + 1e-6, `${dtype} ${v[i]} → ${x}`));
     }
     // All positive: no nudging, the smallest value is min itself; one value: every q is 0, min holds it.
     assert.deepEqual(affineRange(0.5, 2, 255), { scale: 1.5 / 255, min: 0.5, max: 2 });
@@ -142,13 +142,13 @@ async function againstKeras(modelJson: string, corpus: string, model: string, to
   const io = ioFiles(corpus, model);
   const inputs = [...(await readArrays(io.input)).values()];
   const outputs = [...(await readArrays(io.expected)).values()];
-  const xs = inputs.map((a, i) => tf.tensor(Array.from(a.data as ArrayLike<number | bigint>, Number), a.shape, m.inputs[i].dtype as 'float32'));
-  const y = m.predict(xs.length === 1 ? xs[0] : xs);
+  const xs = inputs.map((a, i) => tf.tensor(Array.from(a.data as ArrayLike<number | bigint>, Number), a.shape, m.inputs[i]!.dtype as 'float32'));
+  const y = m.predict(xs.length === 1 ? xs[0]! : xs);
   const ys = Array.isArray(y) ? y : [y];
   let worst = 0;
   try {
     for (const [i, t] of ys.entries()) {
-      const c = compareToExpected(await t.data() as Float32Array, t.shape, outputs[i], tol);
+      const c = compareToExpected(await t.data() as Float32Array, t.shape, outputs[i]!, tol);
       assert.ok(!c.problem, c.problem);
       assert.ok(c.withinTolerance, `${model}: output ${i} differs by up to ${c.maxAbsDiff} (${tol.basis})`);
       worst = Math.max(worst, c.maxAbsDiff);
@@ -202,13 +202,13 @@ async function checkFiles(result: ConvertResult, model: string): Promise<ModelJs
   assert.equal(meta.quantization, result.quantization);
   const [group] = json.weightsManifest;
   assert.equal(json.weightsManifest.length, 1);
-  assert.deepEqual([...group.paths, 'model.json'], result.files);
-  for (const p of group.paths) {
+  assert.deepEqual([...group!.paths, 'model.json'], result.files);
+  for (const p of group!.paths) {
     assert.match(p, /^group1-shard\d+of\d+\.bin$/);
     assert.ok((await stat(path.join(result.outDir, p))).size <= SHARD_BYTES);
   }
-  assert.equal(new Set(group.weights.map((w) => w.name)).size, group.weights.length, 'unique names');
-  for (const w of group.weights) assert.ok(!/\/\d+$/.test(w.name), `${w.name}: TF.js would switch to Keras 3 index keys`);
+  assert.equal(new Set(group!.weights.map((w) => w.name)).size, group!.weights.length, 'unique names');
+  for (const w of group!.weights) assert.ok(!/\/\d+$/.test(w.name), `${w.name}: TF.js would switch to Keras 3 index keys`);
   return json;
 }
 
@@ -234,7 +234,7 @@ for (const corpus of ['keras3-corpus', 'keras3-modern'] as const) {
         // Quantised with TF.js' float16 scheme, from the Keras 3 weights file.
         const q = await convertModel(shared(corpus, `${model}.model.json`), shared(corpus, `${model}.weights.h5`), path.join(tmp, corpus, model, 'float16'), { engine: wasm, quantize: 'float16' });
         const json = await checkFiles(q, model);
-        assert.ok(json.weightsManifest[0].weights.filter((w) => w.dtype === 'float32').every((w) => w.quantization?.dtype === 'float16'));
+        assert.ok(json.weightsManifest[0]!.weights.filter((w) => w.dtype === 'float32').every((w) => w.quantization?.dtype === 'float16'));
         const worst16 = await againstKeras(q.modelJson, corpus, model, HALF.has(model) ? HALF_TOLERANCE : QUANTIZED_TOLERANCE.float16);
         await rereads(q, corpus, model);
         t.diagnostic(`float16: max |tfjs - keras| = ${worst16.toExponential(2)}`);
@@ -253,7 +253,7 @@ describe('uint8 / uint16 quantisation and multi-shard files', { skip: SKIP_SHARE
       const out = path.join(tmp, 'q', `${model}-${dtype}`);
       const r = await convertModel(shared(corpus, `${model}.model.json`), shared(corpus, `${model}.keras`), out, { engine: wasm, quantize: dtype });
       const json = await checkFiles(r, model);
-      const stored = json.weightsManifest[0].weights;
+      const stored = json.weightsManifest[0]!.weights;
       assert.ok(stored.filter((w) => w.dtype === 'float32').every((w) => w.quantization?.dtype === dtype && typeof w.quantization.scale === 'number'));
       // Integer variables (a Normalization's count) are stored as they are.
       assert.ok(stored.filter((w) => w.dtype === 'int32').every((w) => !w.quantization));
@@ -375,7 +375,7 @@ describe('what is refused, and why', { skip: SKIP_SHARED }, () => {
     // by_name=True leaves the renamed layer unloaded: the diff itself calls that an error.
     const byName = await refused(shared('keras3-corpus', 'mnist_cnn__renamed_layer.model.json'), shared('keras3-corpus', 'mnist_cnn.legacyweights.h5'), { diff: { byName: true } });
     assert.match(byName.message, /^the weights do not fit the definition \(1 error finding, model\.load_weights\('mnist_cnn\.legacyweights\.h5', by_name=True\)\)/);
-    assert.match(byName.reasons[0], /^conv1_renamed: /);
+    assert.match(byName.reasons[0]!, /^conv1_renamed: /);
   });
 
   test('an output path that is a file', async () => {
@@ -404,7 +404,7 @@ describe('weightgate convert (CLI)', { skip: SKIP_SHARED }, () => {
     assert.match(text, /load with weightgate's layers \(MultiHeadAttention\): import \{ registerWeightgateLayers \} from 'weightgate\/tfjs-layers'/);
     assert.match(text, /reloaded with tf\.loadLayersModel: outputs within [\d.e-]+ of the unquantised weights \(seed 1: token_vectors \[2,6,8\]\)/);
     const json = JSON.parse(await readFile(path.join(out, 'model.json'), 'utf8')) as ModelJson;
-    assert.ok(json.weightsManifest[0].weights.every((w) => w.quantization?.dtype === 'float16'));
+    assert.ok(json.weightsManifest[0]!.weights.every((w) => w.quantization?.dtype === 'float16'));
   });
 
   test('--json, refusals (exit 1) and bad arguments (exit 2)', async () => {

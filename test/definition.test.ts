@@ -46,8 +46,8 @@ test('a Sequential nested in a Functional: Keras 3 object paths nest, legacy ord
     ['bn/moving_variance', [4], 'layers/sequential/layers/batch_normalization', 3],
   ]);
   // The outer Dense gets its input size from the nested model's output (node 1 = its first outer call).
-  assert.deepEqual(def.layers.find((l) => l.name === 'head')!.weights[0].shape, [3, 2]);
-  assert.deepEqual(def.outputs[0].shape, [null, 2]);
+  assert.deepEqual(def.layers.find((l) => l.name === 'head')!.weights[0]!.shape, [3, 2]);
+  assert.deepEqual(def.outputs[0]!.shape, [null, 2]);
 });
 
 test('an unknown class is listed with its name and never dropped; what follows keeps what it can', () => {
@@ -63,9 +63,9 @@ test('an unknown class is listed with its name and never dropped; what follows k
   };
   const def = buildDefinition({ source: 't', format: 't', raw: model });
   assert.deepEqual(def.layers.map((l) => [l.name, l.status]), [['a', 'known'], ['fancy', 'unknown-class'], ['b', 'partial']]);
-  assert.match(def.layers[1].note!, /does not know the variables of class 'MyFancyLayer'/);
+  assert.match(def.layers[1]!.note!, /does not know the variables of class 'MyFancyLayer'/);
   // b's input size depends on the unknown layer: the kernel is (?, 2), the bias still known.
-  assert.deepEqual(def.layers[2].weights.map((w) => w.shape), [[null, 2], [2]]);
+  assert.deepEqual(def.layers[2]!.weights.map((w) => w.shape), [[null, 2], [2]]);
 });
 
 test('a Sequential without an input shape leaves dependent dims open but still lists every variable', () => {

@@ -198,23 +198,23 @@ describe('order rule', () => {
     const r = run(model([conv('conv1_renamed'), pool, flatten, dense('dense')]), mnistLegacy());
     assert.equal(r.verdict, 'warnings');
     const f = one(r, 'name-mismatch');
-    assert.equal(f.layer, 'conv1_renamed');
-    assert.equal(f.severity, 'warning');
-    assert.equal(f.expected, 'conv1_renamed');
-    assert.equal(f.actual, 'conv1');
-    assert.match(f.message, /'conv1_renamed' receives the weights the file saved as 'conv1'/);
+    assert.equal(f!.layer, 'conv1_renamed');
+    assert.equal(f!.severity, 'warning');
+    assert.equal(f!.expected, 'conv1_renamed');
+    assert.equal(f!.actual, 'conv1');
+    assert.match(f!.message, /'conv1_renamed' receives the weights the file saved as 'conv1'/);
   });
 
   test('extra weighted layer: Keras\' layer count message, and the rest still checked', () => {
     const r = run(model([conv('conv1'), conv('conv2', 32, 32), pool, flatten, dense('dense')]), mnistLegacy());
     assert.equal(r.verdict, 'incompatible');
     const count = r.findings[0];
-    assert.equal(count.code, 'layer-count-mismatch');
-    assert.equal(count.message, 'Layer count mismatch when loading weights from file. Model expected 3 layers, found 2 saved layers.');
-    assert.equal(r.loaderError, count.message);
+    assert.equal(count!.code, 'layer-count-mismatch');
+    assert.equal(count!.message, 'Layer count mismatch when loading weights from file. Model expected 3 layers, found 2 saved layers.');
+    assert.equal(r.loaderError, count!.message);
     const missing = one(r, 'missing-weights');
-    assert.equal(missing.layer, 'conv2');
-    assert.equal(missing.expected, 'conv2/kernel (3, 3, 32, 32), conv2/bias (32,)');
+    assert.equal(missing!.layer, 'conv2');
+    assert.equal(missing!.expected, 'conv2/kernel (3, 3, 32, 32), conv2/bias (32,)');
     assert.ok(!codes(r).includes('shape-mismatch'), 'conv1 and dense line up by name');
     assert.match(r.loader.alignment ?? '', /2 by name/);
     assert.equal(r.coverage.matched, 4);
@@ -232,7 +232,7 @@ describe('order rule', () => {
     assert.equal(r.verdict, 'incompatible');
     assert.equal(r.loaderError, 'Layer count mismatch when loading weights from file. Model expected 2 layers, found 3 saved layers.');
     const extra = one(r, 'unexpected-weights');
-    assert.equal(extra.layer, 'hidden_b');
+    assert.equal(extra!.layer, 'hidden_b');
     assert.ok(!codes(r).includes('shape-mismatch'));
   });
 
@@ -241,17 +241,17 @@ describe('order rule', () => {
     assert.equal(r.verdict, 'incompatible');
     const shapes = byCode(r, 'shape-mismatch');
     assert.deepEqual(shapes.map((f) => f.weight), ['conv1/kernel', 'conv1/bias', 'dense/kernel']);
-    assert.equal(shapes[0].message, 'Shape mismatch in layer #0 (named conv1)for weight conv1/kernel. Weight expects shape (3, 3, 1, 16). Received saved weight with shape (3, 3, 1, 32)');
-    assert.equal(shapes[1].message, 'Shape mismatch in layer #0 (named conv1)for weight conv1/bias. Weight expects shape (16,). Received saved weight with shape (32,)');
-    assert.equal(r.loaderError, shapes[0].message);
-    assert.match(shapes[2].hint ?? '', /first Dense after Flatten \('flatten'\).*2704 vs 5408/);
+    assert.equal(shapes[0]!.message, 'Shape mismatch in layer #0 (named conv1)for weight conv1/kernel. Weight expects shape (3, 3, 1, 16). Received saved weight with shape (3, 3, 1, 32)');
+    assert.equal(shapes[1]!.message, 'Shape mismatch in layer #0 (named conv1)for weight conv1/bias. Weight expects shape (16,). Received saved weight with shape (32,)');
+    assert.equal(r.loaderError, shapes[0]!.message);
+    assert.match(shapes[2]!.hint ?? '', /first Dense after Flatten \('flatten'\).*2704 vs 5408/);
     assert.equal(r.coverage.matched, 1);
   });
 
   test('a resized head: Keras\' message, and the head-changed hint', () => {
     const r = run(model([conv('conv1'), pool, flatten, dense('new_dense', 5)]), mnistLegacy());
     assert.equal(r.verdict, 'incompatible');
-    assert.equal(byCode(r, 'shape-mismatch')[0].message,
+    assert.equal(byCode(r, 'shape-mismatch')[0]!.message,
       'Shape mismatch in layer #1 (named new_dense)for weight new_dense/kernel. Weight expects shape (5408, 5). Received saved weight with shape (5408, 10)');
     const head = r.hints.find((h) => h.kind === 'head-changed');
     assert.ok(head, JSON.stringify(r.hints));
@@ -270,13 +270,13 @@ describe('order rule', () => {
       assert.match(f.note ?? '', /expected: will be trained from scratch/);
       assert.match(f.note ?? '', /still raises/);
     }
-    assert.equal(one(r, 'name-mismatch').severity, 'info');
+    assert.equal(one(r, 'name-mismatch')!.severity, 'info');
   });
 
   test('weight count mismatch: Keras\' message', () => {
     const def = model([{ name: 'dense', className: 'Dense', weights: [['kernel', [4, 3]]] }]);
     const r = run(def, artifact('keras-h5-weights', [legacyLayer('dense', [['kernel', [4, 3]], ['bias', [3]]])]));
-    assert.equal(one(r, 'weight-count-mismatch').message,
+    assert.equal(one(r, 'weight-count-mismatch')!.message,
       'Weight count mismatch for layer #0 (named dense in the current model, dense in the save file). Layer expects 1 weight(s). Received 2 saved weight(s)');
     assert.equal(r.verdict, 'incompatible');
   });
@@ -287,7 +287,7 @@ describe('order rule', () => {
     const d = byCode(half, 'dtype-mismatch');
     assert.equal(d.length, 4);
     assert.ok(d.every((f) => f.severity === 'warning' && f.code === 'dtype-mismatch' && f.lossy));
-    assert.match(d[0].message, /loses precision/);
+    assert.match(d[0]!.message, /loses precision/);
     const lossy = half.hints.find((h) => h.kind === 'lossy-cast');
     assert.ok(lossy && lossy.kind === 'lossy-cast');
     assert.deepEqual(lossy.casts, [{ from: 'float32', to: 'float16', count: 4, quantized: false }]);
@@ -306,7 +306,7 @@ describe('order rule', () => {
     const names = byCode(r, 'name-mismatch');
     assert.equal(names.length, 2);
     assert.ok(names.every((f) => f.code === 'name-mismatch' && f.swappedWith));
-    assert.match(names[0].message, /swapped/);
+    assert.match(names[0]!.message, /swapped/);
     assert.deepEqual(r.hints.map((h) => h.kind), ['layers-swapped']);
   });
 
@@ -326,11 +326,11 @@ describe('order rule', () => {
     const file = artifact('keras-h5-weights', [legacyLayer('dense', [['kernel', [5, 3]], ['bias', [3]]])], { generation: 2 });
     const r = run(def, file);
     assert.equal(r.loader.runtime, 'keras2');
-    assert.equal(one(r, 'shape-mismatch').message,
+    assert.equal(one(r, 'shape-mismatch')!.message,
       "Cannot assign value to variable ' dense/kernel:0': Shape mismatch.The variable shape (4, 3), and the assigned value shape (5, 3) are incompatible.");
     const skip = run(def, file, { skipMismatch: true });
-    assert.equal(skip.findings[0].message, 'When calling model.load_weights, skip_mismatch can only be set to True when by_name is True.');
-    assert.equal(skip.loaderError, skip.findings[0].message);
+    assert.equal(skip.findings[0]!.message, 'When calling model.load_weights, skip_mismatch can only be set to True when by_name is True.');
+    assert.equal(skip.loaderError, skip.findings[0]!.message);
     assert.equal(skip.verdict, 'incompatible');
   });
 
@@ -338,7 +338,7 @@ describe('order rule', () => {
     const r = run(model([conv('conv1'), pool, flatten, dense('new_dense', 5)]), mnistLegacy(), { skipMismatch: true });
     const s = byCode(r, 'shape-mismatch');
     assert.ok(s.every((f) => f.severity === 'warning' && f.skipped));
-    assert.equal(s[0].message, 'Skipping loading weights for layer #1 (named new_dense)due to mismatch in shape for weight new_dense/kernel. Weight expects shape (5408, 5). Received saved weight with shape (5408, 10)');
+    assert.equal(s[0]!.message, 'Skipping loading weights for layer #1 (named new_dense)due to mismatch in shape for weight new_dense/kernel. Weight expects shape (5408, 5). Received saved weight with shape (5408, 10)');
     assert.equal(r.verdict, 'warnings');
     assert.equal(r.loaderError, null);
   });
@@ -352,16 +352,16 @@ describe('order rule', () => {
     ]);
     const r = run(outer, file);
     const s = one(r, 'shape-mismatch');
-    assert.equal(s.layer, 'backbone');
-    assert.equal(s.weight, 'backbone/bn/moving_variance');
+    assert.equal(s!.layer, 'backbone');
+    assert.equal(s!.weight, 'backbone/bn/moving_variance');
   });
 
   test('a layer of unknown class: reported, pairing of the rest unaffected', () => {
     const def = model([conv('conv1'), { name: 'mystery', className: 'MyCustomLayer', status: 'unknown-class' }, pool, flatten, dense('dense')]);
     const r = run(def, mnistLegacy());
     const u = one(r, 'unknown-layer-class');
-    assert.equal(u.layer, 'mystery');
-    assert.equal(u.severity, 'warning');
+    assert.equal(u!.layer, 'mystery');
+    assert.equal(u!.severity, 'warning');
     assert.equal(r.verdict, 'warnings');
     assert.equal(r.coverage.layersUnchecked, 1);
     assert.ok(!codes(r).includes('layer-count-mismatch'));
@@ -369,7 +369,7 @@ describe('order rule', () => {
     // When the file has one more weighted layer, the unknown layer is what takes it.
     const file = artifact('keras-h5-weights', [legacyLayer('conv1', [['kernel', [3, 3, 1, 32]], ['bias', [32]]]), legacyLayer('mystery', [['w', [7]]]), legacyLayer('dense', [['kernel', [5408, 10]], ['bias', [10]]])]);
     const r2 = run(def, file);
-    assert.equal(one(r2, 'unknown-layer-class').actual, 'mystery/w (7,)');
+    assert.equal(one(r2, 'unknown-layer-class')!.actual, 'mystery/w (7,)');
     assert.ok(!codes(r2).includes('layer-count-mismatch'));
   });
 
@@ -377,14 +377,14 @@ describe('order rule', () => {
     const partial = run(model([{ name: 'dense', className: 'Dense', weights: [['kernel', [null, 3]], ['bias', [3]]] }]), artifact('keras-h5-weights', [legacyLayer('dense', [['kernel', [7, 3]], ['bias', [3]]])]));
     assert.equal(partial.verdict, 'compatible');
     const t = run(model([conv('conv1', 64, 16)]), artifact('keras-h5-weights', [legacyLayer('conv1', [['kernel', [64, 16, 3, 3]], ['bias', [64]]])]));
-    assert.match(one(t, 'shape-mismatch').hint ?? '', /transposed.*\(2, 3, 1, 0\)/);
+    assert.match(one(t, 'shape-mismatch')!.hint ?? '', /transposed.*\(2, 3, 1, 0\)/);
   });
 
   test('optimizer state and top-level weights', () => {
     const withOpt = artifact('keras-h5-full', [legacyLayer('dense', [['kernel', [4, 3]], ['bias', [3]]])], { optimizer: 5 });
     const r = run(model([dense('dense', 3, 4)]), withOpt);
     assert.equal(r.verdict, 'compatible');
-    assert.equal(one(r, 'optimizer-state').severity, 'info');
+    assert.equal(one(r, 'optimizer-state')!.severity, 'info');
 
     const top = artifact('keras-h5-weights', [legacyLayer('dense', [['kernel', [4, 3]], ['bias', [3]]]), legacyLayer('top_level_model_weights', [['scale', [1]]])]);
     const t = run(model([dense('dense', 3, 4)]), top);
@@ -409,8 +409,8 @@ describe('Keras 1 files', () => {
     assert.equal(r.loader.runtime, 'keras2');
     assert.equal(r.verdict, 'compatible');
     const c = one(r, 'weights-converted');
-    assert.equal(c.severity, 'info');
-    assert.match(c.message, /i, f, c, o/);
+    assert.equal(c!.severity, 'info');
+    assert.match(c!.message, /i, f, c, o/);
     assert.equal(r.coverage.matched, 5);
   });
 
@@ -422,8 +422,8 @@ describe('Keras 1 files', () => {
   test('Keras 3 does not convert: weight count mismatch, with a hint', () => {
     const r = run(k2Def(), k1Lstm(), { runtime: 'keras3' });
     const w = one(r, 'weight-count-mismatch');
-    assert.match(w.message, /Layer expects 3 weight\(s\). Received 12 saved weight\(s\)/);
-    assert.match(w.hint ?? '', /Keras 3 does not/);
+    assert.match(w!.message, /Layer expects 3 weight\(s\). Received 12 saved weight\(s\)/);
+    assert.match(w!.hint ?? '', /Keras 3 does not/);
   });
 
   test('a Keras 1 definition against a Keras 1 file compares directly', () => {
@@ -441,9 +441,9 @@ describe('name rule', () => {
     const r = run(model([conv('conv1_renamed'), pool, flatten, dense('dense')]), mnistLegacy(), { byName: true });
     assert.equal(r.verdict, 'incompatible');
     const m = one(r, 'missing-weights');
-    assert.equal(m.layer, 'conv1_renamed');
-    assert.match(m.message, /keep their random initial values/);
-    assert.equal(one(r, 'unexpected-weights').severity, 'warning');
+    assert.equal(m!.layer, 'conv1_renamed');
+    assert.match(m!.message, /keep their random initial values/);
+    assert.equal(one(r, 'unexpected-weights')!.severity, 'warning');
     assert.equal(r.loaderError, null, 'Keras raises nothing');
     assert.equal(r.coverage.matched, 2);
     assert.equal(r.coverage.layersMatched, 1);
@@ -458,18 +458,18 @@ describe('name rule', () => {
     ]);
     const r = run(mlp, file, { byName: true });
     assert.equal(r.verdict, 'warnings');
-    assert.equal(one(r, 'unexpected-weights').layer, 'hidden_b');
+    assert.equal(one(r, 'unexpected-weights')!.layer, 'hidden_b');
   });
 
   test('shape message uses the file\'s layer index; skip_mismatch turns count errors into Keras\' warning', () => {
     const r = run(model([conv('conv1', 16), pool, flatten, dense('dense', 10, 2704)]), mnistLegacy(), { byName: true });
     assert.equal(r.loaderError, 'Shape mismatch in layer #0 (named conv1)for weight conv1/kernel. Weight expects shape (3, 3, 1, 16). Received saved weight with shape (3, 3, 1, 32)');
-    assert.equal(byCode(r, 'shape-mismatch')[2].message, 'Shape mismatch in layer #3 (named dense)for weight dense/kernel. Weight expects shape (2704, 10). Received saved weight with shape (5408, 10)');
+    assert.equal(byCode(r, 'shape-mismatch')[2]!.message, 'Shape mismatch in layer #3 (named dense)for weight dense/kernel. Weight expects shape (2704, 10). Received saved weight with shape (5408, 10)');
 
     const def = model([{ name: 'dense', className: 'Dense', weights: [['kernel', [4, 3]]] }]);
     const file = artifact('keras-h5-weights', [legacyLayer('dense', [['kernel', [4, 3]], ['bias', [3]]])]);
     const s = run(def, file, { byName: true, skipMismatch: true });
-    assert.equal(one(s, 'weight-count-mismatch').message, 'Skipping loading of weights for layer #0 (named dense) due to mismatch in number of weights. Layer expects 1 weight(s). Received 2 saved weight(s)');
+    assert.equal(one(s, 'weight-count-mismatch')!.message, 'Skipping loading of weights for layer #0 (named dense) due to mismatch in number of weights. Layer expects 1 weight(s). Received 2 saved weight(s)');
     assert.equal(s.verdict, 'warnings');
   });
 
@@ -482,7 +482,7 @@ describe('name rule', () => {
     const r = run(model([conv('conv1'), pool, flatten, dense('new_dense', 5)]), mnistLegacy(), { byName: true, allowMissing: ['new_dense'], allowUnexpected: ['dense'] });
     assert.equal(r.verdict, 'compatible');
     assert.deepEqual(r.findings.map((f) => [f.code, f.severity, f.allowedBy]), [['unexpected-weights', 'info', 'allowUnexpected'], ['missing-weights', 'info', 'allowMissing']]);
-    assert.match(one(r, 'missing-weights').note ?? '', /expected: will be trained from scratch/);
+    assert.match(one(r, 'missing-weights')!.note ?? '', /expected: will be trained from scratch/);
   });
 
   test('a new head under by_name: missing plus the old head unused reads as a head change', () => {
@@ -509,7 +509,7 @@ describe('name rule', () => {
 
   test('by_name on a Keras 3 file: Keras refuses', () => {
     const r = run(model([conv('conv1'), pool, flatten, dense('dense')]), mnistK3(), { byName: true });
-    assert.equal(r.findings[0].code, 'loader-unsupported');
+    assert.equal(r.findings[0]!.code, 'loader-unsupported');
     assert.equal(r.loaderError, "`by_name` only supports loading legacy '.h5' or '.hdf5' files. Received: m.weights.h5");
     assert.equal(r.verdict, 'incompatible');
   });
@@ -529,15 +529,15 @@ describe('path rule', () => {
     const r = run(model([conv('conv1_renamed'), pool, flatten, dense('dense')]), mnistK3('keras3-archive'));
     assert.equal(r.verdict, 'warnings');
     const n = one(r, 'name-mismatch');
-    assert.equal(n.layer, 'conv1_renamed');
-    assert.equal(n.actual, 'conv1');
-    assert.match(n.message, /both at layers\/conv2d/);
+    assert.equal(n!.layer, 'conv1_renamed');
+    assert.equal(n!.actual, 'conv1');
+    assert.match(n!.message, /both at layers\/conv2d/);
   });
 
   test('extra layer: Keras\' per-object message and its aggregated error, verbatim', () => {
     const r = run(model([conv('conv1'), conv('conv2', 32, 32), pool, flatten, dense('dense')]), mnistK3());
     assert.equal(r.verdict, 'incompatible');
-    assert.equal(one(r, 'missing-weights').message, "Layer 'conv2' expected 2 variables, but received 0 variables during loading. Expected: ['kernel', 'bias']");
+    assert.equal(one(r, 'missing-weights')!.message, "Layer 'conv2' expected 2 variables, but received 0 variables during loading. Expected: ['kernel', 'bias']");
     assert.equal(r.loaderError,
       "A total of 1 objects could not be loaded. Example error message for object <Conv2D name=conv2, built=True>:\n\nLayer 'conv2' expected 2 variables, but received 0 variables during loading. Expected: ['kernel', 'bias']\n\nList of objects that could not be loaded:\n[<Conv2D name=conv2, built=True>]");
   });
@@ -552,13 +552,13 @@ describe('path rule', () => {
     const r = run(mlp, file);
     assert.equal(r.verdict, 'incompatible');
     const s = byCode(r, 'shape-mismatch');
-    assert.equal(s[0].message, 'The shape of the target variable and the shape of the target value in `variable.assign(value)` must match. variable.shape=(8, 4), Received: value.shape=(8, 8). Target variable: <Variable path=logits/kernel, shape=(8, 4), dtype=float32, value=…>');
+    assert.equal(s[0]!.message, 'The shape of the target variable and the shape of the target value in `variable.assign(value)` must match. variable.shape=(8, 4), Received: value.shape=(8, 8). Target variable: <Variable path=logits/kernel, shape=(8, 4), dtype=float32, value=…>');
     assert.ok(r.loaderError?.startsWith('A total of 1 objects could not be loaded. Example error message for object <Dense name=logits, built=True>:\n\nThe shape of the target variable'));
-    assert.equal(one(r, 'name-mismatch').actual, 'hidden_b');
-    assert.equal(one(r, 'unexpected-weights').layer, 'logits');
+    assert.equal(one(r, 'name-mismatch')!.actual, 'hidden_b');
+    assert.equal(one(r, 'unexpected-weights')!.layer, 'logits');
     // Not a new head: the paths moved because a Dense before it was removed.
     assert.deepEqual(r.hints.map((h) => h.kind), ['shifted-paths']);
-    assert.match(r.hints[0].message, /'logits' reads what the file saved for 'hidden_b' \(layers\/dense_1\)/);
+    assert.match(r.hints[0]!.message, /'logits' reads what the file saved for 'hidden_b' \(layers\/dense_1\)/);
   });
 
   test('swapped layers with equal shapes load silently: warned, with both named', () => {
@@ -568,7 +568,7 @@ describe('path rule', () => {
     assert.equal(r.verdict, 'warnings');
     const n = byCode(r, 'name-mismatch');
     assert.deepEqual(n.map((f) => f.code === 'name-mismatch' && [f.layer, f.swappedWith]), [['b', 'a'], ['a', 'b']]);
-    assert.equal(r.hints[0].kind, 'layers-swapped');
+    assert.equal(r.hints[0]!.kind, 'layers-swapped');
   });
 
   test('files without recorded names: an info that a swap cannot be seen', () => {
@@ -604,7 +604,7 @@ describe('path rule', () => {
     const file = artifact('keras3-weights-h5', [k3Layer('layers/conv2d', 'conv1', [[[3, 3, 1, 32]], [[32]]]), k3Layer('layers/mystery', 'mystery', [[[5]]])]);
     const r = run(def, file);
     assert.deepEqual(codes(r), ['unknown-layer-class']);
-    assert.equal(r.findings[0].actual, 'vars/0 (5,)');
+    assert.equal(r.findings[0]!.actual, 'vars/0 (5,)');
   });
 
   test('optimizer state is info, never part of the verdict', () => {
@@ -642,9 +642,9 @@ describe('tfjs rule', () => {
       tfjsLayer('dense_1', [['dense_1/kernel', [3, 2]], ['dense_1/bias', [2]]]),
     ]));
     assert.equal(r.verdict, 'incompatible');
-    assert.equal(one(r, 'unexpected-weights').message, 'Provided weight data has no target variable: dense/extra');
-    assert.equal(one(r, 'missing-weights').message, '1 of 4 weights are not set: dense/bias');
-    assert.equal(one(r, 'shape-mismatch').message, 'Shape mismatch: [4,3] vs. [5,3]');
+    assert.equal(one(r, 'unexpected-weights')!.message, 'Provided weight data has no target variable: dense/extra');
+    assert.equal(one(r, 'missing-weights')!.message, '1 of 4 weights are not set: dense/bias');
+    assert.equal(one(r, 'shape-mismatch')!.message, 'Shape mismatch: [4,3] vs. [5,3]');
     assert.equal(r.loaderError, 'Provided weight data has no target variable: dense/extra');
   });
 
@@ -652,7 +652,7 @@ describe('tfjs rule', () => {
     const r = run(model([dense('dense', 3, 4)]), artifact('tfjs-layers', [tfjsLayer('dense', [['dense/kernel', [4, 3], 'float32', { quantization: { dtype: 'uint8', min: -1, scale: 0.01 } }], ['dense/bias', [3]]])]));
     assert.equal(r.verdict, 'warnings');
     const d = one(r, 'dtype-mismatch');
-    assert.match(d.message, /quantised \(uint8\)/);
+    assert.match(d!.message, /quantised \(uint8\)/);
   });
 });
 

@@ -109,10 +109,10 @@ describe('broken pairs where Keras loads silently but the outputs differ', { ski
     const r = await runSmoke(def, art, byName, io);
     assert.equal(r.status, 'failed');
     assert.match(r.reason!, /^output 'dense' differs from the expected output by up to 0\.0\d+ \(allowed 0\.0001 \+ 0\.001·\|expected\|\); worst at \[\d, \d\]: [\d.]+ vs [\d.]+$/);
-    assert.ok(r.outputs[0].maxAbsDiff! > 1e-2);
+    assert.ok(r.outputs[0]!.maxAbsDiff! > 1e-2);
     assert.ok(r.notes.some((n) => /conv1_renamed\/kernel, conv1_renamed\/bias/.test(n)));
     const again = await runSmoke(def, art, byName, io);
-    assert.equal(again.outputs[0].maxAbsDiff, r.outputs[0].maxAbsDiff, 'deterministic');
+    assert.equal(again.outputs[0]!.maxAbsDiff, r.outputs[0]!.maxAbsDiff, 'deterministic');
     // Keras' default (topological) loading ignores names and reproduces the base output.
     const byOrder = await runSmoke(def, art, pairByOrder(def, art), io);
     assert.equal(byOrder.status, 'passed', byOrder.reason);
@@ -124,7 +124,7 @@ describe('broken pairs where Keras loads silently but the outputs differ', { ski
     const r = await runSmoke(def, art, pairByLayerName(def, art), { engine: engines.get('cpu')!, input: base('mlp.input.npy'), expected: base('mlp.output.npy') });
     assert.equal(r.status, 'failed');
     assert.match(r.reason!, /^output 'logits' differs from the expected output by up to [\d.]+/);
-    assert.ok(r.outputs[0].maxAbsDiff! > 0.5);
+    assert.ok(r.outputs[0]!.maxAbsDiff! > 0.5);
   });
 
   test('transfer head loaded by name: the output shape itself differs from the base output', async () => {
@@ -178,9 +178,9 @@ describe('real-world files with recorded Keras outputs (DL4J test data)', { skip
     // Why outputs/ cannot be Keras' predictions: the LSTM state is tanh-bounded (|h| <= 1), so the
     // Dense(1) head can never exceed sum|kernel| + |bias|; a fifth of the recorded values do.
     const dense = art.layers.find((l) => l.name === 'dense_1')!;
-    const kernel = (await art.read(dense.weights[0])) as Float32Array;
-    const bias = (await art.read(dense.weights[1])) as Float32Array;
-    const bound = kernel.reduce((s, v) => s + Math.abs(v), 0) + Math.abs(bias[0]);
+    const kernel = (await art.read(dense.weights[0]!)) as Float32Array;
+    const bias = (await art.read(dense.weights[1]!)) as Float32Array;
+    const bound = kernel.reduce((s, v) => s + Math.abs(v), 0) + Math.abs(bias[0]!);
     const targets = Array.from(io.outputs.get('dense_1')!.data as Float32Array);
     assert.equal(targets.filter((v) => Math.abs(v) > bound).length, 20);
     assert.ok(bound < 30 && Math.max(...targets.map(Math.abs)) > 90);

@@ -155,7 +155,7 @@ describe('smoke budget', () => {
       ] },
     });
     const artifact = memoryArtifact({ d: [{ name: 'kernel', shape: [3, 4], data: floats(12, () => 1) }, { name: 'bias', shape: [4], data: floats(4, () => 0) }] });
-    const assignments = artifact.layers[0].weights.map((saved, weightIndex) => ({ layer: 'd', weightIndex, saved }));
+    const assignments = artifact.layers[0]!.weights.map((saved, weightIndex) => ({ layer: 'd', weightIndex, saved }));
     const e = estimateSmoke(def, assignments, [[2, 50, 3]]);
     assert.equal(e.inputs, 2 * 50 * 3 * 4);
     assert.equal(e.weights, (3 * 4 + 4 + 4 * 1000 + 1000) * 4);
@@ -219,7 +219,7 @@ describe('what counts as the engine breaking', () => {
   test('smokeIsolated gives the in-thread run\'s result for a sound model', async () => {
     const def = definitionOf({ class_name: 'Sequential', config: { name: 's', layers: [{ class_name: 'Dense', config: { name: 'd', units: 2, batch_input_shape: [null, 3], activation: 'linear' } }] } });
     const artifact = memoryArtifact({ d: [{ name: 'kernel', shape: [3, 2], data: floats(6, (i) => i) }, { name: 'bias', shape: [2], data: floats(2, () => 1) }] });
-    const assignments = artifact.layers[0].weights.map((saved, weightIndex) => ({ layer: 'd', weightIndex, saved }));
+    const assignments = artifact.layers[0]!.weights.map((saved, weightIndex) => ({ layer: 'd', weightIndex, saved }));
     const io = { input: [{ dtype: 'float32' as const, shape: [1, 3], data: floats(3, () => 1) }], expected: [{ dtype: 'float32' as const, shape: [1, 2], data: new Float32Array([7, 10]) }] };
     const isolated = await smokeIsolated(def, artifact, assignments, { engine: 'wasm', ...io });
     const local = await runSmoke(def, artifact, assignments, { engine: 'wasm', ...io });

@@ -72,7 +72,7 @@ test('every variable holds its own saved values, including saved variables loade
     const def = definition(names);
     const source = ['dense', 'dense', 'dense_1', 'dense_2', 'dense_3', 'dense'];
     const saved = (name: string) => artifact.layers.find((l) => l.name === name)!.weights;
-    const assignments: WeightAssignment[] = def.layers.filter((l) => l.weights.length).flatMap((l, k) => saved(source[k]).map((s, weightIndex) => ({ layer: l.name, weightIndex, saved: s })));
+    const assignments: WeightAssignment[] = def.layers.filter((l) => l.weights.length).flatMap((l, k) => saved(source[k]!).map((s, weightIndex) => ({ layer: l.name, weightIndex, saved: s })));
     const n = normalizeConfig(def.config, def.generation);
     prepareInitializers(n.config, fullyAssignedLayers(def, assignments), 1);
     assert.equal(n.config.config.layers[1].config.kernel_initializer.class_name, UNSET_INITIALIZER);
@@ -80,7 +80,7 @@ test('every variable holds its own saved values, including saved variables loade
     try {
       await loadAssignments(tf, model, def, artifact, assignments);
       names.forEach((name, k) => {
-        const from = ['dense', 'dense_1', 'dense_2', 'dense_3', 'dense'].indexOf(source[k]);
+        const from = ['dense', 'dense_1', 'dense_2', 'dense_3', 'dense'].indexOf(source[k]!);
         const [kernel, bias] = model.getLayer(name).getWeights().map((t) => t.dataSync());
         assert.deepEqual(kernel, Float32Array.from({ length: N * N }, (_, i) => value(from, 0, i)), `${name} kernel`);
         assert.deepEqual(bias, Float32Array.from({ length: N }, (_, i) => value(from, 1, i)), `${name} bias`);
@@ -100,9 +100,9 @@ test('a layer that fails to load stops the load cleanly while the next layer is 
     const saved = artifact.layers.map((l) => l.weights);
     // b gets a's bias as its kernel: the shape check refuses it while c's values are in flight.
     const assignments: WeightAssignment[] = [
-      { layer: 'a', weightIndex: 0, saved: saved[0][0] }, { layer: 'a', weightIndex: 1, saved: saved[0][1] },
-      { layer: 'b', weightIndex: 0, saved: saved[1][1] }, { layer: 'b', weightIndex: 1, saved: saved[1][1] },
-      { layer: 'c', weightIndex: 0, saved: saved[2][0] }, { layer: 'c', weightIndex: 1, saved: saved[2][1] },
+      { layer: 'a', weightIndex: 0, saved: saved[0]![0]! }, { layer: 'a', weightIndex: 1, saved: saved[0]![1]! },
+      { layer: 'b', weightIndex: 0, saved: saved[1]![1]! }, { layer: 'b', weightIndex: 1, saved: saved[1]![1]! },
+      { layer: 'c', weightIndex: 0, saved: saved[2]![0]! }, { layer: 'c', weightIndex: 1, saved: saved[2]![1]! },
     ];
     const n = normalizeConfig(def.config, def.generation);
     prepareInitializers(n.config, fullyAssignedLayers(def, assignments), 1);

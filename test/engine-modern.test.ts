@@ -28,7 +28,7 @@ let tfjsGru: any;
 before(async () => {
   cpu = await selectEngine('cpu');
   wasm = await selectEngine('wasm');
-  tfjsGru = registry(cpu.tf).GRU[0];
+  tfjsGru = registry(cpu.tf).GRU![0];
 });
 
 // ---- hand-made Keras 3 functional configs ----------------------------------------------------
@@ -69,12 +69,12 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 /** Keras GRUCell, reset_after=True; kernel (D, 3u), recurrent (u, 3u), bias (2, 3u), row-major. */
 function gruStep(x: number[], h: number[], k: number[], rk: number[], b: number[]): number[] {
   const u = h.length;
-  const xs = Array.from({ length: 3 * u }, (_, j) => b[j] + x.reduce((s, xi, i) => s + xi * k[i * 3 * u + j], 0));
-  const hs = Array.from({ length: 3 * u }, (_, j) => b[3 * u + j] + h.reduce((s, hk, i) => s + hk * rk[i * 3 * u + j], 0));
+  const xs = Array.from({ length: 3 * u }, (_, j) => b[j]! + x.reduce((s, xi, i) => s + xi * k[i * 3 * u + j]!, 0));
+  const hs = Array.from({ length: 3 * u }, (_, j) => b[3 * u + j]! + h.reduce((s, hk, i) => s + hk * rk[i * 3 * u + j]!, 0));
   return h.map((hj, j) => {
-    const z = sigmoid(xs[j] + hs[j]);
-    const r = sigmoid(xs[u + j] + hs[u + j]);
-    const cand = Math.tanh(xs[2 * u + j] + r * hs[2 * u + j]);
+    const z = sigmoid(xs[j]! + hs[j]!);
+    const r = sigmoid(xs[u + j]! + hs[u + j]!);
+    const cand = Math.tanh(xs[2 * u + j]! + r * hs[2 * u + j]!);
     return z * hj + (1 - z) * cand;
   });
 }
@@ -85,7 +85,7 @@ function gruFinal(seq: number[][], units: number, w: MemoryWeight[], goBackwards
   let h = new Array(units).fill(0);
   const order = seq.map((_, t) => t);
   if (goBackwards) order.reverse();
-  for (const t of order) if (!mask || mask[t]) h = gruStep(seq[t], h, k, rk, b);
+  for (const t of order) if (!mask || mask[t]) h = gruStep(seq[t]!, h, k!, rk, b);
   return h;
 }
 
@@ -94,23 +94,23 @@ interface MhaWeights { q: number[]; bq: number[]; k: number[]; bk: number[]; v: 
 /** Keras MultiHeadAttention for one batch row: query (T, Dq), value (S, Dv), key (S, Dk). */
 function mhaRef(query: number[][], value: number[][], key: number[][], w: MhaWeights, heads: number, keyDim: number, valueDim: number, out: number, causal = false): number[][] {
   const project = (x: number[][], kernel: number[], bias: number[], size: number) => x.map((row) => Array.from({ length: heads }, (_, n) => Array.from({ length: size }, (_, h) =>
-    bias[n * size + h] + row.reduce((s, xd, d) => s + xd * kernel[(d * heads + n) * size + h], 0))));
+    bias[n * size + h]! + row.reduce((s, xd, d) => s + xd * kernel[(d * heads + n) * size + h]!, 0))));
   const Q = project(query, w.q, w.bq, keyDim);
   const K = project(key, w.k, w.bk, keyDim);
   const V = project(value, w.v, w.bv, valueDim);
   return Q.map((qt, t) => {
     const o = Array.from({ length: heads }, (_, n) => {
-      const scores = K.map((ks, s) => qt[n].reduce((acc, qh, h) => acc + (qh / Math.sqrt(keyDim)) * ks[n][h], 0) + (causal && s > t ? -1e9 : 0));
+      const scores = K.map((ks, s) => qt[n]!.reduce((acc, qh, h) => acc + (qh / Math.sqrt(keyDim)) * ks[n]![h]!, 0) + (causal && s > t ? -1e9 : 0));
       const m = Math.max(...scores);
       const e = scores.map((x) => Math.exp(x - m));
       const z = e.reduce((a, b) => a + b, 0);
-      return Array.from({ length: valueDim }, (_, hv) => V.reduce((acc, vs, s) => acc + (e[s] / z) * vs[n][hv], 0));
+      return Array.from({ length: valueDim }, (_, hv) => V.reduce((acc, vs, s) => acc + (e[s]! / z) * vs[n]![hv]!, 0));
     });
-    return Array.from({ length: out }, (_, j) => w.bo[j] + o.reduce((acc, on, n) => acc + on.reduce((a2, ov, hv) => a2 + ov * w.o[(n * valueDim + hv) * out + j], 0), 0));
+    return Array.from({ length: out }, (_, j) => w.bo[j]! + o.reduce((acc, on, n) => acc + on.reduce((a2, ov, hv) => a2 + ov * w.o[(n * valueDim + hv) * out + j]!, 0), 0));
   });
 }
 
-const rowsOf = (flat: number[], shape: number[]): number[][][] => Array.from({ length: shape[0] }, (_, b) => Array.from({ length: shape[1] }, (_, t) => flat.slice((b * shape[1] + t) * shape[2], (b * shape[1] + t + 1) * shape[2])));
+const rowsOf = (flat: number[], shape: number[]): number[][][] => Array.from({ length: shape[0] }, (_, b) => Array.from({ length: shape[1] }, (_, t) => flat.slice((b * shape[1]! + t) * shape[2]!, (b * shape[1]! + t + 1) * shape[2]!)));
 
 async function passes(def: DefinitionModel, artifact: MemoryArtifact, inputs: NdArray[], expected: NdArray[], engine: Engine, atol = 1e-5, rtol = 1e-6): Promise<number> {
   const r = await runSmoke(def, artifact, sameNames(artifact), { engine, input: inputs, expected, atol, rtol });
@@ -128,7 +128,7 @@ describe('registration', () => {
     assert.ok(first || !again);
     const map = registry(cpu.tf);
     for (const cls of WEIGHTGATE_LAYER_CLASSES) assert.ok(map[cls], cls);
-    assert.notEqual(map.GRU[0], tfjsGru, 'GRU now resolves to weightgate\'s class');
+    assert.notEqual(map.GRU![0], tfjsGru, 'GRU now resolves to weightgate\'s class');
     assert.equal(registry(wasm.tf), map, 'WASM and CPU share one tfjs-layers build, so one registration');
   });
 
@@ -137,7 +137,7 @@ describe('registration', () => {
     registerWeightgateLayers(tf);
     // Orthogonal (the default recurrent initializer) needs chained tensor methods bare tfjs-core lacks.
     const args = { units: 3, recurrentActivation: 'sigmoid', returnSequences: true, recurrentInitializer: 'glorotUniform' };
-    const ours = new (registry(tf).GRU[0] as any)({ ...args, resetAfter: false });
+    const ours = new (registry(tf).GRU![0] as any)({ ...args, resetAfter: false });
     const theirs = new tfjsGru(args);
     const x = tf.tensor(values(2 * 4 * 5), [2, 4, 5]);
     const a = ours.apply(x) as Tensor;
@@ -156,7 +156,7 @@ describe('registration', () => {
     const tf = cpu.tf;
     registerWeightgateLayers(tf);
     const map = registry(tf);
-    const make = (cls: string, args: Json) => new (map[cls][0] as any)(args);
+    const make = (cls: string, args: Json) => new (map[cls]![0] as any)(args);
     const seq = tf.input({ shape: [5, 3] });
     const other = tf.input({ shape: [5, 3] });
     const rec = { recurrentActivation: 'sigmoid', recurrentInitializer: 'glorotUniform', resetAfter: true };
@@ -282,7 +282,7 @@ describe('MultiHeadAttention against the Keras formula', () => {
     const xv = values(2 * 5 * 3, 1);
     const xk = values(2 * 5 * 4, 1);
     const [Q, V, K] = [rowsOf(xq, [2, 4, 6]), rowsOf(xv, [2, 5, 3]), rowsOf(xk, [2, 5, 4])];
-    const want = Q.flatMap((q, b) => mhaRef(q, V[b], K[b], asRef(w), heads, 3, 2, 7).flat());
+    const want = Q.flatMap((q, b) => mhaRef(q, V[b]!, K[b]!, asRef(w), heads, 3, 2, 7).flat());
     for (const engine of [cpu, wasm]) {
       const worst = await passes(def, memoryArtifact({ attn: w }), [nd([2, 4, 6], xq), nd([2, 5, 3], xv), nd([2, 5, 4], xk)], [nd([2, 4, 7], want)], engine);
       assert.ok(worst < 1e-5, `${engine.name}: ${worst}`);
@@ -303,7 +303,7 @@ describe('MultiHeadAttention against the Keras formula', () => {
     const worst = await passes(def, memoryArtifact({ attn: w }), [nd([2, 5, 4], x)], [nd([2, 5, 4], want)], cpu);
     assert.ok(worst < 1e-5, `${worst}`);
     const acausal = X.flatMap((s) => mhaRef(s, s, s, asRef(w), heads, 2, 2, 4, false).flat());
-    assert.ok(Math.max(...acausal.map((v, i) => Math.abs(v - want[i]))) > 1e-3, 'the mask changes the output');
+    assert.ok(Math.max(...acausal.map((v, i) => Math.abs(v - want[i]!))) > 1e-3, 'the mask changes the output');
   });
 
   test('what the layer does not compute is named before anything is built', () => {
@@ -344,11 +344,11 @@ describe('padding masks: the NotEqual op node goes only where TF.js reproduces w
 
   test('a consumer TF.js would not mask like Keras, or that TF.js hands no mask, blocks with the reason', () => {
     const pooled = masked(layer('GlobalAveragePooling1D', 'pool', {}, [kt('emb')], { mask: kt('not_equal', 'bool') }));
-    assert.match(pooled.blockers[0].why, /TF.js GlobalAveragePooling1D would not apply it/);
+    assert.match(pooled.blockers[0]!.why, /TF.js GlobalAveragePooling1D would not apply it/);
     const cut = masked(layer('LSTM', 'rnn', { units: 2 }, [kt('flat')], { mask: kt('not_equal', 'bool') }), [layer('Conv1D', 'flat', { filters: 4, kernel_size: 1 }, [kt('emb')])]);
-    assert.match(cut.blockers[0].why, /its input does not carry that mask in TF.js/);
+    assert.match(cut.blockers[0]!.why, /its input does not carry that mask in TF.js/);
     const zeros = masked(layer('LSTM', 'rnn', { units: 2, return_sequences: true, zero_output_for_mask: true }, [kt('emb')], { mask: kt('not_equal', 'bool') }));
-    assert.match(zeros.blockers[0].why, /zero_output_for_mask=True/);
+    assert.match(zeros.blockers[0]!.why, /zero_output_for_mask=True/);
   });
 });
 
@@ -365,8 +365,8 @@ describe('preprocessing layers against the Keras formulas', () => {
     const stats = (m: number[], v: number[]) => [weight('mean', [m.length], m), weight('variance', [v.length], v), { name: 'count', shape: [], data: Int32Array.of(64), dtype: 'int32' as const }];
     // max(sqrt(variance), 1e-7): a zero-variance channel divides by 1e-7, not by 0.
     const std = (v: number) => Math.max(Math.sqrt(v), 1e-7);
-    await run({ axis: [-1], invert: false, mean: null, variance: null }, stats(mean, variance), (v, _b, _t, c) => (v - mean[c]) / std(variance[c]));
-    await run({ axis: -1, invert: true }, stats(mean, variance), (v, _b, _t, c) => mean[c] + v * std(variance[c]));
+    await run({ axis: [-1], invert: false, mean: null, variance: null }, stats(mean, variance), (v, _b, _t, c) => (v - mean[c]!) / std(variance[c]!));
+    await run({ axis: -1, invert: true }, stats(mean, variance), (v, _b, _t, c) => mean[c]! + v * std(variance[c]!));
     await run({ axis: null }, stats([0.3], [2]).map((w, i) => (i < 2 ? { ...w, shape: [] } : w)), (v) => (v - 0.3) / Math.sqrt(2));
     await run({ axis: [1] }, stats([1, 2, 3], [1, 4, 9]), (v, _b, t) => (v - (t + 1)) / (t + 1));
     await run({ axis: -1, mean: [1, 2, 3, 4], variance: [4, 4, 4, 4] }, undefined, (v, _b, _t, c) => (v - (c + 1)) / 2);
@@ -377,7 +377,7 @@ describe('preprocessing layers against the Keras formulas', () => {
     for (const [scale, offset] of [[1 / 255, 0], [2, -1], [[1, 2, 3, 4], [0.5, 0, -0.5, 1]]] as [number | number[], number | number[]][]) {
       const def = functional([input('x', [3, 4]), layer('Rescaling', 'r', { scale, offset }, [kt('x')])], ['x'], ['r']);
       const at = (p: number | number[], c: number) => (Array.isArray(p) ? p[c] : p);
-      const want = x.map((v, i) => v * at(scale, i % 4) + at(offset, i % 4));
+      const want = x.map((v, i) => v * at(scale, i % 4)! + at(offset, i % 4)!);
       // float32 rounding of values up to ~400: a few ulps.
       const worst = await passes(def, memoryArtifact({}), [nd([2, 3, 4], x)], [nd([2, 3, 4], want)], cpu, 1e-5, 1e-6);
       assert.ok(worst < 1e-4, `${JSON.stringify(scale)}: ${worst}`);
@@ -388,7 +388,7 @@ describe('preprocessing layers against the Keras formulas', () => {
     const def = functional([input('a', [3]), input('b', [3]), layer('Subtract', 'd', {}, [[kt('a'), kt('b')]])], ['a', 'b'], ['d']);
     const a = values(6, 3);
     const b = values(6, 3);
-    await passes(def, memoryArtifact({}), [nd([2, 3], a), nd([2, 3], b)], [nd([2, 3], a.map((v, i) => v - b[i]))], wasm);
+    await passes(def, memoryArtifact({}), [nd([2, 3], a), nd([2, 3], b)], [nd([2, 3], a.map((v, i) => v - b[i]!))], wasm);
   });
 });
 
@@ -401,7 +401,7 @@ describe('the check path registers the layers itself', { skip: SKIP_SHARED }, ()
         const before = cpu.tf.memory().numTensors;
         const r = await smokePair(def, art, diff(def, art), { engine: 'cpu', input: shared('keras3-modern', `${m}.input.npy`), expected: shared('keras3-modern', `${m}.output.npy`) });
         assert.equal(r.status, 'passed', `${m}: ${r.reason}`);
-        assert.ok(r.outputs[0].maxAbsDiff! <= 1e-6, `${m}: ${r.outputs[0].maxAbsDiff}`);
+        assert.ok(r.outputs[0]!.maxAbsDiff! <= 1e-6, `${m}: ${r.outputs[0]!.maxAbsDiff}`);
         assert.equal(cpu.tf.memory().numTensors, before, `${m}: no tensors leak`);
       } finally {
         await art.close();

@@ -77,13 +77,13 @@ describe('Keras 3 config normalisation', () => {
     const a: Json = { activation: { module: 'keras.activations', class_name: 'function', config: 'relu' }, recurrent_activation: 'hard_sigmoid' };
     renameActivations(a, { class_name: 'LSTM', name: 'l' }, acts);
     assert.equal(a.activation, 'relu');
-    assert.match(acts.blockers[0].why, /relu6\(x\+3\)\/6 in Keras 3/);
+    assert.match(acts.blockers[0]!.why, /relu6\(x\+3\)\/6 in Keras 3/);
     const custom = newContext(2);
     renameActivations({ activation: { class_name: 'function', config: 'my_act', module: '__main__' } }, { class_name: 'Dense', name: 'd' }, custom);
-    assert.equal(custom.blockers[0].code, true);
+    assert.equal(custom.blockers[0]!.code, true);
     const leaky = newContext(3);
     renameActivations({ activation: 'leaky_relu' }, { class_name: 'Dense', name: 'd' }, leaky);
-    assert.match(leaky.blockers[0].why, /'leaky_relu' is not a TF.js activation/);
+    assert.match(leaky.blockers[0]!.why, /'leaky_relu' is not a TF.js activation/);
 
     const args = newContext(3);
     const lr: Json = { class_name: 'LeakyReLU', config: { negative_slope: 0.2 } };
@@ -109,7 +109,7 @@ describe('Keras 3 config normalisation', () => {
     const ctx = newContext(3);
     const mha: Json = { class_name: 'MultiHeadAttention', name: 'attn', inbound_nodes: [{ args: [tensor('x')], kwargs: { value: tensor('y'), attention_mask: tensor('m') } }] };
     convertInboundNodes(mha, new Map(), ctx);
-    assert.match(ctx.blockers[0].why, /tensor keyword argument 'attention_mask'/);
+    assert.match(ctx.blockers[0]!.why, /tensor keyword argument 'attention_mask'/);
     // value= by keyword takes its positional place, as Keras binds it.
     assert.equal(ctx.blockers.length, 1);
     assert.deepEqual(mha.inbound_nodes[0].map((r: unknown[]) => r[0]), ['x', 'y']);
@@ -131,11 +131,11 @@ describe('Keras 3 config normalisation', () => {
 
     const noEmbedding = newContext(3);
     removeMaskOps({ layers: [layers[0], { ...layers[2] }, layers[3]] }, noEmbedding);
-    assert.match(noEmbedding.blockers[0].why, /feed no Embedding\(mask_zero=True\)/);
+    assert.match(noEmbedding.blockers[0]!.why, /feed no Embedding\(mask_zero=True\)/);
 
     const otherOp = newContext(3);
     removeMaskOps({ layers: [{ module: 'keras.src.ops.numpy', class_name: 'Add', name: 'add', inbound_nodes: [] }] }, otherOp);
-    assert.match(otherOp.blockers[0].why, /Keras op node from keras\.src\.ops\.numpy; TF.js has no such layer/);
+    assert.match(otherOp.blockers[0]!.why, /Keras op node from keras\.src\.ops\.numpy; TF.js has no such layer/);
   });
 
   test('a Sequential without an InputLayer takes its shape from the recorded build shape', () => {
@@ -194,7 +194,7 @@ describe('Keras 1 translation', () => {
     assert.deepEqual(emb.config, { name: 'e', input_dim: 100, output_dim: 8, embeddings_initializer: 'uniform' });
     const merge: Json = { class_name: 'Merge', config: { name: 'm', mode: 'concat' } };
     translateKeras1Layer(merge, ctx);
-    assert.match(ctx.blockers[0].why, /Keras 1 Merge layer has no TF.js class/);
+    assert.match(ctx.blockers[0]!.why, /Keras 1 Merge layer has no TF.js class/);
   });
 
   test('a Keras 1 Sequential (bare layer list, input_dim) builds its input shape', () => {

@@ -34,13 +34,13 @@ function mlp(x: Float32Array, rows: number, w1: Float32Array, b1: Float32Array, 
   for (let r = 0; r < rows; r++) {
     const hidden = new Float64Array(h);
     for (let j = 0; j < h; j++) {
-      let s = b1[j];
-      for (let i = 0; i < k; i++) s += x[r * k + i] * w1[i * h + j];
+      let s = b1[j]!;
+      for (let i = 0; i < k; i++) s += x[r * k + i]! * w1[i * h + j]!;
       hidden[j] = Math.tanh(s);
     }
     for (let j = 0; j < o; j++) {
-      let s = b2[j];
-      for (let i = 0; i < h; i++) s += hidden[i] * w2[i * o + j];
+      let s = b2[j]!;
+      for (let i = 0; i < h; i++) s += hidden[i]! * w2[i * o + j]!;
       out[r * o + j] = s;
     }
   }
@@ -173,8 +173,8 @@ describe('WebAssembly products without packed copies', () => {
     for (let r = 0; r < 2; r++) {
       for (let j = 0; j < n; j += 7) {
         let s = bData[j];
-        for (let i = 0; i < k; i++) s += xData[r * k + i] * wData[i * n + j];
-        worst = Math.max(worst, Math.abs(Math.max(0, s) - got[r * n + j]));
+        for (let i = 0; i < k; i++) s! += xData[r * k + i]! * wData[i * n + j]!;
+        worst = Math.max(worst, Math.abs(Math.max(0, s!) - got[r * n + j]!));
       }
     }
     assert.ok(worst < 1e-4, `max |error| ${worst}`);
@@ -210,7 +210,7 @@ describe('WebAssembly products without packed copies', () => {
     tf.dispose([x, w, bias, alpha]);
     setPackingFree(false);
     for (const [i, f] of free.entries()) {
-      const worst = Math.max(...f.map((v, j) => Math.abs(v - packed[i][j])));
+      const worst = Math.max(...f.map((v, j) => Math.abs(v - packed[i]![j]!)));
       assert.ok(worst < 1e-5, `case ${i}: max |packing-free − packed| = ${worst}`);
     }
   });
@@ -230,7 +230,7 @@ describe('the smoke run follows the plan', () => {
     // The smoke worker passes this on to its host, so a crash or timeout from here on names the CPU backend.
     assert.deepEqual(told, ['cpu']);
     assert.match(r.engineReason, /^tfjs-node not installed; WebAssembly backend, but the run needs ~.* over the WebAssembly heap \(1\.0 KiB usable of 4 GiB\): CPU backend \(pure JavaScript\)$/);
-    assert.ok(r.outputs[0].maxAbsDiff! < 1e-5);
+    assert.ok(r.outputs[0]!.maxAbsDiff! < 1e-5);
   });
 
   test('--engine wasm with too small a heap: skipped with the reason, no outputs claimed', async () => {
@@ -253,7 +253,7 @@ describe('the smoke run follows the plan', () => {
     assert.equal(r.status, 'passed', r.reason);
     assert.equal(r.engine, 'wasm');
     assert.match(r.engineReason, /weight matrices multiplied where they are: their packed copies/);
-    assert.ok(r.outputs[0].maxAbsDiff! < 1e-5, String(r.outputs[0].maxAbsDiff));
+    assert.ok(r.outputs[0]!.maxAbsDiff! < 1e-5, String(r.outputs[0]!.maxAbsDiff));
   });
 
   test('in the smoke worker too: auto moves to the CPU backend', async () => {

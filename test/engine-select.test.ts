@@ -49,7 +49,7 @@ describe('engine selection', () => {
       config: { name: 's', layers: [{ class_name: 'Dense', config: { name: 'd', units: 2, batch_input_shape: [null, 3], activation: 'linear' } }] },
     });
     const artifact = memoryArtifact({ d: [{ name: 'kernel', shape: [3, 2], data: floats(6, (i) => i) }, { name: 'bias', shape: [2], data: floats(2, () => 1) }] });
-    const assignments = artifact.layers[0].weights.map((saved, weightIndex) => ({ layer: 'd', weightIndex, saved }));
+    const assignments = artifact.layers[0]!.weights.map((saved, weightIndex) => ({ layer: 'd', weightIndex, saved }));
     const r = await runSmoke(definition, artifact, assignments, {
       engine: 'auto', select: { importNode: async () => fake }, input: [{ dtype: 'float32', shape: [1, 3], data: floats(3, () => 1) }],
       expected: [{ dtype: 'float32', shape: [1, 2], data: new Float32Array([0 + 2 + 4 + 1, 1 + 3 + 5 + 1]) }],
@@ -67,7 +67,7 @@ describe('engine selection', () => {
       config: { name: 's', layers: [{ class_name: 'Dense', config: { name: 'd', units: 2, batch_input_shape: [null, 3], activation: 'linear' } }] },
     });
     const artifact = memoryArtifact({ d: [{ name: 'kernel', shape: [3, 2], data: floats(6, (i) => i) }, { name: 'bias', shape: [2], data: floats(2, () => 1) }] });
-    const assignments = artifact.layers[0].weights.map((saved, weightIndex) => ({ layer: 'd', weightIndex, saved }));
+    const assignments = artifact.layers[0]!.weights.map((saved, weightIndex) => ({ layer: 'd', weightIndex, saved }));
     const workers = smokeWorkersStarted();
     const r = await smokeIsolated(definition, artifact, assignments, { select: { importNode: async () => fake } });
     assert.equal(r.status, 'passed', r.reason);
@@ -120,7 +120,7 @@ describe('engine selection', () => {
     const full = path.join(tmp, 'dist');
     mkdirSync(partial, { recursive: true });
     mkdirSync(full, { recursive: true });
-    writeFileSync(path.join(partial, WASM_BINARIES[0]), '');
+    writeFileSync(path.join(partial, WASM_BINARIES[0]!), '');
     for (const f of WASM_BINARIES) writeFileSync(path.join(full, f), '');
     assert.equal(findWasmDir([path.join(tmp, 'none'), partial, full]), full);
     assert.equal(findWasmDir([partial]), undefined);

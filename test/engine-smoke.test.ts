@@ -18,7 +18,7 @@ const f32 = (shape: number[], data: ArrayLike<number>): NdArray => ({ dtype: 'fl
 
 /** x·W + b for one row-major batch. */
 function dense(x: number[][], w: number[][], b: number[]): number[][] {
-  return x.map((row) => b.map((bj, j) => row.reduce((s, xi, i) => s + xi * w[i][j], bj)));
+  return x.map((row) => b.map((bj, j) => row.reduce((s, xi, i) => s + xi * w[i]![j]!, bj)));
 }
 const rows = (flat: ArrayLike<number>, n: number) => Array.from({ length: flat.length / n }, (_, r) => Array.from(flat).slice(r * n, r * n + n));
 
@@ -52,25 +52,25 @@ describe('smoke run on hand-made models', () => {
     const before = cpu.tf.memory().numTensors;
     const r = await runSmoke(two, artifact, sameNames(artifact), { engine: cpu, input: [f32([3, 2], x.flat())], expected: [f32([3, 2], want.flat())] });
     assert.equal(r.status, 'passed', r.reason);
-    assert.deepEqual(r.outputs[0].shape, [3, 2]);
-    assert.ok(r.outputs[0].maxAbsDiff! < 1e-5);
-    assert.deepEqual(r.outputs[0].tolerance, FLOAT32_TOLERANCE);
+    assert.deepEqual(r.outputs[0]!.shape, [3, 2]);
+    assert.ok(r.outputs[0]!.maxAbsDiff! < 1e-5);
+    assert.deepEqual(r.outputs[0]!.tolerance, FLOAT32_TOLERANCE);
     assert.equal(r.engine, 'cpu');
     assert.equal(cpu.tf.memory().numTensors, before);
   });
 
   test('a pairing that swaps two same-shaped kernels shows up in the outputs', async () => {
     const artifact = memoryArtifact(weights());
-    const [k1, bias1] = artifact.layers[0].weights;
-    const [k2, bias2] = artifact.layers[1].weights;
+    const [k1, bias1] = artifact.layers[0]!.weights;
+    const [k2, bias2] = artifact.layers[1]!.weights;
     const swapped: WeightAssignment[] = [
-      { layer: 'd1', weightIndex: 0, saved: k2 }, { layer: 'd1', weightIndex: 1, saved: bias1 },
-      { layer: 'd2', weightIndex: 0, saved: k1 }, { layer: 'd2', weightIndex: 1, saved: bias2 },
+      { layer: 'd1', weightIndex: 0, saved: k2! }, { layer: 'd1', weightIndex: 1, saved: bias1! },
+      { layer: 'd2', weightIndex: 0, saved: k1! }, { layer: 'd2', weightIndex: 1, saved: bias2! },
     ];
     const r = await runSmoke(two, artifact, swapped, { engine: cpu, input: [f32([3, 2], x.flat())], expected: [f32([3, 2], want.flat())] });
     assert.equal(r.status, 'failed');
     assert.match(r.reason!, /^output 'd2' differs from the expected output by up to [\d.]+ \(allowed 0\.0001 \+ 0\.001·\|expected\|\); worst at \[\d, \d\]/);
-    assert.ok(r.outputs[0].maxAbsDiff! > 1);
+    assert.ok(r.outputs[0]!.maxAbsDiff! > 1);
   });
 
   test('each saved variable is read once, float64 and int64 values are narrowed for TF.js', async () => {
@@ -78,10 +78,10 @@ describe('smoke run on hand-made models', () => {
       d1: [{ name: 'kernel', shape: [2, 2], data: Float64Array.from(W1.flat()), dtype: 'float64' }, { name: 'bias', shape: [2], data: new BigInt64Array([0n, 0n]), dtype: 'int64' }],
       d2: [{ name: 'kernel', shape: [2, 2], data: Float32Array.from(W2.flat()) }, { name: 'bias', shape: [2], data: Float32Array.from(b2) }],
     });
-    const [k1, bias1] = artifact.layers[0].weights;
+    const [k1, bias1] = artifact.layers[0]!.weights;
     const shared: WeightAssignment[] = [
-      { layer: 'd1', weightIndex: 0, saved: k1 }, { layer: 'd1', weightIndex: 1, saved: bias1 },
-      { layer: 'd2', weightIndex: 0, saved: k1 }, { layer: 'd2', weightIndex: 1, saved: bias1 },
+      { layer: 'd1', weightIndex: 0, saved: k1! }, { layer: 'd1', weightIndex: 1, saved: bias1! },
+      { layer: 'd2', weightIndex: 0, saved: k1! }, { layer: 'd2', weightIndex: 1, saved: bias1! },
     ];
     const r = await runSmoke(two, artifact, shared, { engine: cpu, input: [f32([3, 2], x.flat())], expected: [f32([3, 2], dense(dense(x, W1, [0, 0]), W1, [0, 0]).flat())] });
     assert.equal(r.status, 'passed', r.reason);
@@ -96,12 +96,12 @@ describe('smoke run on hand-made models', () => {
     ]);
     const gamma = [2, 3], beta = [0.5, -0.5], mean = [1, -1], variance = [4, 0.25];
     const artifact = memoryArtifact({
-      d: [{ name: 'kernel', shape: [2, 2], data: floats(4, (i) => [1, 0, 0, 1][i]) }],
+      d: [{ name: 'kernel', shape: [2, 2], data: floats(4, (i) => [1, 0, 0, 1][i]!) }],
       bn: [gamma, beta, mean, variance].map((v, i) => ({ name: ['gamma', 'beta', 'moving_mean', 'moving_variance'][i], shape: [2], data: Float32Array.from(v) })),
       out: [{ name: 'kernel', shape: [2, 1], data: floats(2, () => 1) }, { name: 'bias', shape: [1], data: floats(1, () => 0) }],
     });
-    const bn = (v: number, j: number) => gamma[j] * (v - mean[j]) / Math.sqrt(variance[j] + 0.001) + beta[j];
-    const expected = x.map((row) => bn(row[0], 0) + bn(row[1], 1));
+    const bn = (v: number, j: number) => gamma[j]! * (v - mean[j]!) / Math.sqrt(variance[j]! + 0.001) + beta[j]!;
+    const expected = x.map((row) => bn(row[0]!, 0) + bn(row[1]!, 1));
     const r = await runSmoke(def, artifact, sameNames(artifact), { engine: cpu, input: [f32([3, 2], x.flat())], expected: [f32([3, 1], expected)] });
     assert.equal(r.status, 'passed', r.reason);
   });
@@ -137,8 +137,8 @@ describe('smoke run on hand-made models', () => {
       inner: [{ name: 'a/kernel', shape: [2, 2], data: Float32Array.from([1, 0, 0, 1]) }, v('a/bias', [0, 0]), v('bn/gamma', gamma), v('bn/beta', beta), v('bn/moving_mean', mean), v('bn/moving_variance', variance)],
       out: [{ name: 'kernel', shape: [2, 1], data: Float32Array.from([1, 1]) }, v('bias', [0])],
     });
-    const bn = (value: number, j: number) => gamma[j] * (value - mean[j]) / Math.sqrt(variance[j] + 0.001) + beta[j];
-    const r = await runSmoke(def, artifact, sameNames(artifact), { engine: cpu, input: [f32([3, 2], x.flat())], expected: [f32([3, 1], x.map((row) => bn(row[0], 0) + bn(row[1], 1)))] });
+    const bn = (value: number, j: number) => gamma[j]! * (value - mean[j]!) / Math.sqrt(variance[j]! + 0.001) + beta[j]!;
+    const r = await runSmoke(def, artifact, sameNames(artifact), { engine: cpu, input: [f32([3, 2], x.flat())], expected: [f32([3, 1], x.map((row) => bn(row[0]!, 0) + bn(row[1]!, 1)))] });
     assert.equal(r.status, 'passed', r.reason);
   });
 
@@ -147,27 +147,27 @@ describe('smoke run on hand-made models', () => {
     const r = await runSmoke(two, artifact, sameNames(artifact), { engine: cpu });
     assert.equal(r.status, 'failed');
     assert.match(r.reason!, /^the weights could not be loaded: layer 'd1' variable d1\/kernel: TF.js expects \[2, 2\], the assigned value has \[3, 2\] \(from \/d1\/kernel\)/);
-    await assert.doesNotReject(runSmoke(two, artifact, [{ layer: 'nope', weightIndex: 0, saved: artifact.layers[0].weights[0] }], { engine: cpu })
+    await assert.doesNotReject(runSmoke(two, artifact, [{ layer: 'nope', weightIndex: 0, saved: artifact.layers[0]!.weights[0]! }], { engine: cpu })
       .then((s) => assert.match(s.reason!, /layer 'nope', which the definition does not have/)));
   });
 
   test('non-finite outputs fail', async () => {
     const artifact = memoryArtifact(weights());
-    const bad = memoryArtifact({ ...weights(), d1: [{ name: 'kernel', shape: [2, 2], data: Float32Array.from([Infinity, 0, 0, 1]) }, weights().d1[1]] });
+    const bad = memoryArtifact({ ...weights(), d1: [{ name: 'kernel', shape: [2, 2], data: Float32Array.from([Infinity, 0, 0, 1]) }, weights().d1![1]!] });
     const r = await runSmoke(two, bad, sameNames(bad), { engine: cpu, input: [f32([1, 2], [1, -1])] });
     assert.equal(r.status, 'failed');
     assert.match(r.reason!, /output 'd2' holds NaN or infinite values/);
-    assert.equal(r.outputs[0].finite, false);
+    assert.equal(r.outputs[0]!.finite, false);
     assert.equal((await runSmoke(two, artifact, sameNames(artifact), { engine: cpu })).status, 'passed');
   });
 
   test('variables no assignment covers start from seeded values: same seed, same outputs', async () => {
-    const artifact = memoryArtifact({ d2: weights().d2 });
+    const artifact = memoryArtifact({ d2: weights().d2! });
     const run = (initSeed: number) => runSmoke(two, artifact, sameNames(artifact), { engine: cpu, input: [f32([3, 2], x.flat())], expected: [f32([3, 2], want.flat())], initSeed });
     const [a, b, c] = [await run(3), await run(3), await run(4)];
     assert.equal(a.status, 'failed');
-    assert.equal(a.outputs[0].maxAbsDiff, b.outputs[0].maxAbsDiff);
-    assert.notEqual(a.outputs[0].maxAbsDiff, c.outputs[0].maxAbsDiff);
+    assert.equal(a.outputs[0]!.maxAbsDiff, b.outputs[0]!.maxAbsDiff);
+    assert.notEqual(a.outputs[0]!.maxAbsDiff, c.outputs[0]!.maxAbsDiff);
     assert.ok(a.notes.some((n) => /2 variable\(s\) received no value from the file and keep seeded initial values: d1\/kernel, d1\/bias/.test(n)), a.notes.join('\n'));
   });
 
@@ -180,12 +180,12 @@ describe('smoke run on hand-made models', () => {
     assert.match((await runSmoke(two, artifact, sameNames(artifact), { engine: cpu, input: [f32([1, 3], [0, 0, 0])] })).reason!, /input 'd1_input' has shape \[1,3\] but the model declares \[null,2\]/);
     const r = await runSmoke(two, artifact, sameNames(artifact), { engine: cpu, input: [f32([1, 2], [0, 0])], expected: [f32([1, 3], [0, 0, 0])] });
     assert.match(r.reason!, /output 'd2' the expected output has shape \[1,3\], the model produced \[1,2\]/);
-    assert.equal(r.outputs[0].maxAbsDiff, undefined);
+    assert.equal(r.outputs[0]!.maxAbsDiff, undefined);
   });
 
   test('a model built for a fixed batch runs larger inputs in slices of it', async () => {
     const fixed = sequential([{ class_name: 'Dense', config: { name: 'd1', units: 2, batch_input_shape: [2, 2], activation: 'linear' } }]);
-    const artifact = memoryArtifact({ d1: weights().d1 });
+    const artifact = memoryArtifact({ d1: weights().d1! });
     const xs = [...x, [1, 1]];
     const r = await runSmoke(fixed, artifact, sameNames(artifact), { engine: cpu, input: [f32([4, 2], xs.flat())], expected: [f32([4, 2], dense(xs, W1, b1).flat())] });
     assert.equal(r.status, 'passed', r.reason);
@@ -240,7 +240,7 @@ describe('Keras 3 masks', () => {
     for (const padded of [[3, 5, 0, 0], [0, 0, 3, 5]]) {
       const r = await runSmoke(def, weights, sameNames(weights), { engine: cpu, input: ids(padded), expected: want });
       assert.equal(r.status, 'passed', `${JSON.stringify(padded)}: ${r.reason}`);
-      assert.ok(r.outputs[0].maxAbsDiff! < 1e-6);
+      assert.ok(r.outputs[0]!.maxAbsDiff! < 1e-6);
       assert.ok(r.notes.some((note) => /mask op node 'not_equal' dropped/.test(note)));
     }
     const r = await runSmoke(maskedModel(false), weights, sameNames(weights), { engine: cpu, input: ids([3, 5, 0, 0]), expected: want });
@@ -296,7 +296,7 @@ describe('Keras 1 weights', () => {
       { name: `lstm_b_${n}`, shape: [units], data: Float32Array.from(g[n].b) },
     ]);
     const artifact = memoryArtifact({ lstm: saved });
-    assert.deepEqual(def.layers[0].weights.map((w) => w.name), ['W_i', 'U_i', 'b_i', 'W_c', 'U_c', 'b_c', 'W_f', 'U_f', 'b_f', 'W_o', 'U_o', 'b_o']);
+    assert.deepEqual(def.layers[0]!.weights.map((w) => w.name), ['W_i', 'U_i', 'b_i', 'W_c', 'U_c', 'b_c', 'W_f', 'U_f', 'b_f', 'W_o', 'U_o', 'b_o']);
 
     const hardSigmoid = (v: number) => Math.min(1, Math.max(0, 0.2 * v + 0.5));
     const xs = Array.from({ length: 2 }, (_, b) => Array.from({ length: steps }, (_, t) => Array.from({ length: inDim }, (_, d) => Math.cos(b + t * 0.7 + d))));
@@ -304,10 +304,10 @@ describe('Keras 1 weights', () => {
       let h = new Array(units).fill(0);
       let c = new Array(units).fill(0);
       for (const xt of seq) {
-        const pre = (p: { W: number[][]; U: number[][]; b: number[] }) => p.b.map((bj, j) => bj + xt.reduce((s, v, i) => s + v * p.W[i][j], 0) + h.reduce((s, v, i) => s + v * p.U[i][j], 0));
+        const pre = (p: { W: number[][]; U: number[][]; b: number[] }) => p.b.map((bj, j) => bj + xt.reduce((s, v, i) => s + v * p.W[i]![j]!, 0) + h.reduce((s, v, i) => s + v * p.U[i]![j]!, 0));
         const i = pre(g.i).map(hardSigmoid), f = pre(g.f).map(hardSigmoid), o = pre(g.o).map(hardSigmoid);
         const cand = pre(g.c).map(Math.tanh);
-        c = c.map((cv, j) => f[j] * cv + i[j] * cand[j]);
+        c = c.map((cv, j) => f[j]! * cv + i[j]! * cand[j]!);
         h = o.map((ov, j) => ov * Math.tanh(c[j]));
       }
       return h;
@@ -326,13 +326,13 @@ describe('inputs and tolerances', () => {
     ]);
     const a = generateInputs(def, { seed: 9 });
     const b = generateInputs(def, { seed: 9 });
-    assert.deepEqual(a.arrays[0].shape, [2, 8]);
-    assert.deepEqual(Array.from(a.arrays[0].data as Int32Array), Array.from(b.arrays[0].data as Int32Array));
-    assert.ok(Array.from(a.arrays[0].data as Int32Array).every((v) => Number.isInteger(v) && v >= 0 && v < 7));
-    assert.ok(new Set(a.arrays[0].data as Int32Array).size > 1);
+    assert.deepEqual(a.arrays[0]!.shape, [2, 8]);
+    assert.deepEqual(Array.from(a.arrays[0]!.data as Int32Array), Array.from(b.arrays[0]!.data as Int32Array));
+    assert.ok(Array.from(a.arrays[0]!.data as Int32Array).every((v) => Number.isInteger(v) && v >= 0 && v < 7));
+    assert.ok(new Set(a.arrays[0]!.data as Int32Array).size > 1);
     const floatsIn = generateInputs(sequential([{ class_name: 'Dense', config: { name: 'd', units: 1, batch_input_shape: [null, 5, null] } }]), { batch: 3, dimDefault: 4 });
-    assert.deepEqual(floatsIn.arrays[0].shape, [3, 5, 4]);
-    assert.ok(Array.from(floatsIn.arrays[0].data as Float32Array).every((v) => v >= -1 && v < 1));
+    assert.deepEqual(floatsIn.arrays[0]!.shape, [3, 5, 4]);
+    assert.ok(Array.from(floatsIn.arrays[0]!.data as Float32Array).every((v) => v >= -1 && v < 1));
     assert.match(floatsIn.note, /^inputs generated from seed 1: d_input \[3,5,4\]$/);
   });
 

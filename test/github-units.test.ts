@@ -109,11 +109,11 @@ describe('annotations', () => {
     assert.equal(layerLine('{"names": "x", "other": "x"}', 'x'), undefined);
     const { report, root } = oneLayerReport(huge, `Layer ${huge} differs`);
     const [a] = annotationsFor(report, root);
-    assert.equal(a.line, 3);
-    assert.ok(a.title.length < 300, `title of ${a.title.length} characters`);
-    assert.match(a.title, /in conv_x+… \(100,005 characters\)$/);
-    assert.ok(a.message.length < 1200, `message of ${a.message.length} characters`);
-    assert.match(a.message, /… \(100,019 characters\)$/);
+    assert.equal(a!.line, 3);
+    assert.ok(a!.title.length < 300, `title of ${a!.title.length} characters`);
+    assert.match(a!.title, /in conv_x+… \(100,005 characters\)$/);
+    assert.ok(a!.message.length < 1200, `message of ${a!.message.length} characters`);
+    assert.match(a!.message, /… \(100,019 characters\)$/);
   });
 
   test('control characters from layer names never reach the job log raw (the text report\'s sanitiser)', () => {
@@ -124,7 +124,7 @@ describe('annotations', () => {
       assert.doesNotMatch(a.title + a.message, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/, JSON.stringify(a));
       assert.match(a.title, /evil\\u001b\]8;;https:\/\/x\\u0007link\\u001b\[2J\\u009b\\u202e/);
     }
-    assert.equal(list[0].message.split('\n').length, 2, 'line breaks between messages are kept');
+    assert.equal(list[0]!.message.split('\n').length, 2, 'line breaks between messages are kept');
   });
 
   test('one per layer, errors and warnings within their own limits, the last slot counting the rest', () => {

@@ -66,11 +66,11 @@ test('datasets larger than a read slice, rows wider than a slice, 1-D, scalar an
   await withArtifact(async (a, byName) => {
     for (const [name, shape] of Object.entries(SHAPES)) {
       const expected = pattern(shape.reduce((x, y) => x * y, 1), Object.keys(SHAPES).indexOf(name));
-      const plain = await a.read(byName[name]);
+      const plain = await a.read(byName[name]!);
       assert.ok(plain instanceof Float32Array);
       assert.deepEqual(plain, expected, `${name} read whole`);
       const staging = new Staging();
-      const staged = await a.read(byName[name], { staging });
+      const staged = await a.read(byName[name]!, { staging });
       assert.ok(staged.buffer instanceof SharedArrayBuffer, `${name}: staged values sit in a lent shared buffer`);
       assert.deepEqual(staged, expected, `${name} read into staging`);
     }
@@ -80,13 +80,13 @@ test('datasets larger than a read slice, rows wider than a slice, 1-D, scalar an
 test('a staging buffer given back is lent again for the next value that fits, not reallocated', async () => {
   await withArtifact(async (a, byName) => {
     const staging = new Staging();
-    const first = await a.read(byName.tall, { staging });
+    const first = await a.read(byName.tall!, { staging });
     const held = staging.bytes;
     staging.release(first);
-    const second = await a.read(byName.long, { staging });
+    const second = await a.read(byName.long!, { staging });
     assert.equal(staging.bytes, Math.max(held, 12_000_004), 'one buffer, grown only when a value needs more');
     staging.release(second);
-    const third = await a.read(byName.tall, { staging });
+    const third = await a.read(byName.tall!, { staging });
     assert.equal(third.buffer, second.buffer, 'the released buffer is reused');
     // Something the pool never lent (a decoded copy) is ignored, and so is a second release.
     staging.release(new Float32Array(4));

@@ -52,7 +52,7 @@ test('datasets created with a fill value and never written (3 GiB declared by a 
   const file = at('fill-value.weights.h5');
   await rejects(openFile(file), { kind: 'limit', file, detail: /its datasets declare 3221422080 bytes \(the largest, "\/layers\/dense\/vars\/0", 16384x16384 of 4-byte values\) but the file holds \d+, \d+ times more \(compressed zeros, or datasets never written\?\), over the maxHdf5Ratio limit of 100/ });
   const opened = await openFile(file, { limits: { maxHdf5Ratio: Infinity } });
-  assert.deepEqual(opened.artifact!.layers[0].weights[0].shape, [16384, 16384]);
+  assert.deepEqual(opened.artifact!.layers[0]!.weights[0]!.shape, [16384, 16384]);
   await opened.artifact!.close();
 });
 
@@ -73,7 +73,7 @@ test('a vlen layer_names whose 1500 entries all name one heap string is counted 
   });
   const ok = await openFile(path.join(fx, 'weights', 'classifier_legacy.h5'));
   const w = ok.artifact!.layers.find((l) => l.weights.length)!.weights[0];
-  assert.equal((await ok.artifact!.read(w)).length, w.shape.reduce((a, b) => a * b, 1));
+  assert.equal((await ok.artifact!.read(w!)).length, w!.shape.reduce((a, b) => a * b, 1));
   await ok.artifact!.close();
 });
 
@@ -105,8 +105,8 @@ test('weights stored as compound, vlen, reference, enum or float128 data are an 
     assert.equal(f.unsupported, kind);
     assert.equal(f.message, `dense/kernel (layer 'dense'): the file stores it as HDF5 ${kind} data, which Keras cannot load into a variable (it needs numbers, here float32).`);
     assert.equal(f.actual, `HDF5 ${kind}`);
-    const kernel = opened.artifact!.layers[0].weights[0];
-    await assert.rejects(opened.artifact!.read(kernel), (err) => isInputError(err, { kind: 'unsupported-format', file, detail: new RegExp(`holds HDF5 ${kind} data, which Keras cannot load into a variable`) }));
+    const kernel = opened.artifact!.layers[0]!.weights[0];
+    await assert.rejects(opened.artifact!.read(kernel!), (err) => isInputError(err, { kind: 'unsupported-format', file, detail: new RegExp(`holds HDF5 ${kind} data, which Keras cannot load into a variable`) }));
     await opened.artifact!.close();
   }
   // The legacy loader's rule (by order) reports it the same way.
@@ -127,13 +127,13 @@ test('a dataset compressed with a filter h5wasm lacks is refused naming the filt
   for (const [name, filter] of [['lzf.weights.h5', /HDF5 filter 32000 \(LZF\)/], ['unknown-filter.weights.h5', /HDF5 filter 32015 \(Zstandard\)/]] as const) {
     const file = at(name);
     const opened = await openFile(file);
-    const kernel = opened.artifact!.layers[0].weights[0];
-    await assert.rejects(opened.artifact!.read(kernel), (err) => isInputError(err, {
+    const kernel = opened.artifact!.layers[0]!.weights[0];
+    await assert.rejects(opened.artifact!.read(kernel!), (err) => isInputError(err, {
       kind: 'unsupported-format', file, detail: new RegExp(`^dataset /layers/dense/vars/0 is compressed with ${filter.source}, which h5wasm, the HDF5 library weightgate runs, cannot decode$`),
       hint: /h5repack -f NONE in\.h5 out\.h5/,
     }));
     // The other weight still reads.
-    assert.equal((await opened.artifact!.read(opened.artifact!.layers[0].weights[1])).length, 2);
+    assert.equal((await opened.artifact!.read(opened.artifact!.layers[0]!.weights[1]!)).length, 2);
     await opened.artifact!.close();
   }
 });

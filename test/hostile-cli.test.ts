@@ -98,7 +98,7 @@ test('inspect over hostile files: one error line each, exit 2, and the good file
 
 test('inspect --json keeps going too, with the error as data', async () => {
   const bad = await hostileFiles();
-  const r = await cli('inspect', bad[0], path.join(fx, 'weights', 'classifier.weights.h5'), bad[bad.length - 1], '--json');
+  const r = await cli('inspect', bad[0]!, path.join(fx, 'weights', 'classifier.weights.h5'), bad[bad.length - 1]!, '--json');
   assert.equal(r.code, 2);
   clean(r.err);
   const j = JSON.parse(r.out);

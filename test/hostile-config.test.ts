@@ -147,8 +147,8 @@ test('invalid UTF-8 bytes and 10k-character names are read as text', async () =>
   const i = head.indexOf('PLACEHOLDER');
   await writeFile(file, Buffer.concat([head.subarray(0, i), Buffer.from([0xff, 0xfe, 0xc3, 0x28]), head.subarray(i + 'PLACEHOLDER'.length)]));
   const opened = await openFile(file);
-  assert.equal(opened.definition!.layers[0].name, '\ufffd\ufffd\ufffd(');
-  assert.equal(opened.definition!.layers[1].name.length, 10_000);
+  assert.equal(opened.definition!.layers[0]!.name, '\ufffd\ufffd\ufffd(');
+  assert.equal(opened.definition!.layers[1]!.name.length, 10_000);
   inspectText(inspectJson(opened));
 });
 
@@ -160,11 +160,11 @@ test('NaN and ±Infinity in TF.js weights are read back as they are', async () =
   bin.writeUInt16LE(0xfc00, 18); // float16 -Infinity
   await writeFile(at('nan.bin'), bin);
   const opened = await openFile(await writeJson('nan-model.json', manifest));
-  const [kernel, half] = opened.artifact!.layers[0].weights;
-  const k = await opened.artifact!.read(kernel);
+  const [kernel, half] = opened.artifact!.layers[0]!.weights;
+  const k = await opened.artifact!.read(kernel!);
   assert.ok(Number.isNaN(k[0]));
   assert.deepEqual([...k].slice(1), [Infinity, -Infinity, 2]);
-  const h = await opened.artifact!.read(half);
+  const h = await opened.artifact!.read(half!);
   assert.ok(Number.isNaN(h[0]));
   assert.equal(h[1], -Infinity);
 });

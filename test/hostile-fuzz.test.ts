@@ -60,5 +60,5 @@ test(`${FUZZ_INPUTS} fuzzed inputs from a fixed seed break no invariant`, { time
   for (const line of formatReport(report, 10).split('\n')) t.diagnostic(line);
   assert.equal(report.inputs, FUZZ_INPUTS, 'the fuzzer ran every input');
   assert.ok(report.corpus.includes('scripts/make-hostile-hdf5.py'), 'the hostile HDF5 seeds are in the corpus');
-  assert.deepEqual(report.broken.map((b) => `${b.invariant} (${b.stage}): ${b.detail.split('\n')[0].slice(0, 300)}${b.saved ? ` [kept in ${b.saved}]` : ''}`), []);
+  assert.deepEqual(report.broken.map((b) => `${b.invariant} (${b.stage}): ${b.detail.split('\n')[0]!.slice(0, 300)}${b.saved ? ` [kept in ${b.saved}]` : ''}`), []);
 });

@@ -91,7 +91,7 @@ test('soft links next to a dataset, to a dataset and dangling are each recorded 
   });
   const opened = await openFile(file);
   // Keras reads vars 0, 1, … while they exist: the link named 2 would be read as a third variable if followed.
-  assert.deepEqual(opened.artifact?.layers[0].weights.map((w) => w.shape), [[2, 1], [1]]);
+  assert.deepEqual(opened.artifact?.layers[0]!.weights.map((w) => w.shape), [[2, 1], [1]]);
   await opened.artifact?.close();
 });
 
@@ -107,8 +107,8 @@ test('a soft link is recorded, not followed: the aliased layer is not read twice
 test('NaN and ±Infinity weights are read back as they are', async () => {
   const file = writeWeights(at('nan.weights.h5'), new Float32Array([NaN, Infinity, -Infinity, 1.5]));
   const opened = await openFile(file);
-  const kernel = opened.artifact!.layers[0].weights[0];
-  const data = await opened.artifact!.read(kernel);
+  const kernel = opened.artifact!.layers[0]!.weights[0];
+  const data = await opened.artifact!.read(kernel!);
   assert.ok(Number.isNaN(data[0]));
   assert.deepEqual([...data].slice(1), [Infinity, -Infinity, 1.5]);
   await opened.artifact!.close();
@@ -122,23 +122,23 @@ test('a dataset that declares 2^40 elements (a shape bomb) is refused by maxHdf5
   });
   await rejects(openFile(file), { kind: 'limit', file, detail: /its datasets declare 4398046511116 bytes .*1048576x1048576 of 4-byte values.*over the maxHdf5Ratio limit of 100/ });
   const opened = await openFile(file, { limits: { maxHdf5Ratio: Infinity } });
-  const bomb = opened.artifact!.layers[0].weights.find((w) => w.shape[0] === 2 ** 20)!;
+  const bomb = opened.artifact!.layers[0]!.weights.find((w) => w.shape[0] === 2 ** 20)!;
   assert.deepEqual(bomb.shape, [2 ** 20, 2 ** 20]);
   await assert.rejects(opened.artifact!.read(bomb), (err) => isInputError(err, {
     kind: 'limit', file, detail: /has 1099511627776 elements, over the maxVariableElements limit of 268435456/, hint: /--limit maxVariableElements=/,
   }));
   // The rest of the file is still readable.
-  assert.equal((await opened.artifact!.read(opened.artifact!.layers[0].weights[0])).length, 2);
+  assert.equal((await opened.artifact!.read(opened.artifact!.layers[0]!.weights[0]!)).length, 2);
   await opened.artifact!.close();
 });
 
 test('the per-model element budget stops a read that would exceed it', async () => {
   const file = writeWeights(at('budget.weights.h5'), new Float32Array(100));
   const opened = await openFile(file, { limits: { maxModelElements: 101 } });
-  const [kernel, bias] = opened.artifact!.layers[0].weights;
-  await opened.artifact!.read(kernel);
-  await opened.artifact!.read(bias);
-  await assert.rejects(opened.artifact!.read(kernel), (err) => isInputError(err, { kind: 'limit', file, detail: /maxModelElements limit of 101/ }));
+  const [kernel, bias] = opened.artifact!.layers[0]!.weights;
+  await opened.artifact!.read(kernel!);
+  await opened.artifact!.read(bias!);
+  await assert.rejects(opened.artifact!.read(kernel!), (err) => isInputError(err, { kind: 'limit', file, detail: /maxModelElements limit of 101/ }));
   await opened.artifact!.close();
 });
 
@@ -166,7 +166,7 @@ test('layer names that are huge, non-ASCII, or full of Markdown, HTML and termin
   f.close();
   const opened = await openFile(file);
   assert.deepEqual(opened.artifact!.layers.map((l) => l.name), names);
-  for (const l of opened.artifact!.layers) assert.equal((await opened.artifact!.read(l.weights[0])).length, 2);
+  for (const l of opened.artifact!.layers) assert.equal((await opened.artifact!.read(l.weights[0]!)).length, 2);
   await opened.artifact!.close();
 });
 
@@ -190,7 +190,7 @@ test('HDF5 looping on a damaged file is stopped by the timeout, an abort is cont
   await rejects(openFile(at('abort.weights.h5')), { kind: 'corrupt', file: at('abort.weights.h5'), detail: /the HDF5 library crashed reading it \((native code called abort\(\)|memory access out of bounds)\): the file is damaged/ });
   const ok = await openFile(shared('keras3-corpus', 'mlp.weights.h5'));
   assert.equal(ok.artifact?.layers.length, 3);
-  assert.equal((await ok.artifact!.read(ok.artifact!.layers[0].weights[0])).length, ok.artifact!.layers[0].weights[0].shape.reduce((a, b) => a * b, 1));
+  assert.equal((await ok.artifact!.read(ok.artifact!.layers[0]!.weights[0]!)).length, ok.artifact!.layers[0]!.weights[0]!.shape.reduce((a, b) => a * b, 1));
   await ok.artifact?.close();
 });
 
@@ -200,7 +200,7 @@ test('an artifact opened before a crash still reads after it (the new worker reo
   await writeFile(bad, (await readFile(path.join(fx, 'weights', 'classifier.weights.h5'))).subarray(0, 700));
   await rejects(openFile(bad), { kind: ['truncated', 'corrupt'], file: bad });
   const w = good.artifact!.layers.find((l) => l.weights.length)!.weights[0];
-  assert.equal((await good.artifact!.read(w)).length, w.shape.reduce((a, b) => a * b, 1));
+  assert.equal((await good.artifact!.read(w!)).length, w!.shape.reduce((a, b) => a * b, 1));
   await good.artifact!.close();
 });
 

@@ -21,7 +21,7 @@ test('every default carries a one-line reason in limits.ts, Keras saving_lib sty
   for (const key of Object.keys(DEFAULT_LIMITS)) {
     const i = lines.findIndex((l) => l.trimStart().startsWith(`${key}:`));
     assert.ok(i > 0, `${key} is in DEFAULT_LIMITS`);
-    assert.match(lines[i - 1], /^\s*\/\/ \S/, `${key} has a comment saying why`);
+    assert.match(lines[i - 1]!, /^\s*\/\/ \S/, `${key} has a comment saying why`);
   }
   assert.ok(Object.isFrozen(DEFAULT_LIMITS));
 });
@@ -69,9 +69,9 @@ test('TF.js weights obey the variable and model element limits on read', async (
   const file = path.join(fx, 'tfjs', 'model.json');
   const opened = await openFile(file, { limits: { maxVariableElements: 100 } });
   const [kernel] = opened.artifact!.layers.find((l) => l.name === 'dense')!.weights;
-  await assert.rejects(opened.artifact!.read(kernel), (err) => isInputError(err, { kind: 'limit', file, detail: /has 320 elements, over the maxVariableElements limit of 100/ }));
-  const small = opened.artifact!.layers[0].weights[1];
-  assert.equal((await opened.artifact!.read(small)).length, 4);
+  await assert.rejects(opened.artifact!.read(kernel!), (err) => isInputError(err, { kind: 'limit', file, detail: /has 320 elements, over the maxVariableElements limit of 100/ }));
+  const small = opened.artifact!.layers[0]!.weights[1];
+  assert.equal((await opened.artifact!.read(small!)).length, 4);
 });
 
 test('a zip member extraction that takes too long is stopped by timeoutMs', async () => {

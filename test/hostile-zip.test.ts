@@ -179,7 +179,7 @@ test('a member whose bytes fail its CRC-32 is refused, and its extraction remove
     const lfh = recordAt(zip, 0x04034b50, member === 'config.json' ? 1 : 2);
     const data = lfh + 30 + zip.readUInt16LE(lfh + 26) + zip.readUInt16LE(lfh + 28);
     const at0 = member === 'config.json' ? data + zip.subarray(data).indexOf('"name"') + 2 : data + 600;
-    zip[at0] ^= 0x01;
+    zip[at0]! ^= 0x01;
     await writeFile(file, zip);
     await rejects(openFile(file), {
       kind: 'corrupt', file,

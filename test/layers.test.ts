@@ -72,10 +72,10 @@ describe('Dense, EinsumDense, Embedding', () => {
 
   it('variables are trainable, owned by the layer itself, unscoped', () => {
     const [k] = vars('Dense', { units: 3 }, [[null, 2]]);
-    assert.equal(k.trainable, true);
-    assert.equal(k.owner, '');
-    assert.equal(k.scope, '');
-    assert.equal(k.dtype, undefined);
+    assert.equal(k!.trainable, true);
+    assert.equal(k!.owner, '');
+    assert.equal(k!.scope, '');
+    assert.equal(k!.dtype, undefined);
   });
 
   it('EinsumDense parses equation, output_shape and bias_axes', () => {
@@ -306,7 +306,7 @@ describe('normalization', () => {
     assert.deepEqual(v.map((x) => [x.name, x.shape, x.trainable, x.dtype]), [
       ['mean', [3], false, undefined], ['variance', [3], false, undefined], ['count', [], false, 'int32'],
     ]);
-    assert.equal(vars('Normalization', cfg, [[null, 3]], { gen: 2 })[2].dtype, 'int64');
+    assert.equal(vars('Normalization', cfg, [[null, 3]], { gen: 2 })[2]!.dtype, 'int64');
     assert.deepEqual(vars('Normalization', { axis: -1, mean: [1, 2, 3], variance: [1, 1, 1] }, [[null, 3]]), []);
     assert.deepEqual(shapes(vars('Normalization', { axis: null }, [[null, 3]])).map((x) => x[1]), [[], [], []]);
     assert.deepEqual(outs('Normalization', cfg, [[null, 20, 20, 3]]), [[null, 20, 20, 3]]);
@@ -331,7 +331,7 @@ describe('recurrent', () => {
     assert.deepEqual(shapes(vars('GRU', { units: 12 }, input, { gen: 2 }))[2], ['bias', [2, 36]]);
     // TF.js has no reset_after: a config tfjs-layers wrote is built with False.
     assert.deepEqual(shapes(vars('GRU', { units: 12 }, input, { gen: 2, tfjs: true }))[2], ['bias', [36]]);
-    assert.equal(vars('GRU', { units: 12 }, input)[0].scope, 'gru_cell');
+    assert.equal(vars('GRU', { units: 12 }, input)[0]!.scope, 'gru_cell');
     // stacked_gru_seq gru_upper_rev: GRU(4) on gru_lower's sequence output
     const lower = outs('GRU', { units: 6, return_sequences: true }, [[null, 9, 3]]);
     assert.deepEqual(lower, [[null, 9, 6]]);
@@ -344,7 +344,7 @@ describe('recurrent', () => {
     assert.deepEqual(outs('GRU', { units: 5, return_state: true }, [[null, 8, 3]]), [[null, 5], [null, 5]]);
     assert.deepEqual(shapes(vars('SimpleRNN', { units: 7, use_bias: false }, [[null, null, 3]])),
       [['kernel', [3, 7]], ['recurrent_kernel', [7, 7]]]);
-    assert.equal(vars('SimpleRNN', { units: 7 }, [[null, null, 3]])[0].scope, 'simple_rnn_cell');
+    assert.equal(vars('SimpleRNN', { units: 7 }, [[null, null, 3]])[0]!.scope, 'simple_rnn_cell');
     assert.throws(() => vars('LSTM', { units: 4 }, [[null, 5, null]]), UnresolvedShape);
   });
 
@@ -376,7 +376,7 @@ describe('recurrent', () => {
     const cl = { filters: 6, kernel_size: [3, 3], padding: 'valid', data_format: 'channels_last', return_sequences: true };
     const v = vars('ConvLSTM2D', cl, [[null, 4, 10, 10, 2]]);
     assert.deepEqual(shapes(v), [['kernel', [3, 3, 2, 24]], ['recurrent_kernel', [3, 3, 6, 24]], ['bias', [24]]]);
-    assert.equal(v[0].owner, 'cell');
+    assert.equal(v[0]!.owner, 'cell');
     assert.deepEqual(outs('ConvLSTM2D', cl, [[null, 4, 10, 10, 2]]), [[null, 4, 8, 8, 6]]);
     assert.deepEqual(outs('ConvLSTM1D', { ...cl, kernel_size: 3, return_sequences: false, return_state: true }, [[null, 4, 10, 2]]),
       [[null, 8, 6], [null, 8, 6], [null, 8, 6]]);
@@ -597,7 +597,7 @@ describe('Keras 1 layers (real-models/dl4j-test-resources)', () => {
     const bi = { merge_mode: 'concat', layer: { class_name: 'LSTM', config: { name: 'lstm_1', output_dim: 2, return_sequences: false } } };
     const v = vars('Bidirectional', bi, [[null, 5, 3]], { gen: 1 });
     assert.equal(v.length, 24);
-    assert.deepEqual([v[0].scope, v[0].name, v[12].scope], ['forward_lstm_1', 'W_i', 'backward_lstm_1']);
+    assert.deepEqual([v[0]!.scope, v[0]!.name, v[12]!.scope], ['forward_lstm_1', 'W_i', 'backward_lstm_1']);
     assert.deepEqual(outs('Bidirectional', bi, [[null, 5, 3]], { gen: 1 }), [[null, 4]]);
   });
 });

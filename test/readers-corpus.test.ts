@@ -70,7 +70,7 @@ function checkSaved(a: ArtifactModel, m: any) {
   const want = new Map<string, ManifestWeight[]>();
   for (const w of m.weights as ManifestWeight[]) {
     const layer = m.class === 'Sequential' ? w.path.split('/')[1] : w.path.split('/')[0];
-    want.set(layer, [...(want.get(layer) ?? []), w]);
+    want.set(layer!, [...(want.get(layer!) ?? []), w]);
   }
   assert.deepEqual(withWeights.map((l) => l.name).sort(), [...want.keys()].sort());
   for (const l of withWeights) {

@@ -112,7 +112,7 @@ for (const [d, w] of PAIRS) {
 test('Keras 1 definitions expect Keras 1 weight names and shapes', { skip: SKIP_SHARED }, async () => {
   const def = (await openFile(R('dl4j-test-resources/examples/simple_lstm/simple_lstm_th_keras_1_config.json'))).definition!;
   assert.equal(def.generation, 1);
-  assert.deepEqual(def.layers[0].weights.map((w) => w.path).slice(0, 3), ['lstm_1_W_i', 'lstm_1_U_i', 'lstm_1_b_i']);
+  assert.deepEqual(def.layers[0]!.weights.map((w) => w.path).slice(0, 3), ['lstm_1_W_i', 'lstm_1_U_i', 'lstm_1_b_i']);
   const art = (await openFile(R('dl4j-test-resources/examples/simple_lstm/simple_lstm_th_keras_1_weights.h5'))).artifact!;
   assert.deepEqual(art.layers.flatMap((l) => l.weights.map((w) => w.name)), def.layers.flatMap((l) => l.weights.map((w) => w.path)));
   await art.close();

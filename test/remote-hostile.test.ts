@@ -33,7 +33,7 @@ async function serve(address: string, handler: (req: IncomingMessage, res: Serve
   let connections = 0;
   const server = createServer((req, res) => {
     const p = (req.url ?? '').split('?')[0];
-    hits.set(p, (hits.get(p) ?? 0) + 1);
+    hits.set(p!, (hits.get(p!) ?? 0) + 1);
     headers.push(req.headers);
     handler(req, res);
   });
@@ -182,7 +182,7 @@ test('item 3: a body cut short is a clean, retried error for that model only', a
   const cfg = await loadConfig(path.join(dir, 'w.yml'));
   const r = await runCheck(cfg, await expandModels(cfg), { env: {}, smoke: false });
   assert.deepEqual(r.models.map((m) => [m.id, m.status]), [['cut', 'error'], ['whole', 'compatible']]);
-  assert.match(r.models[0].error!, /short\.h5: download failed after 2 attempts: the server closed the connection after \d+ of 9146 bytes/);
+  assert.match(r.models[0]!.error!, /short\.h5: download failed after 2 attempts: the server closed the connection after \d+ of 9146 bytes/);
 });
 
 test('item 4: a stalled body hits the idle limit, a trickle hits the whole-transfer deadline', { timeout: 20_000 }, async () => {

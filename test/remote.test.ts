@@ -165,5 +165,5 @@ test('check with remote weights: downloaded, checked, and a bad URL does not sto
   const cfg = await loadConfig(path.join(dir, 'w.yml'), { allowOutside: true });
   const r = await runCheck(cfg, await expandModels(cfg), { env: {} });
   assert.deepEqual(r.models.map((m) => [m.id, m.status]), [['remote-404', 'error'], ['remote-ok', 'compatible']]);
-  assert.match(r.models[0].error!, /nope\.h5: the server says 404 Not Found/);
+  assert.match(r.models[0]!.error!, /nope\.h5: the server says 404 Not Found/);
 });

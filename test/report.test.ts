@@ -119,7 +119,7 @@ describe('renderMarkdown', () => {
 
   test('file names in the verdict line are escaped too', () => {
     const md = renderMarkdown(report([conv1, { name: 'pool1' }, flat, dense('dense')], {}, legacyFile([conv1, { name: 'pool1' }, flat, dense('dense')], '/x/<b>@me|x.h5')));
-    assert.ok(md.split('\n')[0].includes('<code>&lt;b&gt;&#64;&#8205;me&#124;x.h5</code>'));
+    assert.ok(md.split('\n')[0]!.includes('<code>&lt;b&gt;&#64;&#8205;me&#124;x.h5</code>'));
   });
 
   test('stays under the byte limit, degrading in stages', () => {
@@ -143,7 +143,7 @@ describe('renderText', () => {
     const r = report([conv1, { name: 'pool1' }, flat, dense('new_dense', 5)]);
     const lines = textLines(r);
     assert.equal(lines[0], '✖ incompatible (2 errors, 1 warning): model.json vs w.h5');
-    assert.match(lines[1], /^ {2}loader {4}order: model\.load_weights\('w\.h5'\)$/);
+    assert.match(lines[1]!, /^ {2}loader {4}order: model\.load_weights\('w\.h5'\)$/);
     assert.ok(lines.some((l) => l.startsWith('  raises    Shape mismatch in layer #1 (named new_dense)for weight new_dense/kernel.')));
     assert.ok(lines.includes('Shape mismatch (2)'));
     assert.ok(lines.includes('Name mismatch (1)'));
@@ -281,8 +281,8 @@ describe('articles in diff messages', () => {
   test('"an ELMModel", "a GRUCell": the article follows the class name', () => {
     for (const [cls, a] of [['ELMModel', 'an'], ['GRUCell', 'a']] as const) {
       const def = definition([conv1, { name: 'pool1' }, flat, { name: 'custom', cls, weights: [['kernel', [5408, 10]]] }]);
-      def.layers[3].status = 'unknown-class';
-      def.layers[3].weights = [];
+      def.layers[3]!.status = 'unknown-class';
+      def.layers[3]!.weights = [];
       const r = diff(def, legacyFile([conv1, { name: 'pool1' }, flat, { name: 'custom', weights: [['kernel', [5408, 10]]] }]));
       const f = r.findings.find((x) => x.code === 'unknown-layer-class');
       assert.ok(f, JSON.stringify(r.findings.map((x) => x.code)));

@@ -21,7 +21,7 @@ function staticGraph(entry: string, seen = new Set<string>()): Set<string> {
   seen.add(entry);
   const code = readFileSync(entry, 'utf8');
   for (const m of code.matchAll(/^(?:import|export)\s[^;]*?from\s*"(\.{1,2}\/[^"]+)"|^import\s*"(\.{1,2}\/[^"]+)"/gm)) {
-    staticGraph(path.resolve(path.dirname(entry), m[1] ?? m[2]), seen);
+    staticGraph(path.resolve(path.dirname(entry), m[1] ?? m[2]!), seen);
   }
   return seen;
 }

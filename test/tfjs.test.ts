@@ -41,7 +41,7 @@ async function manualGroup(dir: string, group: any): Promise<{ bytes: Buffer; of
   let off = 0;
   for (const w of group.weights) {
     offsets.set(w.name, off);
-    off += w.shape.reduce((a: number, b: number) => a * b, 1) * SIZES[w.quantization?.dtype ?? w.dtype];
+    off += w.shape.reduce((a: number, b: number) => a * b, 1) * SIZES[w.quantization?.dtype ?? w.dtype]!;
   }
   return { bytes, offsets };
 }
@@ -124,7 +124,7 @@ describe('TF.js models from real repositories', { skip: SKIP_SHARED }, () => {
       const hi = Math.fround(min + 255 * scale) + 1e-6 * Math.abs(min + 255 * scale) + 1e-9;
       for (const x of data) assert.ok(x >= lo && x <= hi, `${v.name}: ${x} outside [${min}, ${min + 255 * scale}]`);
       const off = offsets.get(v.name)!;
-      for (let i = 0; i < data.length; i++) assert.equal(data[i], Math.fround(bytes[off + i] * scale + min), `${v.name}[${i}]`);
+      for (let i = 0; i < data.length; i++) assert.equal(data[i], Math.fround(bytes[off + i]! * scale + min), `${v.name}[${i}]`);
     }
   });
 
@@ -258,11 +258,11 @@ describe('generated TF.js models', () => {
     const a = await open(file);
     assert.equal(a.formatLabel, 'TF.js layers-model (converted from Keras 2.15.0)');
     assert.equal(a.layers.length, 1);
-    assert.equal(a.layers[0].name, 'dense');
-    assert.equal(a.layers[0].nameRecorded, true);
-    assert.deepEqual(nums(await a.read(a.layers[0].weights[0])), DENSE_VALUES.slice(0, 6).map(Math.fround));
-    assert.deepEqual(nums(await a.read(a.layers[0].weights[1])), DENSE_VALUES.slice(6).map(Math.fround));
-    assert.deepEqual(a.layers[0].weights[1].locator, {
+    assert.equal(a.layers[0]!.name, 'dense');
+    assert.equal(a.layers[0]!.nameRecorded, true);
+    assert.deepEqual(nums(await a.read(a.layers[0]!.weights[0]!)), DENSE_VALUES.slice(0, 6).map(Math.fround));
+    assert.deepEqual(nums(await a.read(a.layers[0]!.weights[1]!)), DENSE_VALUES.slice(6).map(Math.fround));
+    assert.deepEqual(a.layers[0]!.weights[1]!.locator, {
       kind: 'tfjs', group: 1, offset: 24, byteLength: 8, count: 2, paths: ['group1-shard1of1.bin'],
     });
   });
@@ -273,8 +273,8 @@ describe('generated TF.js models', () => {
       'group1-shard1of2.bin': all.subarray(0, 10), 'group1-shard2of2.bin': all.subarray(10),
     });
     const a = await open(file);
-    assert.deepEqual(nums(await a.read(a.layers[0].weights[0])), DENSE_VALUES.slice(0, 6).map(Math.fround));
-    assert.deepEqual(nums(await a.read(a.layers[0].weights[1])), DENSE_VALUES.slice(6).map(Math.fround));
+    assert.deepEqual(nums(await a.read(a.layers[0]!.weights[0]!)), DENSE_VALUES.slice(0, 6).map(Math.fround));
+    assert.deepEqual(nums(await a.read(a.layers[0]!.weights[1]!)), DENSE_VALUES.slice(6).map(Math.fround));
   });
 
   test('truncated shard', async () => {
@@ -368,17 +368,17 @@ describe('generated TF.js models', () => {
       { name: 'dense/count', shape: [2], dtype: 'int32', quantization: { dtype: 'uint8', scale: 0.4, min: 0 } },
     ]), { 'q.bin': Buffer.concat([u8, u16, f16, i8]) });
     const a = await open(file);
-    const [k, b, h, c] = a.layers[0].weights;
-    assert.deepEqual(nums(await a.read(k)), [-1, 0.28, 1.55].map(Math.fround));
-    assert.deepEqual(nums(await a.read(b)), [-2, 65535 * 0.5 - 2]);
-    assert.deepEqual(nums(await a.read(h)), [1, -2, 65504]);
-    const counts = await a.read(c);
+    const [k, b, h, c] = a.layers[0]!.weights;
+    assert.deepEqual(nums(await a.read(k!)), [-1, 0.28, 1.55].map(Math.fround));
+    assert.deepEqual(nums(await a.read(b!)), [-2, 65535 * 0.5 - 2]);
+    assert.deepEqual(nums(await a.read(h!)), [1, -2, 65504]);
+    const counts = await a.read(c!);
     assert.ok(counts instanceof Int32Array);
     assert.deepEqual(nums(counts), [0, 1]);
-    assert.equal(k.storedDtype, 'uint8');
-    assert.equal(b.byteLength, 4);
-    assert.equal(h.storedDtype, 'float16');
-    assert.equal(h.dtype, 'float32');
+    assert.equal(k!.storedDtype, 'uint8');
+    assert.equal(b!.byteLength, 4);
+    assert.equal(h!.storedDtype, 'float16');
+    assert.equal(h!.dtype, 'float32');
     assert.ok(a.notes.some((n) => n.includes('quantised')));
   });
 
@@ -398,12 +398,12 @@ describe('generated TF.js models', () => {
       { name: 'lookup/scale', shape: [], dtype: 'float32' },
     ]), { 'w.bin': Buffer.concat([ints, strings, Buffer.from([1, 0, 1]), floats(2.5)]) });
     const a = await open(file);
-    const [ids, vocab, mask, scale] = a.layers[0].weights;
-    assert.deepEqual(nums(await a.read(ids)), [-7, 123456]);
-    assert.equal(vocab.byteLength, 13);
-    assert.deepEqual(nums(await a.read(mask)), [1, 0, 1]);
-    assert.deepEqual(nums(await a.read(scale)), [2.5]);
-    assert.equal(a.layers[0].nameRecorded, false);
+    const [ids, vocab, mask, scale] = a.layers[0]!.weights;
+    assert.deepEqual(nums(await a.read(ids!)), [-7, 123456]);
+    assert.equal(vocab!.byteLength, 13);
+    assert.deepEqual(nums(await a.read(mask!)), [1, 0, 1]);
+    assert.deepEqual(nums(await a.read(scale!)), [2.5]);
+    assert.equal(a.layers[0]!.nameRecorded, false);
     assert.ok(a.notes.some((n) => n.includes('match no layer')));
   });
 
@@ -442,7 +442,7 @@ describe('generated TF.js models', () => {
       ['bidirectional', true, ['0:bidirectional/forward_lstm/kernel', '1:bidirectional/backward_lstm/kernel']],
       ['encoder', true, ['0:inner_dense/kernel']],
     ]);
-    assert.deepEqual(nums(await a.read(a.layers[0].weights[1])), [5]);
+    assert.deepEqual(nums(await a.read(a.layers[0]!.weights[1]!)), [5]);
   });
 
   test('optimizer weights are kept apart', async () => {
@@ -454,8 +454,8 @@ describe('generated TF.js models', () => {
     const a = await open(file);
     assert.equal(a.layers.length, 1);
     assert.deepEqual(a.optimizer.map((v) => v.name), ['iter', 'dense/kernel/m']);
-    assert.deepEqual(nums(await a.read(a.optimizer[0])), [5]);
-    assert.deepEqual(nums(await a.read(a.optimizer[1])), DENSE_VALUES.slice(0, 6).map(Math.fround));
+    assert.deepEqual(nums(await a.read(a.optimizer[0]!)), [5]);
+    assert.deepEqual(nums(await a.read(a.optimizer[1]!)), DENSE_VALUES.slice(0, 6).map(Math.fround));
   });
 
   test('a bare weights manifest, with a Keras 3 model-name prefix guessed away', async () => {
@@ -479,7 +479,7 @@ describe('generated TF.js models', () => {
     ]), { 'w.bin': Buffer.concat([floats(...DENSE_VALUES), Buffer.alloc(4)]) });
     const a = await open(file);
     assert.deepEqual(a.layers.map((l) => [l.name, l.nameRecorded, l.path]), [['dense', false, 'layers/dense']]);
-    assert.deepEqual(a.layers[0].weights.map((w) => [w.objectPath, w.index]), [['layers/dense', 0], ['layers/dense', 1]]);
+    assert.deepEqual(a.layers[0]!.weights.map((w) => [w.objectPath, w.index]), [['layers/dense', 0], ['layers/dense', 1]]);
     assert.equal(a.optimizer.length, 1);
   });
 

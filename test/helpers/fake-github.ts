@@ -190,7 +190,7 @@ export class FakeGitHub {
     return {
       url: `${this.url}/repos/${FULL}/pulls/${p.number}`, id: 70_000 + p.number, number: p.number, state: 'open', title: `PR ${p.number}`,
       html_url: `${HTML}/${FULL}/pull/${p.number}`, user: userJson(headOwner === OWNER ? MAINTAINER : CONTRIBUTOR),
-      head: { label: `${headOwner}:${p.headRef}`, ref: p.headRef, sha: p.headSha, repo: repo(headOwner, headName, headOwner !== OWNER) },
+      head: { label: `${headOwner}:${p.headRef}`, ref: p.headRef, sha: p.headSha, repo: repo(headOwner!, headName!, headOwner !== OWNER) },
       base: { label: `${OWNER}:main`, ref: 'main', sha: 'b'.repeat(40), repo: repo(OWNER, REPO, false) },
     };
   }
@@ -326,7 +326,7 @@ export class FakeGitHub {
       return { status: 200, json: this.issueJson(i) };
     }
     if ((r = m(/^GET \/repos\/[^/]+\/[^/]+\/labels\/(.+)$/))) {
-      const name = decodeURIComponent(r[1]);
+      const name = decodeURIComponent(r[1]!);
       if (!this.labels.has(name)) throw new HttpError(404, { message: 'Not Found', documentation_url: `${DOCS}/issues/labels#get-a-label`, status: '404' });
       return { status: 200, json: this.labelJson(name) };
     }
@@ -438,7 +438,7 @@ export function parseAnnotations(stdout: string): ActionRun['annotations'] {
       const i = kv.indexOf('=');
       props[kv.slice(0, i)] = unescapeCommand(kv.slice(i + 1));
     }
-    out.push({ level: m[1], props, message: unescapeCommand(m[3]) });
+    out.push({ level: m[1]!, props, message: unescapeCommand(m[3]!) });
   }
   return out;
 }
