@@ -1,7 +1,7 @@
 // Selective loading (transfer learning): differences the user declared intended stay in the report,
 // as info, so they are seen but do not fail the verdict.
 import type { AllowedBy, Issue } from './findings.js';
-import type { DiffOptions } from './types.js';
+import type { DiffOptions } from './diff-report.js';
 
 function allowance(i: Issue, o: DiffOptions): AllowedBy | undefined {
   const has = (list: string[] | undefined, ...names: (string | undefined)[]) => Boolean(list && names.some((n) => n !== undefined && list.includes(n)));

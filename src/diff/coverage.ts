@@ -1,7 +1,7 @@
 // How much of the model the file actually fills: the figure Keras never prints and `by_name` hides.
 import type { ArtifactModel, DefinitionModel } from '../model/types.js';
 import { isUnknown, modelLayers, savedWeightedLayers, weightedLayers, type VariablePair } from './pairing.js';
-import type { Coverage } from './types.js';
+import type { Coverage } from './diff-report.js';
 
 export function coverageOf(definition: DefinitionModel, artifact: ArtifactModel, pairs: readonly VariablePair[]): Coverage {
   const weighted = weightedLayers(definition);

@@ -15,7 +15,7 @@ import { pairByOrder } from './pair-order.js';
 import { pairByPath } from './pair-path.js';
 import { pairByTfjs } from './pair-tfjs.js';
 import { modelLayers, type PairContext, type Pairing } from './pairing.js';
-import type { DiffOptions, DiffReport, LoaderRule, Verdict } from './types.js';
+import type { DiffOptions, DiffReport, LoaderRule, Verdict } from './diff-report.js';
 
 const PAIRERS: Record<LoaderRule, (ctx: PairContext) => Pairing> = {
   order: pairByOrder,

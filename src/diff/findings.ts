@@ -1,7 +1,7 @@
 // Findings as data: one interface per kind, a union on `code`. Detection builds `Issue`s (no wording);
 // messages.ts turns each into a sentence, and the report carries the worded `Finding`.
 import type { ArtifactFormat, DType, Shape } from '../model/types.js';
-import type { LoaderRule } from './types.js';
+import type { LoaderRule } from './diff-report.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 

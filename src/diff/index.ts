@@ -3,7 +3,7 @@ export { chooseLoader, autoRule } from './loader-rule.js';
 export { tfjsVariableName } from './pair-tfjs.js';
 export type {
   Coverage, DiffOptions, DiffReport, LoaderChoice, LoaderRule, Runtime, Verdict,
-} from './types.js';
+} from './diff-report.js';
 export type {
   AllowedBy, Finding, FindingCode, Hint, Issue, IssueHint, ReportHint, Severity, VarRef,
 } from './findings.js';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { ArtifactFormat, ArtifactModel, DefinitionModel } from '../model/types.js';
 import type { LoaderUnsupported } from './findings.js';
 import { loaderReason } from './messages.js';
-import type { DiffOptions, LoaderChoice, LoaderRule, Runtime } from './types.js';
+import type { DiffOptions, LoaderChoice, LoaderRule, Runtime } from './diff-report.js';
 
 /** Every pairing rule, the one list the CLI (`--loader`) and the config (`loader:`) accept, besides `auto`. */
 export const LOADER_RULES = ['order', 'name', 'path', 'tfjs'] as const satisfies readonly LoaderRule[];

@@ -8,7 +8,7 @@ import type {
 } from './findings.js';
 import { plural, withArticle } from '../text/grammar.js';
 import { jsShape, pyList, pyShape } from './shapes.js';
-import type { LoaderRule, Runtime } from './types.js';
+import type { LoaderRule, Runtime } from './diff-report.js';
 
 export interface MessageContext {
   rule: LoaderRule;

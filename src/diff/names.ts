@@ -1,6 +1,6 @@
 // Name checks for rules that ignore names (order, path): the file's recorded layer name against the
 // model layer that receives its weights. Loading succeeds either way; a swap means wrong outputs.
-import type { LoaderRule } from './types.js';
+import type { LoaderRule } from './diff-report.js';
 import type { NameMismatch } from './findings.js';
 import { differOnlyByAutoNumber } from './shapes.js';
 

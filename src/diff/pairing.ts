@@ -3,7 +3,7 @@ import type {
   ArtifactModel, DefinitionLayer, DefinitionModel, ExpectedVariable, SavedLayer, SavedVariable,
 } from '../model/types.js';
 import type { Issue, VarRef } from './findings.js';
-import type { LoaderChoice } from './types.js';
+import type { LoaderChoice } from './diff-report.js';
 
 export interface PairContext {
   definition: DefinitionModel;
