@@ -40,8 +40,13 @@ function isInitializer(v: unknown): v is Initializer {
     && 'getClassName' in v && typeof v.getClassName === 'function';
 }
 
-function plainObject(v: unknown): { readonly [key: string]: unknown } | undefined {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
+function isPlainObject(v: unknown): v is object {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** `v[key]` when `v` is an object that has it. */
+function field(v: unknown, key: string): unknown {
+  return isPlainObject(v) && Object.hasOwn(v, key) ? Reflect.get(v, key) : undefined;
 }
 
 /**
@@ -52,15 +57,15 @@ function plainObject(v: unknown): { readonly [key: string]: unknown } | undefine
 export function initializerOf(tf: TfApi, spec: unknown, fallback: string): Initializer {
   const given = spec ?? fallback;
   if (isInitializer(given)) return given;
-  const obj = plainObject(given);
   const className = typeof given === 'string'
     ? (Object.hasOwn(INITIALIZER_NAMES, given) ? INITIALIZER_NAMES[given] : undefined) ?? given.charAt(0).toUpperCase() + given.slice(1)
-    : obj?.className;
+    : field(given, 'className');
   const classes = registry(tf);
   const entry = typeof className === 'string' && Object.hasOwn(classes, className) ? classes[className] : undefined;
   if (!entry || typeof className !== 'string') throw new Error(`unknown initializer: ${JSON.stringify(given)}`);
   const [cls, fromConfig] = entry;
-  const made: unknown = fromConfig(cls, { ...(plainObject(obj?.config) ?? {}) } as ConfigDict);
+  const config = field(given, 'config');
+  const made: unknown = fromConfig(cls, { ...(isPlainObject(config) ? config : {}) });
   if (!isInitializer(made)) throw new Error(`'${className}' is not an initializer class`);
   return made;
 }
