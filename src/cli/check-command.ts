@@ -5,14 +5,17 @@ import { runCheck } from '../check/run.js';
 import { modelLine, renderCheckText } from '../report/check-text.js';
 import { rethrownAs, usageError } from './cli-errors.js';
 import { processIo, type Io } from './cli-io.js';
-import { CHECK_OPTIONS, LIMIT_OPTION, failOnOption, limitsOption, parseCommandLine } from './cli-options.js';
+import { LIMIT_OPTION, failOnOption, limitsOption, parseCommandLine } from './cli-options.js';
 import { progressSink } from './progress-sink.js';
 import { UsageError } from './usage.js';
 import { writeCheckReport } from './write-check-report.js';
 
 const OPTIONS = {
   config: { type: 'string' }, 'fail-on': { type: 'string' }, json: { type: 'string' }, markdown: { type: 'string' },
-  shard: { type: 'string' }, concurrency: { type: 'string' }, color: { type: 'boolean' }, ...CHECK_OPTIONS, ...LIMIT_OPTION,
+  shard: { type: 'string' }, concurrency: { type: 'string' }, color: { type: 'boolean' },
+  // The config's paths may leave its repository (a local run of a config you trust).
+  'allow-outside': { type: 'boolean' },
+  ...LIMIT_OPTION,
 } as const;
 
 export async function checkCommand(args: string[], io: Io): Promise<number> {

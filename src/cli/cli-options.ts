@@ -25,11 +25,6 @@ export const PAIRING_OPTIONS = {
 /** `--limit NAME=VALUE` (repeatable): inspect, diff and check. */
 export const LIMIT_OPTION = { limit: { type: 'string', multiple: true } } as const;
 
-/** `check` only: the config's paths may leave its repository (a local run of a config you trust). */
-export const CHECK_OPTIONS = {
-  'allow-outside': { type: 'boolean' },
-} as const;
-
 /** `--loader`: the pairing rules, or auto (from the weights' format). */
 const LOADERS = ['auto', ...LOADER_RULES] as const;
 /** `--runtime`: the config's `runtime:` values. */

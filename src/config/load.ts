@@ -1,6 +1,7 @@
-// weightgate.yml: parsed with positions, validated against the published JSON Schema, and every
-// problem reported as `file:line:column: what is wrong — what was expected` (unknown keys with a
-// did-you-mean). Nothing downstream sees an unvalidated config.
+// weightgate.yml: parsed with positions, validated against its JSON Schema (src/config/config-schema.ts,
+// published as schema/weightgate.schema.json), and every problem reported as `file:line:column: what is
+// wrong — what was expected` (unknown keys with a did-you-mean). Nothing downstream sees an unvalidated
+// config, and its type is the schema's own (ajv's check is the type guard).
 import { withArticle } from '../text/grammar.js';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
