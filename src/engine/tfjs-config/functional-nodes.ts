@@ -34,21 +34,19 @@ export function firstInputLayer(node: unknown): string | undefined {
   return typeof layer === 'string' ? layer : undefined;
 }
 
-/** An index from `keras_history`: a number, or a string that is one. */
-function historyIndex(v: unknown): number | undefined {
-  return typeof v === 'number' || typeof v === 'string' ? Number(v) : undefined;
+/** An index from `keras_history` as a number (NaN for an object, which `Number` could not convert safely). */
+function historyIndex(v: unknown): number {
+  return typeof v === 'object' && v !== null ? Number.NaN : Number(v);
 }
 
 /**
- * One tensor as a TF.js node reference. A `keras_history` that is not `[layer, node, tensor]` is
- * copied as it is, for build-model.ts' graph check to name.
+ * One tensor as a TF.js node reference. A `keras_history` whose layer is not a name is copied as it
+ * is, and an index that is not a number becomes NaN, for build-model.ts' graph check to name.
  */
 function nodeRef(t: KerasTensorJson, kwargs: EditableJson, shiftOf: (layer: string) => number): TfjsNodeRef | unknown[] {
   const [name, nodeIndex, tensorIndex] = t.config.keras_history;
-  const node = historyIndex(nodeIndex);
-  const tensor = historyIndex(tensorIndex);
-  if (typeof name !== 'string' || node === undefined || tensor === undefined) return [name, nodeIndex, tensorIndex, kwargs];
-  return [name, node + shiftOf(name), tensor, kwargs];
+  if (typeof name !== 'string') return [name, historyIndex(nodeIndex), historyIndex(tensorIndex), kwargs];
+  return [name, historyIndex(nodeIndex) + shiftOf(name), historyIndex(tensorIndex), kwargs];
 }
 
 /**
