@@ -1,5 +1,5 @@
 // Dense-like layers and the input layer.
-import type { Dim, Shape } from '../types.js';
+import type { Shape } from '../types.js';
 import type { LayerCall, LayerSpec } from './spec.js';
 import { bool, num, pick, variable } from './config-read.js';
 import { asShape } from '../keras-config.js';

@@ -1,9 +1,9 @@
 // Normalisation layers of Keras 2/3 (Keras 1's BatchNormalization lives in keras1.ts).
-import type { Dim, Shape } from '../types.js';
+import type { Shape } from '../types.js';
 import type { LayerSpec, VariableSpec } from './spec.js';
 import { bool, variable } from './config-read.js';
 import { passThrough } from './activations.js';
-import { LayerConfigError, inputShape, normalizeAxis, requireDim, requireDims } from './shape-math.js';
+import { LayerConfigError, inputShape, normalizeAxis, requireDim } from './shape-math.js';
 import { jsonSnippet } from '../../text/config-text.js';
 
 function axesOf(raw: unknown, rank: number, dflt: number): number[] {
