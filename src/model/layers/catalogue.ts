@@ -4,8 +4,10 @@
 // - variables() lists every variable in creation order, or throws UnresolvedShape when a dim it
 //   needs is open (or the layer's variables cannot be known, e.g. a quantized dtype policy).
 // - outputShapes() may contain null dims. It throws UnresolvedShape when not even the rank is
-//   known (a Lambda without output_shape, a TF-op layer); tryOutputShapes() returns null then.
+//   known (a Lambda without output_shape, a TF-op layer).
 // - LayerConfigError (shape-math.ts) means Keras itself would reject the config.
+// - Those two are the only errors the walker turns into a 'partial' layer; anything else a spec
+//   throws is a defect and propagates (definition.ts, isLayerInputError).
 import type { KerasGeneration, Shape } from '../types.js';
 import type { Config, LayerCall, LayerSpec } from './spec.js';
 import { UnresolvedShape } from './spec.js';

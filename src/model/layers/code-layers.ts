@@ -1,7 +1,7 @@
 // Layers that carry Python code or TF op names in their config. We never run it, so their output
 // shape is known only when the config states it. When it does not, even the output rank is
 // unknown, which a Shape cannot express: outputShapes() then throws UnresolvedShape and the
-// walker treats everything downstream as unresolved (see tryOutputShapes in catalogue.ts).
+// walker treats everything downstream as unresolved (definition.ts: safeOutputs).
 import type { Dim, Shape } from '../types.js';
 import type { LayerCall, LayerSpec } from './spec.js';
 import { UnresolvedShape } from './spec.js';
