@@ -1,19 +1,14 @@
 // `weightgate check` as Markdown (job summary, PR comment): the verdict line, a table of models, and
 // per model that needs attention its diff in a collapsible section. Names from files are escaped.
-import path from 'node:path';
 import { effectiveStatus, type CheckReport, type ModelResult } from '../check/report.js';
 import { noun, plural } from '../text/grammar.js';
 import { capList, capName, moreText } from './cap.js';
-import { shortenLeadingPath } from './comment-paths.js';
+import { relativePath, shortenLeadingPath } from './comment-paths.js';
 import { code, escapeMarkdown, table } from './markdown.js';
 import { renderMarkdown } from './render-markdown.js';
 
 export const ICON = { compatible: '✅', warnings: '⚠️', incompatible: '❌', error: '❌' } as const;
 
-function shortPath(p: string | undefined, root: string): string {
-  if (!p) return '';
-  return /^[a-z-]+:\/\//i.test(p) ? p : path.relative(root, p) || path.basename(p);
-}
 
 export function smokeCell(m: ModelResult): string {
   const s = m.smoke;
@@ -48,7 +43,7 @@ export function renderCheckMarkdown(r: CheckReport, o: Partial<CheckMarkdownOpti
   const opts: CheckMarkdownOptions = { root: process.cwd(), maxBytes: 60_000, ...o };
   const head = [verdictLine(r), '', ...runNotes(r)];
   const rows = r.models.map((m) => [
-    ICON[effectiveStatus(m)], escapeMarkdown(capName(m.id)), code(shortPath(m.definition, opts.root)), m.weights ? code(shortPath(m.weights, opts.root)) : '(same file)', findingsCell(m), smokeCell(m),
+    ICON[effectiveStatus(m)], escapeMarkdown(capName(m.id)), code(relativePath(m.definition, opts.root)), m.weights ? code(relativePath(m.weights, opts.root)) : '(same file)', findingsCell(m), smokeCell(m),
   ]);
   const modelTable = table(['', 'model', 'definition', 'weights', 'findings', 'smoke'], rows);
   const foot = [`<sub>weightgate ${escapeMarkdown(r.tool.version)} · ${plural(r.summary.models, 'model')} in ${r.seconds.toFixed(1)} s${opts.runUrl ? ` · [run](${opts.runUrl})` : ''}</sub>`];
@@ -76,7 +71,7 @@ export function runNotes(r: CheckReport): string[] {
 function detailsOf(m: ModelResult, root: string): string[] {
   const st = effectiveStatus(m);
   const body: string[] = [];
-  if (m.status === 'error') body.push(escapeMarkdown(shortenLeadingPath(m.error ?? '', (p) => shortPath(p, root))));
+  if (m.status === 'error') body.push(escapeMarkdown(shortenLeadingPath(m.error ?? '', (p) => relativePath(p, root))));
   if (m.diff) body.push(renderMarkdown(m.diff, { headingLevel: 4 }));
   if (m.smoke?.status === 'failed') {
     body.push(`**Smoke inference failed** on ${escapeMarkdown(m.smoke.engine ?? '?')}: ${escapeMarkdown(m.smoke.reason ?? '')}`);

@@ -1,22 +1,16 @@
 // `weightgate check` on a terminal: a line per model as it finishes, the full diff for each model
 // that needs attention, and a closing summary (counts by verdict, time).
-import path from 'node:path';
 import { effectiveStatus, type CheckReport, type ModelResult } from '../check/report.js';
 import { plural } from '../text/grammar.js';
 import { capLine, capList, capName, firstLine, maxOf, moreText } from './cap.js';
-import { shortenLeadingPath } from './comment-paths.js';
+import { relativePath, shortenLeadingPath } from './comment-paths.js';
 import { renderText, sanitizeTerminal } from './text.js';
 
 const MARK = { compatible: '✔', warnings: '⚠', incompatible: '✖', error: '✖' } as const;
 
-function rel(p: string | undefined, root: string): string {
-  if (!p) return '';
-  return /^[a-z-]+:\/\//i.test(p) ? p : path.relative(root, p) || p;
-}
-
 /** The model's error, its file relative to `root` like the paths around it. */
 function errorOf(m: ModelResult, root: string): string {
-  return shortenLeadingPath(m.error ?? '', (p) => rel(p, root));
+  return shortenLeadingPath(m.error ?? '', (p) => relativePath(p, root));
 }
 
 function smokeText(m: ModelResult): string {
@@ -50,7 +44,7 @@ export function renderCheckText(r: CheckReport, opts: { color?: boolean; lines?:
   for (const m of r.models) {
     const st = effectiveStatus(m);
     if (st === 'compatible') continue;
-    out.push('', `── ${sanitizeTerminal(capName(m.id))}: ${rel(m.definition, root)}${m.weights ? ` + ${rel(m.weights, root)}` : ''} ──`);
+    out.push('', `── ${sanitizeTerminal(capName(m.id))}: ${relativePath(m.definition, root)}${m.weights ? ` + ${relativePath(m.weights, root)}` : ''} ──`);
     // The error's lines (the cause, then `→ the fix`) stay lines.
     if (m.status === 'error') out.push(...sanitizeTerminal(errorOf(m, root), { keepNewlines: true }).split('\n').map((l) => `  ${l.trim()}`));
     if (m.diff) out.push(renderText(m.diff, { color: opts.color ?? false }).trimEnd());
