@@ -29,7 +29,7 @@ export function normalizeConfig(model: Json, generation: KerasGeneration, tfjs =
   // A deep copy, edited in place: the caller's config is never changed.
   const root: EditableJson = structuredClone(unwrapModelConfig(model));
   if (!isModelEntry(root)) {
-    block(ctx, root, `'${asText(root.class_name, 'undefined')}' is not a Sequential or functional model config (a subclassed model's layers live in Python code)`, true);
+    block(ctx, root, `'${asText(root.class_name, String(root.class_name))}' is not a Sequential or functional model config (a subclassed model's layers live in Python code)`, true);
     return finish(asModel(root), ctx);
   }
   return finish(translateModel(root, ctx), ctx);
