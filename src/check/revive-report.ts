@@ -1,7 +1,7 @@
 // A check report read back from a file (`weightgate merge`, the Action's `merge` and `comment-from`),
 // which may come from a fork's run: checked against its schema, then revived. Kept apart from
 // report.ts so that ajv (the schema check) loads only for the commands that read reports back.
-import { verdictOf, type DiffReport, type Severity } from '../diff/index.js';
+import { countsOf, verdictOf, type DiffReport } from '../diff/index.js';
 import { makeReport, type CheckReport, type ModelResult } from './report.js';
 import { checkReportShape } from './report-schema.js';
 
@@ -21,9 +21,7 @@ export function reviveReport(json: unknown, source: string): CheckReport {
 }
 
 function reviveDiff(d: DiffReport): DiffReport {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of d.findings) counts[f.severity]++;
-  const revived = { ...d, verdict: verdictOf(d.findings), counts };
+  const revived = { ...d, verdict: verdictOf(d.findings), counts: countsOf(d.findings) };
   // The pairing is never serialised; a revived report has none (the engine ran before it was written).
   Object.defineProperty(revived, 'pairs', { value: [], enumerable: false });
   return revived;
