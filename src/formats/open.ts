@@ -98,7 +98,7 @@ async function openJson(file: string, limits: Limits): Promise<OpenedFile> {
   const tfjs = isTfjsModelJson(json);
   if (tfjs === 'graph-model') throw tfjsGraphModelError(file);
   if (tfjs === 'layers-model' || tfjs === 'weights-manifest') {
-    const topo = tfjsTopologyConfig(json);
+    const topo = tfjsTopologyConfig(json, file, limits);
     const artifact = await readTfjsArtifact(file, json, limits);
     const definition = topo
       ? buildDefinition({ source: file, format: 'TF.js layers-model topology', raw: topo.modelConfig, limits, producer: { kerasVersion: topo.kerasVersion, backend: topo.backend } })

@@ -3,6 +3,8 @@
 // model's `modelTopology`. model.json comes from a pull request: every value is checked as read.
 import { arrayAt, isObject, stringAt, type JsonObject } from '../sources/json-value.js';
 import { InputError } from '../sources/errors.js';
+import { jsonDepth } from '../sources/json.js';
+import { DEFAULT_LIMITS, limitError, type Limits } from '../sources/limits.js';
 
 export type TfjsKind = 'layers-model' | 'graph-model' | 'weights-manifest';
 
@@ -61,8 +63,11 @@ export interface TfjsTopology {
   backend?: string;
 }
 
-/** The Keras model config inside a model.json (or inside a bare modelTopology), for the definition parser. */
-export function tfjsTopologyConfig(json: unknown): TfjsTopology | null {
+/**
+ * The Keras model config inside a model.json (or inside a bare modelTopology), for the definition
+ * parser. A config written as a JSON string is held to `limits` as the file itself was.
+ */
+export function tfjsTopologyConfig(json: unknown, file = 'model.json', limits: Limits = DEFAULT_LIMITS): TfjsTopology | null {
   if (!isObject(json)) return null;
   const topo = 'modelTopology' in json ? json.modelTopology : json;
   if (!isLayersTopology(topo) || isGraphTopology(topo)) return null;
@@ -75,6 +80,8 @@ export function tfjsTopologyConfig(json: unknown): TfjsTopology | null {
     } catch {
       return null;
     }
+    const depth = jsonDepth(mc, limits.maxJsonDepth);
+    if (depth > limits.maxJsonDepth) throw limitError(file, 'maxJsonDepth', limits, `modelTopology.model_config nests JSON ${depth}+ levels deep`);
   }
   if (!isObject(mc)) return null;
   return {

@@ -159,7 +159,7 @@ export async function readTfjsArtifact(file: string, json: unknown, limits: Limi
   const groups = parseManifest(file, isObject(json) ? json.weightsManifest : json);
   // Every path is checked before any file is opened.
   resolveShardPaths(file, groups.map((g) => g.paths));
-  const topo = kind === 'layers-model' ? tfjsTopologyConfig(json) : null;
+  const topo = kind === 'layers-model' ? tfjsTopologyConfig(json, file, limits) : null;
   const { producer, formatLabel } = describeProducer(json, kind, topo);
   const { shardGroups, located } = await locateWeights(file, groups);
 
