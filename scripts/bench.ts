@@ -19,11 +19,19 @@ import { prng } from '../src/engine/seeded-inputs.js';
 import { againstPython, havePython, tinyAgainstNode } from './bench/baselines.js';
 
 const args = process.argv.slice(2);
+/** The value after `--name`, else `fallback`. */
+function flag(name: string, fallback: string): string {
+  const i = args.indexOf(name);
+  if (i < 0) return fallback;
+  const value = args[i + 1];
+  if (value === undefined) throw new Error(`${name} needs a value`);
+  return value;
+}
 const QUICK = args.includes('--quick');
-const OUT = args.includes('--out') ? args[args.indexOf('--out') + 1] : 'bench-results.json';
+const OUT = flag('--out', 'bench-results.json');
 const REPS = QUICK ? 5 : 9;
 /** The CLI bundle the whole-process comparisons run (scripts/bench/baselines.ts): `--cli F` for another build. */
-const CLI = args.includes('--cli') ? path.resolve(args[args.indexOf('--cli') + 1]) : path.join(import.meta.dirname, '..', 'dist', 'cli.js');
+const CLI = path.resolve(flag('--cli', path.join(import.meta.dirname, '..', 'dist', 'cli.js')));
 const DIR = path.join(os.tmpdir(), 'weightgate-bench');
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SHARED = path.resolve(ROOT, '..', 'shared');
@@ -127,7 +135,17 @@ async function makeSynthetic(name: string, layers: number, width: number): Promi
 // therefore runs its two sides in alternation, one pair per repetition, and reports the median of
 // the per-pair ratios: both sides of a pair see the same machine.
 
-const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+function med(xs: number[]): number {
+  const m = [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  if (m === undefined) throw new Error('the median of no measurements');
+  return m;
+}
+
+/** a[i] / b[i] for each pair of measurements (the two lists have one entry per repetition). */
+function ratios(a: number[], b: number[]): number[] {
+  if (a.length !== b.length) throw new Error(`${a.length} measurements against ${b.length}`);
+  return a.map((x, i) => x / (b[i] ?? NaN));
+}
 
 async function time(fn: () => Promise<unknown> | unknown): Promise<number> {
   const s = performance.now();
@@ -152,7 +170,7 @@ async function paired(ours: () => Promise<unknown> | unknown, theirs: () => Prom
       b.push(await time(theirs));
     }
   }
-  return { ours: med(a), theirs: med(b), ratio: med(a.map((x, i) => x / b[i])) };
+  return { ours: med(a), theirs: med(b), ratio: med(ratios(a, b)) };
 }
 
 function proc(cmd: string, argv: string[]): () => void {
@@ -197,7 +215,7 @@ async function fullLoad(engine: Engine, def: string, weights: string): Promise<{
     await tf.setBackend(engine.backend);
     const model = await buildModel(tf, n.config);
     await loadAssignments(tf, model, d, pair.weights.artifact!, assignments);
-    const width = (d.inputs[0].shape[1] as number) ?? 8;
+    const width = d.inputs[0]?.shape[1] ?? 8;
     return { dispose: () => model.dispose(), predict: () => predictOnce(tf, model as never, width) };
   } finally {
     await pair.close();
@@ -220,7 +238,7 @@ async function tfjsOwnLoad(engine: Engine, modelJson: string): Promise<{ dispose
   // The engine's tf is tfjs-core + tfjs-layers from node_modules; their loadLayersModel is TF.js' own path.
   const { loadLayersModel } = await import('@tensorflow/tfjs-layers');
   const model = await loadLayersModel(handler as never);
-  const width = (model.inputs[0].shape[1] as number) ?? 8;
+  const width = model.inputs[0]?.shape[1] ?? 8;
   return { dispose: () => model.dispose(), predict: () => predictOnce(tf, model as never, width) };
 }
 
@@ -248,7 +266,9 @@ function highWaterMark(): { bytes: number; source: string } {
   return { bytes: process.resourceUsage().maxRSS * 1024, source: 'maxRSS' };
 }
 
-type ChildMode = 'engine' | 'engine+reader' | 'load' | 'load+inference' | 'tfjs' | 'tfjs+inference';
+const CHILD_MODES = ['engine', 'engine+reader', 'load', 'load+inference', 'tfjs', 'tfjs+inference'] as const;
+type ChildMode = (typeof CHILD_MODES)[number];
+const isChildMode = (m: string | undefined): m is ChildMode => CHILD_MODES.some((c) => c === m);
 
 async function child(mode: ChildMode, def: string, weights: string, tfjs: string): Promise<void> {
   const engine = await selectEngine((process.env.WG_BENCH_ENGINE as never) ?? 'auto');
@@ -280,7 +300,11 @@ interface Row { measure: string; model: string; weightgate_ms: number; baseline:
 const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0));
 
 async function main(): Promise<void> {
-  if (args[0] === '--child') return child(args[1] as ChildMode, args[2], args[3], args[4]);
+  if (args[0] === '--child') {
+    const [, mode, def, weights, tfjs] = args;
+    if (!isChildMode(mode) || def === undefined || weights === undefined || tfjs === undefined) throw new Error(`bench --child: bad arguments ${args.join(' ')}`);
+    return child(mode, def, weights, tfjs);
+  }
   const started = performance.now();
   await mkdir(DIR, { recursive: true });
   const h5ls = haveH5ls();
@@ -319,8 +343,11 @@ async function main(): Promise<void> {
   if (!h5ls) notes.push('h5ls not available and could not be installed: the metadata ratio is not measured');
 
   // 2. linear growth: time per layer at 10, 100, 1000 layers.
-  for (const p of perLayer) {
-    add({ measure: 'metadata diff per layer vs per layer at 10 layers', model: `layers-${p.layers}`, weightgate_ms: p.ms / p.layers, baseline: 'same at 10 layers', baseline_ms: perLayer[0].ms / perLayer[0].layers, target: '≤ 1x (linear or better)', limit: 1.25 });
+  const [first] = perLayer;
+  if (first) {
+    for (const p of perLayer) {
+      add({ measure: 'metadata diff per layer vs per layer at 10 layers', model: `layers-${p.layers}`, weightgate_ms: p.ms / p.layers, baseline: 'same at 10 layers', baseline_ms: first.ms / first.layers, target: '≤ 1x (linear or better)', limit: 1.25 });
+    }
   }
 
   // 3. full load vs reading the bytes once (+ the same inference), and vs TF.js loading its own format.
@@ -348,7 +375,7 @@ async function main(): Promise<void> {
       predicts.push(r.predictMs);
     }
     firstPredict.push(`${s.name} ${fmt(med(predicts))} ms`);
-    add({ measure: 'full load + inference vs raw read + inference', model: s.name, weightgate_ms: med(ours), baseline: 'cat > /dev/null + inference', baseline_ms: med(base), ratio: med(ours.map((x, i) => x / base[i])), target: 'info (the Python process below is the baseline)' });
+    add({ measure: 'full load + inference vs raw read + inference', model: s.name, weightgate_ms: med(ours), baseline: 'cat > /dev/null + inference', baseline_ms: med(base), ratio: med(ratios(ours, base)), target: 'info (the Python process below is the baseline)' });
     const load = await paired(async () => (await fullLoad(engine, s.def, s.weights)).dispose(), async () => (await tfjsOwnLoad(engine, s.tfjs)).dispose());
     add({ measure: 'load from .h5 vs TF.js loadLayersModel from its own format', model: s.name, weightgate_ms: load.ours, baseline: 'tf.loadLayersModel', baseline_ms: load.theirs, ratio: load.ratio, target: '≤ 1x', limit: 1.1 });
   }
@@ -360,7 +387,8 @@ async function main(): Promise<void> {
   if (havePython()) {
     const b = { root: ROOT, cli: CLI, dir: DIR, paired, rows, notes };
     notes.push(`whole-process rows run ${path.relative(ROOT, CLI) || CLI}`);
-    await tinyAgainstNode(b, layerSeries[0]);
+    const [tiny] = layerSeries;
+    if (tiny) await tinyAgainstNode(b, tiny);
     await againstPython(b, sizeSeries, 'size-400MB');
   } else notes.push(`/usr/bin/python3 with h5py and numpy absent (Debian python3-h5py): no Python baseline`);
 
@@ -377,8 +405,8 @@ async function main(): Promise<void> {
     const own = peakRss('tfjs+inference', s).bytes - base.bytes;
     rows.push({ measure: 'peak RSS of load + inference vs TF.js own load + inference', model: s.name, weightgate_ms: ours / 2 ** 20, baseline: 'TF.js MiB', baseline_ms: own / 2 ** 20, ratio: ours / own, target: 'info (inference packs a copy of the weights)', met: null });
   }
-  if (loadPeaks.length >= 2) {
-    const [a, b] = loadPeaks.slice(-2);
+  const [a, b] = loadPeaks.slice(-2);
+  if (a && b) {
     const slope = (b.above - a.above) / (b.s.bytes - a.s.bytes);
     rows.push({ measure: 'peak RSS growth per weight byte (fixed costs excluded)', model: `${a.s.name} → ${b.s.name}`, weightgate_ms: (b.above - a.above) / 2 ** 20, baseline: 'weights MiB', baseline_ms: (b.s.bytes - a.s.bytes) / 2 ** 20, ratio: slope, target: '≤ 1.5x', met: slope <= 1.5 });
   }
@@ -390,13 +418,14 @@ async function main(): Promise<void> {
     add({ measure: 'metadata diff (in-process) vs h5ls -r', model: 'real: fer2013_mini_XCEPTION (46 layers)', weightgate_ms: m.ours, baseline: 'h5ls -r', baseline_ms: m.theirs, ratio: m.ratio, target: '≤ 3x', limit: 3 });
   } else notes.push('../shared absent: no real model measured');
 
+  const header = ['measure', 'model', 'weightgate', 'baseline', 'ratio', 'target', ''];
   const table = [
-    ['measure', 'model', 'weightgate', 'baseline', 'ratio', 'target', ''],
+    header,
     ...rows.map((r) => [r.measure, r.model, r.measure.startsWith('peak') ? `${r.weightgate_ms.toFixed(0)} MiB` : `${fmt(r.weightgate_ms)} ms`,
       r.measure.startsWith('peak') ? `${r.baseline_ms.toFixed(0)} MiB` : `${fmt(r.baseline_ms)} ms (${r.baseline})`, `${r.ratio.toFixed(2)}x`, r.target, r.met === null ? '' : r.met ? 'met' : 'MISSED']),
   ];
-  const widths = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));
-  console.log(table.map((r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd()).join('\n'));
+  const widths = header.map((_, i) => Math.max(...table.map((r) => r[i]?.length ?? 0)));
+  console.log(table.map((r) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd()).join('\n'));
   for (const n of notes) console.log(`note: ${n}`);
   const seconds = (performance.now() - started) / 1000;
   console.log(`bench finished in ${seconds.toFixed(0)} s on ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`);

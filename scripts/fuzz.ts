@@ -29,6 +29,7 @@ async function replay(dir: string): Promise<number> {
   const note = await readFile(path.join(dir, 'NOTE.md'), 'utf8').catch(() => '');
   const names = (await readdir(dir)).filter((n) => n !== 'NOTE.md');
   const main = /input: `([^`]+)`/.exec(note)?.[1] ?? names[0];
+  if (main === undefined) throw new Error(`${dir} holds no input`);
   const outcome = await runOne(path.join(dir, main), names.map((n) => path.join(dir, n)), {}, { timeoutMs: 3000 }, 0);
   console.log(JSON.stringify(outcome, null, 2));
   await stopHdf5Worker();

@@ -57,9 +57,11 @@ function classifierConfig(name: string, s: ClassifierSpec) {
 // ---- weights ------------------------------------------------------------------------------------
 
 const BASE: ClassifierSpec = { filters: 4, head: 'dense', units: 5 };
-const weightsOf = (s: ClassifierSpec) => ({
+interface Variable { name: string; shape: number[]; data: Float32Array }
+/** The classifier's weights: conv1's and the head's (named s.head). */
+const weightsOf = (s: ClassifierSpec): { conv1: Variable[]; head: Variable[] } => ({
   conv1: [{ name: 'kernel', shape: [3, 3, 1, s.filters], data: values([3, 3, 1, s.filters], 11) }, { name: 'bias', shape: [s.filters], data: values([s.filters], 12, 0.1) }],
-  [s.head]: [{ name: 'kernel', shape: [16 * s.filters, s.units], data: values([16 * s.filters, s.units], 13) }, { name: 'bias', shape: [s.units], data: values([s.units], 14, 0.1) }],
+  head: [{ name: 'kernel', shape: [16 * s.filters, s.units], data: values([16 * s.filters, s.units], 13) }, { name: 'bias', shape: [s.units], data: values([s.units], 14, 0.1) }],
 });
 
 async function h5(file: string, write: (f: InstanceType<typeof h5wasm.File>) => void): Promise<void> {
@@ -87,7 +89,7 @@ async function writeKeras3Weights(file: string, s: ClassifierSpec) {
     obj('conv2d', 'conv1', w.conv1);
     obj('max_pooling2d', 'pool1', []);
     obj('flatten', 'flatten', []);
-    obj('dense', s.head, w[s.head]);
+    obj('dense', s.head, w.head);
     f.create_group('vars').create_attribute('name', 'classifier');
   });
 }
@@ -102,7 +104,7 @@ async function writeLegacyWeights(file: string, s: ClassifierSpec) {
     f.create_attribute('keras_version', '2.15.0');
     for (const n of names) {
       const g = f.create_group(n);
-      const vars = (w as Record<string, { name: string; shape: number[]; data: Float32Array }[]>)[n] ?? [];
+      const vars = n === 'conv1' ? w.conv1 : n === s.head ? w.head : [];
       if (!vars.length) {
         // Keras stores an empty weight_names list as a float64 array of shape (0,).
         g.create_attribute('weight_names', new Float64Array(0), [0], '<d');

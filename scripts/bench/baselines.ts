@@ -62,13 +62,15 @@ function crossCheck(b: Bench, m: Model, seed = 1): string {
   const s = report.smoke;
   if (seed !== 1) {
     // numpy on another seed's input: weightgate (seed 1) must disagree, or the check could not fail.
-    if (s?.status !== 'failed' || s.outputs[0]?.withinTolerance !== false) throw new Error(`${m.name}: the cross-check cannot tell seed ${seed}'s outputs from seed 1's: ${JSON.stringify(s)}`);
-    return `${m.name}: numpy's outputs for seed ${seed}'s input differ from weightgate's for seed 1 by ${s.outputs[0].maxAbsDiff?.toExponential(1)} (the cross-check can fail)`;
+    const [out] = s?.outputs ?? [];
+    if (s?.status !== 'failed' || out?.withinTolerance !== false) throw new Error(`${m.name}: the cross-check cannot tell seed ${seed}'s outputs from seed 1's: ${JSON.stringify(s)}`);
+    return `${m.name}: numpy's outputs for seed ${seed}'s input differ from weightgate's for seed 1 by ${out.maxAbsDiff?.toExponential(1)} (the cross-check can fail)`;
   }
-  if (report.verdict !== 'compatible' || !s || s.status !== 'passed' || s.outputs.length !== 1 || s.outputs[0].withinTolerance !== true) {
+  const [out] = s?.outputs ?? [];
+  if (report.verdict !== 'compatible' || !s || s.status !== 'passed' || s.outputs.length !== 1 || out?.withinTolerance !== true) {
     throw new Error(`${m.name}: weightgate and numpy disagree on the same file: ${JSON.stringify({ verdict: report.verdict, smoke: s })}`);
   }
-  return `${m.name}: weightgate's outputs vs numpy's on the same file and seeded input [${py.shape}]: max abs diff ${s.outputs[0].maxAbsDiff?.toExponential(1)} on outputs up to ${py.max_abs.toFixed(2)} in magnitude (within ${JSON.stringify(s.outputs[0].tolerance)})`;
+  return `${m.name}: weightgate's outputs vs numpy's on the same file and seeded input [${py.shape}]: max abs diff ${out.maxAbsDiff?.toExponential(1)} on outputs up to ${py.max_abs.toFixed(2)} in magnitude (within ${JSON.stringify(out.tolerance)})`;
 }
 
 /** `at` is the model the issue sets the time target for (400 MB); other sizes are reported alongside. */
@@ -83,7 +85,8 @@ export async function againstPython(b: Bench, models: readonly Model[], at: stri
       return false;
     }
   };
-  if (models.length) checked(models[0], 2);
+  const [first] = models;
+  if (first) checked(first, 2);
   for (const m of models) {
     if (!checked(m)) continue;
     // Where each side's time goes: the smoke run's own seconds (worker, engine, build, load, first
@@ -95,7 +98,7 @@ export async function againstPython(b: Bench, models: readonly Model[], at: stri
       () => smokeMs.push((JSON.parse(run(process.execPath, cliArgs(b.cli, m))) as { smoke: { seconds: number } }).smoke.seconds * 1000),
       () => py.push(JSON.parse(run(PYTHON, pyArgs(b.root, m), PY_ENV)) as PyTimes),
     );
-    const md = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)].toFixed(0);
+    const md = (xs: number[]) => ([...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? NaN).toFixed(0);
     b.notes.push(`${m.name}: the CLI process took ${t.ours.toFixed(0)} ms, of which its smoke result's own \`seconds\` (inside the smoke worker: build, load, first predict) ${md(smokeMs)} ms; numpy's process: import ${md(py.map((x) => x.import_ms))} ms, h5py read ${md(py.map((x) => x.read_ms))} ms, forward ${md(py.map((x) => x.forward_ms))} ms`);
     b.rows.push({
       measure: 'full load + inference: `diff --smoke` process vs Python h5py + numpy process', model: m.name, weightgate_ms: t.ours,

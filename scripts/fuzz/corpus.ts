@@ -62,7 +62,7 @@ function siblingsOf(file: string): string[] {
 
 function pairOf(file: string, all: Set<string>): string | undefined {
   const dir = path.dirname(file);
-  const stem = path.basename(file).split('.')[0].split('__')[0];
+  const stem = /^[^.]*?(?=__|\.|$)/.exec(path.basename(file))?.[0] ?? '';
   const candidates = [`${stem}.model.json`, `${stem}.weights.h5`, `${stem}.keras`].map((n) => path.join(dir, n));
   return candidates.find((c) => c !== file && all.has(c));
 }

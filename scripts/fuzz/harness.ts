@@ -7,6 +7,7 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { firstLine } from '../../src/report/cap.js';
 import type { Limits } from '../../src/sources/limits.js';
 import { findSeeds, hostileSeeds, type Seed } from './corpus.js';
 import type { Outcome } from './run-one.js';
@@ -145,7 +146,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     const s = slot.started;
     const b: Broken = { invariant, detail, stage, input: s?.main ?? '(none)', seed: s?.seed ?? '', ops: s?.ops ?? [] };
     report.broken.push(b);
-    log(`BROKEN ${invariant} at ${stage}: ${JSON.stringify(detail.split('\n')[0].slice(0, 300))}`);
+    log(`BROKEN ${invariant} at ${stage}: ${JSON.stringify(firstLine(detail).slice(0, 300))}`);
     if (!s) return;
     const dest = path.join(findingsDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${invariant}-${report.broken.length}`);
     await mkdir(dest, { recursive: true });
@@ -253,7 +254,7 @@ export function formatReport(r: FuzzReport, top = 25): string {
     `distinct error messages (normalised): ${errors.length}`,
     `HDF5 library crashes contained: ${r.hdf5Crashes}; HDF5 steps stopped by the timeout: ${r.hdf5Timeouts}`,
     `invariants broken: ${r.broken.length}`,
-    ...r.broken.map((b) => `  - ${b.invariant} (${b.stage}) ${b.detail.split('\n')[0].slice(0, 200)}${b.saved ? `\n    kept in ${b.saved}` : ''}`),
+    ...r.broken.map((b) => `  - ${b.invariant} (${b.stage}) ${firstLine(b.detail).slice(0, 200)}${b.saved ? `\n    kept in ${b.saved}` : ''}`),
     '', `most frequent errors (of ${errors.length}):`,
     ...errors.slice(0, top).map(([m, n]) => `  ${String(n).padStart(6)}  ${m}`),
   ];

@@ -18,10 +18,12 @@ export const STRUCTURE_OPS = ['fill-value', 'fan-out', 'alias'] as const;
 /** Group paths of the file, breadth first, at most `max`. */
 function groupsOf(f: H5File, max = 200): string[] {
   const out: string[] = ['/'];
-  for (let i = 0; i < out.length && out.length < max; i++) {
-    const g = f.get(out[i]) as H5Group | null;
+  // Breadth first: the loop visits the paths it appends.
+  for (const at of out) {
+    if (out.length >= max) break;
+    const g = f.get(at) as H5Group | null;
     for (const name of g?.keys() ?? []) {
-      const p = out[i] === '/' ? `/${name}` : `${out[i]}/${name}`;
+      const p = at === '/' ? `/${name}` : `${at}/${name}`;
       if (f.get(p) instanceof h5wasm.Group && !out.includes(p)) out.push(p);
     }
   }
@@ -67,9 +69,11 @@ export function mutateHdf5Structure(r: Rng, file: string, op = r.pick(STRUCTURE_
       const base = where === '/' ? `/${root}` : `${where}/${root}`;
       f.create_group(base.slice(1));
       const levels = Array.from({ length: depth + 1 }, (_, d) => (f.create_group(`${base.slice(1)}/level${d}`), `${base}/level${d}`));
-      for (let d = 0; d < depth; d++) {
-        const level = f.get(levels[d]) as H5Group;
-        for (let k = 0; k < width; k++) level.create_hard_link(levels[d + 1], `l${k}`);
+      for (const [d, from] of levels.entries()) {
+        const to = levels[d + 1];
+        if (to === undefined) break;
+        const level = f.get(from) as H5Group;
+        for (let k = 0; k < width; k++) level.create_hard_link(to, `l${k}`);
       }
       return `hard-link fan-out ${width} wide, ${depth} deep at ${base}`;
     }

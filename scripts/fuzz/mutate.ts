@@ -16,7 +16,12 @@ export interface Rng {
 export function rng(seed: number): Rng {
   const next = prng(seed);
   const int = (n: number): number => Math.floor(next() * Math.max(n, 1));
-  return { next, int, pick: (items) => items[int(items.length)], chance: (p) => next() < p };
+  const pick = <T>(items: readonly T[]): T => {
+    const item = items[int(items.length)];
+    if (item === undefined) throw new Error('rng.pick from an empty list');
+    return item;
+  };
+  return { next, int, pick, chance: (p) => next() < p };
 }
 
 export interface Mutated {
@@ -46,7 +51,7 @@ export function mutateBytes(r: Rng, input: Uint8Array, donors: readonly Uint8Arr
       const n = 1 + r.int(16);
       for (let i = 0; i < n; i++) {
         const at = offsetIn(r, b.length);
-        b[at] ^= 1 << r.int(8);
+        b[at] = (b[at] ?? 0) ^ (1 << r.int(8));
       }
       ops.push(`flip ${n} bits`);
     } else if (op === 1) {
@@ -109,7 +114,8 @@ function slots(root: Json, max = 20000): Slot[] {
   return out;
 }
 
-function get(s: Slot): Json {
+/** The slot's value; undefined once an earlier mutation deleted it. */
+function get(s: Slot): Json | undefined {
   return (s.parent as Record<string | number, Json>)[s.key];
 }
 

@@ -8,6 +8,7 @@ import { openFile } from '../../src/formats/open.js';
 import type { ArtifactModel, DefinitionModel, OpenedFile, SavedVariable } from '../../src/model/types.js';
 import { renderMarkdown, renderText } from '../../src/report/index.js';
 import { inspectJson, inspectText } from '../../src/report/inspect.js';
+import { firstLine } from '../../src/report/cap.js';
 import { InputError } from '../../src/sources/errors.js';
 import type { Limits } from '../../src/sources/limits.js';
 
@@ -38,7 +39,7 @@ export function tempFolders(): string[] {
 function pickVariables(a: ArtifactModel, seed: number): SavedVariable[] {
   const all = [...a.layers.flatMap((l) => l.weights), ...a.optimizer];
   if (all.length <= 3) return all;
-  return [all[0], all[all.length - 1], all[seed % all.length]];
+  return [0, all.length - 1, seed % all.length].flatMap((i) => all[i] ?? []);
 }
 
 /** Check an input error against the contract: it names the file and tells the user what to do. */
@@ -47,7 +48,7 @@ function checkInputError(err: InputError, files: string[], stage: string): Outco
   if (!files.includes(err.file)) return { status: 'broken', invariant: 'error-names-other-file', detail: `${err.file} is not one of ${files.join(', ')}: ${err.message}`, stage };
   if (!err.message.startsWith(`${err.file}: `)) return { status: 'broken', invariant: 'error-without-file', detail: err.message, stage };
   if (!err.hint?.trim()) return { status: 'broken', invariant: 'error-without-hint', detail: err.message, stage };
-  return { status: 'input-error', message: err.message.split('\n')[0], kind: err.kind, stage };
+  return { status: 'input-error', message: firstLine(err.message), kind: err.kind, stage };
 }
 
 export async function runOne(file: string, files: string[], baseline: Baseline, limits: Partial<Limits>, seed: number): Promise<Outcome> {
