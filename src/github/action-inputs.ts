@@ -38,10 +38,14 @@ export class InputsError extends Error {
 
 type GetInput = (name: string) => string;
 
+function isOneOf<T extends string>(values: readonly T[], v: string): v is T {
+  return (values as readonly string[]).includes(v);
+}
+
 function oneOf<T extends string>(get: GetInput, name: string, values: readonly T[], fallback: T): T {
   const v = get(name).trim() || fallback;
-  if (!(values as readonly string[]).includes(v)) throw new InputsError(`input '${name}' must be one of ${values.join(', ')} (got '${v}')`);
-  return v as T;
+  if (!isOneOf(values, v)) throw new InputsError(`input '${name}' must be one of ${values.join(', ')} (got '${v}')`);
+  return v;
 }
 
 /** A boolean input the way YAML 1.2 and `core.getBooleanInput` spell it; empty is `fallback`. */

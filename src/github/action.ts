@@ -41,8 +41,10 @@ class Session {
 
   constructor(readonly api: Api | undefined) {}
 
+  /** Callers check `api` first: without a token nothing talks to GitHub. */
   whoAmI(): Promise<string> {
-    this.login ??= whoAmI(this.api!);
+    if (!this.api) return Promise.reject(new Error('no GitHub client (no github-token)'));
+    this.login ??= whoAmI(this.api);
     return this.login;
   }
 }

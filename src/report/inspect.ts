@@ -1,5 +1,5 @@
 // `weightgate inspect`: what a file expects or holds, as a table for people and JSON for tools.
-import type { ArtifactModel, DefinitionModel, OpenedFile, SavedVariable, Shape } from '../model/types.js';
+import type { ArtifactModel, DefinitionModel, DType, OpenedFile, SavedVariable, Shape } from '../model/types.js';
 import { DTYPE_BYTES } from '../model/types.js';
 import { plural } from '../text/grammar.js';
 import { capList, capName, count, maxOf, moreText } from './cap.js';
@@ -71,7 +71,7 @@ interface WeightJson {
   name: string;
   path: string;
   shape: (number | null)[];
-  dtype: string;
+  dtype: DType;
   storedDtype?: string;
   trainable?: boolean;
   bytes?: number;
@@ -105,7 +105,7 @@ function artifactLayers(a: ArtifactModel, o: InspectOptions, def?: DefinitionMod
   }));
 }
 
-type AnyWeight = { shape: Shape; dtype: keyof typeof DTYPE_BYTES; byteLength?: number };
+type AnyWeight = { shape: Shape; dtype: DType; byteLength?: number };
 
 /** Totals over every layer, and what the lists leave out; nothing here grows with the output. */
 function sideSummary(layers: readonly { weights: readonly AnyWeight[] }[], o: InspectOptions, optimizer?: readonly unknown[]): { totals: Totals; truncated?: Truncated } {
@@ -140,25 +140,27 @@ export function inspectJson(opened: OpenedFile, options: Partial<InspectOptions>
   const notesLeft: Truncated = allNotes.length > notes.length ? { notes: allNotes.length - notes.length } : {};
   /** The top level's `truncated`: a single side's, and the notes. */
   const top = (t?: Truncated) => (t || notesLeft.notes ? { truncated: { ...t, ...notesLeft } } : {});
-  const defSummary = () => sideSummary(d!.layers, o);
-  const artSummary = () => sideSummary(a!.layers, o, a!.optimizer);
+  const defSummary = (def: DefinitionModel) => sideSummary(def.layers, o);
+  const artSummary = (art: ArtifactModel) => sideSummary(art.layers, o, art.optimizer);
   if (d && a) {
     return {
       ...base,
       ...top(),
-      definition: { format: d.format, kerasVersion: d.producer.kerasVersion, backend: d.producer.backend, layers: definitionLayers(d, o), ...defSummary() },
+      definition: { format: d.format, kerasVersion: d.producer.kerasVersion, backend: d.producer.backend, layers: definitionLayers(d, o), ...defSummary(d) },
       weights: {
         format: a.formatLabel, kerasVersion: a.producer.kerasVersion, backend: a.producer.backend, layers: artifactLayers(a, o, d),
-        optimizer: a.optimizer.slice(0, o.maxOptimizer).map(savedWeight), ...artSummary(),
+        optimizer: a.optimizer.slice(0, o.maxOptimizer).map(savedWeight), ...artSummary(a),
       },
     };
   }
   if (d) {
-    const { totals, truncated } = defSummary();
+    const { totals, truncated } = defSummary(d);
     return { ...base, layers: definitionLayers(d, o), totals, ...top(truncated) };
   }
-  const { totals, truncated } = artSummary();
-  return { ...base, layers: artifactLayers(a!, o), optimizer: a!.optimizer.slice(0, o.maxOptimizer).map(savedWeight), totals, ...top(truncated) };
+  // Every reader returns a definition, weights or both (src/formats/open.ts).
+  if (!a) throw new Error(`${opened.source}: opened with neither a definition nor weights`);
+  const { totals, truncated } = artSummary(a);
+  return { ...base, layers: artifactLayers(a, o), optimizer: a.optimizer.slice(0, o.maxOptimizer).map(savedWeight), totals, ...top(truncated) };
 }
 
 // ---- text -------------------------------------------------------------------------------------
@@ -208,7 +210,7 @@ function sideRows(layers: LayerJson[]): string[][] {
 }
 
 function totalsText(s: { layers: LayerJson[]; totals?: Totals }): string {
-  const t = s.totals ?? sideSummary(s.layers.map((l) => ({ weights: l.weights.map((w) => ({ shape: w.shape, dtype: w.dtype as AnyWeight['dtype'], byteLength: w.bytes ?? 0 })) })), DEFAULT_INSPECT).totals;
+  const t = s.totals ?? sideSummary(s.layers.map((l) => ({ weights: l.weights.map((w) => ({ shape: w.shape, dtype: w.dtype, byteLength: w.bytes ?? 0 })) })), DEFAULT_INSPECT).totals;
   return `${plural(t.layers, 'layer')}, ${plural(t.weights, 'weight')}, ${plural(t.parameters, 'parameter')}, ${formatBytes(t.bytes)}`;
 }
 
