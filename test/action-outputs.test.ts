@@ -30,11 +30,11 @@ test('outputs, report files, badges and annotations on a push', async () => {
   assert.equal(r.outputs.warnings, '0');
   assert.equal(r.outputs.models, '2');
   assert.equal(r.outputs['comment-url'], '');
-  const json = JSON.parse(readFileSync(r.outputs['report-json'], 'utf8'));
+  const json = JSON.parse(readFileSync(r.outputs['report-json']!, 'utf8'));
   assert.equal(json.verdict, 'incompatible');
   assert.deepEqual(json.models.map((m: { id: string }) => m.id), ['classifier', 'classifier-wide']);
   assert.deepEqual(json.models[1].graph.edges[0], ['input_layer', 'conv1'], 'the layer graph travels with the report');
-  assert.equal(readFileSync(r.outputs['report-markdown'], 'utf8'), r.summary);
+  assert.equal(readFileSync(r.outputs['report-markdown']!, 'utf8'), r.summary);
   assert.ok(r.outputs['report-json']!.startsWith(path.dirname(path.dirname(r.outputs['report-json']!))));
 
   const svg = readFileSync(path.join(ws, 'badges/weights.svg'), 'utf8');
@@ -181,7 +181,7 @@ test('a tampered report is refused before anything is posted', async () => {
     gh.addPull({ number: 11, headSha: SHA, headRepo: FULL, headRef: 'x' });
     const ws = makeWorkspace(BROKEN);
     const first = await runAction({ inputs: { 'fail-on': 'never', comment: 'never' }, event: 'push', payload: {}, workspace: ws });
-    const report = JSON.parse(readFileSync(first.outputs['report-json'], 'utf8'));
+    const report = JSON.parse(readFileSync(first.outputs['report-json']!, 'utf8'));
     report.models[1].smoke = { status: 'failed', engine: 'cpu', engineReason: 'x', outputs: [{ name: 'o', shape: ['<img src=x>'], finite: true }] };
     writeFileSync(path.join(ws, 'report.json'), JSON.stringify(report));
     const r = await runAction({
@@ -213,7 +213,7 @@ test('tfjs-node installed by the workflow next to the action is the engine it tr
   const ws = makeWorkspace(GREEN, { dir: path.join(work, 'models', 'models') });
   const r = await runAction({ inputs: {}, event: 'schedule', payload: scheduleEvent(), workspace: ws, script: path.join(actionDir, 'dist', 'index.js') });
   assert.equal(r.code, 0, r.stdout + r.stderr);
-  const json = JSON.parse(readFileSync(r.outputs['report-json'], 'utf8'));
+  const json = JSON.parse(readFileSync(r.outputs['report-json']!, 'utf8'));
   const smoke = json.models[0].smoke;
   assert.match(smoke.engineReason, /tfjs-node failed to load \(stand-in tfjs-node found\)/);
   assert.equal(smoke.status, 'passed', 'and the bundled engine took over');

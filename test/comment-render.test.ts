@@ -182,7 +182,7 @@ describe('mermaid', () => {
         },
       }],
     };
-    return reviveReport(json, 'synthetic').models[0];
+    return reviveReport(json, 'synthetic').models[0]!;
   }
 
   test('a large model is cut to the problems and their neighbours within two steps', () => {

@@ -667,7 +667,7 @@ describe('report', () => {
     assert.equal(json.verdict, 'warnings');
     assert.equal(json.schemaVersion, 1);
     assert.deepEqual(Object.keys(json.findings[0]).slice(0, 7), ['severity', 'code', 'layer', 'weight', 'message', 'expected', 'actual']);
-    r.findings.push({ ...r.findings[0], severity: 'error' });
+    r.findings.push({ ...r.findings[0]!, severity: 'error' });
     assert.equal(r.verdict, 'incompatible');
   });
 

@@ -14,6 +14,7 @@ import { normalizeConfig } from '../src/engine/normalize-config.js';
 import { UNSET_INITIALIZER } from '../src/engine/unset-initializer.js';
 import { openFile } from '../src/formats/open.js';
 import { definitionOf } from './helpers/memory-artifact.js';
+import { valueAt } from '../src/sources/json-value.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'wg-wasm-load-'));
 test.after(() => rmSync(dir, { recursive: true, force: true }));
@@ -75,7 +76,7 @@ test('every variable holds its own saved values, including saved variables loade
     const assignments: WeightAssignment[] = def.layers.filter((l) => l.weights.length).flatMap((l, k) => saved(source[k]!).map((s, weightIndex) => ({ layer: l.name, weightIndex, saved: s })));
     const n = normalizeConfig(def.config, def.generation);
     prepareInitializers(n.config, fullyAssignedLayers(def, assignments), 1);
-    assert.equal(n.config.config.layers[1].config.kernel_initializer.class_name, UNSET_INITIALIZER);
+    assert.equal(valueAt(n.config, 'config', 'layers', 1, 'config', 'kernel_initializer', 'class_name'), UNSET_INITIALIZER);
     const model = await buildModel(tf, n.config);
     try {
       await loadAssignments(tf, model, def, artifact, assignments);

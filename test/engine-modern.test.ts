@@ -16,6 +16,7 @@ import type { DefinitionModel } from '../src/model/types.js';
 import type { NdArray } from '../src/formats/npy.js';
 import { definitionOf, memoryArtifact, type MemoryArtifact, type MemoryWeight } from './helpers/memory-artifact.js';
 import { SKIP_SHARED, shared } from './helpers/shared.js';
+import { valueAt } from '../src/sources/json-value.js';
 
 type Json = Record<string, any>;
 type Tensor = ReturnType<Engine['tf']['tensor']>;
@@ -85,7 +86,7 @@ function gruFinal(seq: number[][], units: number, w: MemoryWeight[], goBackwards
   let h = new Array(units).fill(0);
   const order = seq.map((_, t) => t);
   if (goBackwards) order.reverse();
-  for (const t of order) if (!mask || mask[t]) h = gruStep(seq[t]!, h, k!, rk, b);
+  for (const t of order) if (!mask || mask[t]) h = gruStep(seq[t]!, h, k!, rk!, b!);
   return h;
 }
 
@@ -110,7 +111,7 @@ function mhaRef(query: number[][], value: number[][], key: number[][], w: MhaWei
   });
 }
 
-const rowsOf = (flat: number[], shape: number[]): number[][][] => Array.from({ length: shape[0] }, (_, b) => Array.from({ length: shape[1] }, (_, t) => flat.slice((b * shape[1]! + t) * shape[2]!, (b * shape[1]! + t + 1) * shape[2]!)));
+const rowsOf = (flat: number[], shape: number[]): number[][][] => Array.from({ length: shape[0]! }, (_, b) => Array.from({ length: shape[1]! }, (_, t) => flat.slice((b * shape[1]! + t) * shape[2]!, (b * shape[1]! + t + 1) * shape[2]!)));
 
 async function passes(def: DefinitionModel, artifact: MemoryArtifact, inputs: NdArray[], expected: NdArray[], engine: Engine, atol = 1e-5, rtol = 1e-6): Promise<number> {
   const r = await runSmoke(def, artifact, sameNames(artifact), { engine, input: inputs, expected, atol, rtol });
@@ -250,9 +251,9 @@ describe('GRU reset_after against the Keras formula', () => {
 
   test('a GRU config without reset_after gets the loading runtime\'s default: True in Keras 3 and tf-keras 2.x, TF.js\' own (False) for a config TF.js wrote', () => {
     const cfg = (v: 2 | 3, tfjs = false) => normalizeConfig({ class_name: 'Sequential', config: { name: 's', layers: [{ class_name: 'GRU', config: { name: 'g', units: 2, batch_input_shape: [null, 3, 2] } }] } }, v, tfjs).config;
-    assert.equal(cfg(3).config.layers[0].config.reset_after, true);
-    assert.equal(cfg(2).config.layers[0].config.reset_after, true);
-    assert.equal(cfg(2, true).config.layers[0].config.reset_after, false);
+    assert.equal(valueAt(cfg(3), 'config', 'layers', 0, 'config', 'reset_after'), true);
+    assert.equal(valueAt(cfg(2), 'config', 'layers', 0, 'config', 'reset_after'), true);
+    assert.equal(valueAt(cfg(2, true), 'config', 'layers', 0, 'config', 'reset_after'), false);
   });
 });
 
@@ -266,7 +267,7 @@ describe('MultiHeadAttention against the Keras formula', () => {
   ];
   const asRef = (w: MemoryWeight[]): MhaWeights => {
     const [q, bq, k, bk, v, bv, o, bo] = w.map((x) => Array.from(x.data as Float32Array));
-    return { q, bq, k, bk, v, bv, o, bo };
+    return { q: q!, bq: bq!, k: k!, bk: bk!, v: v!, bv: bv!, o: o!, bo: bo! };
   };
 
   test('cross-attention with value= and key= passed by keyword, value_dim and output_shape', async () => {
@@ -296,7 +297,7 @@ describe('MultiHeadAttention against the Keras formula', () => {
       layer('MultiHeadAttention', 'attn', { num_heads: heads, key_dim: 2 }, [kt('x'), kt('x')], { use_causal_mask: true }),
     ], ['x'], ['attn']);
     const n = normalizeConfig(def.config, def.generation);
-    assert.equal(n.config.config.layers[1].config.use_causal_mask, true, 'moved into the config, where TF.js keeps it at predict time');
+    assert.equal(valueAt(n.config, 'config', 'layers', 1, 'config', 'use_causal_mask'), true, 'moved into the config, where TF.js keeps it at predict time');
     const x = values(2 * 5 * 4, 1);
     const X = rowsOf(x, [2, 5, 4]);
     const want = X.flatMap((s) => mhaRef(s, s, s, asRef(w), heads, 2, 2, 4, true).flat());

@@ -5,6 +5,7 @@ import {
   replaceInferenceIdentity, stripKeras3Keys, translateKeras1Layer, translateKeras3Arguments, wrapLayerRefs, type Json,
 } from '../src/engine/normalize-config.js';
 import { prepareInitializers, validateGraph } from '../src/engine/build-model.js';
+import { valueAt } from '../src/sources/json-value.js';
 
 const tensor = (layer: string, node = 0, index = 0) => ({ class_name: '__keras_tensor__', config: { shape: [null, 4], dtype: 'float32', keras_history: [layer, node, index] } });
 const policy = (name: string) => ({ module: 'keras', class_name: 'DTypePolicy', config: { name }, registered_name: null });
@@ -42,18 +43,18 @@ describe('Keras 3 config normalisation', () => {
     const n = normalizeConfig(keras3Functional(), 3);
     assert.deepEqual(n.blockers, []);
     const cfg = n.config.config;
+    const at = (...path: (string | number)[]) => valueAt(cfg, ...path);
     assert.equal(n.config.module, undefined);
     assert.equal(n.config.registered_name, undefined);
     assert.equal(n.config.build_config, undefined);
     assert.equal(n.config.compile_config, undefined);
-    const [a, , cat, out] = cfg.layers;
-    assert.deepEqual(a.config, { batch_input_shape: [null, 4], dtype: 'float32', name: 'a' });
-    assert.deepEqual(cat.inbound_nodes, [[['a', 0, 0, {}], ['b', 0, 0, {}]]], 'list args flattened, every tensor in order');
-    assert.deepEqual(out.inbound_nodes, [[['cat', 0, 0, { training: false }]]], 'null mask dropped, other kwargs kept');
-    assert.equal(out.config.dtype, 'float32');
-    assert.equal(out.config.activation, 'swish');
-    assert.equal('kernel_constraint' in out.config, false);
-    assert.equal('kernel_regularizer' in out.config, false);
+    assert.deepEqual(at('layers', 0, 'config'), { batch_input_shape: [null, 4], dtype: 'float32', name: 'a' });
+    assert.deepEqual(at('layers', 2, 'inbound_nodes'), [[['a', 0, 0, {}], ['b', 0, 0, {}]]], 'list args flattened, every tensor in order');
+    assert.deepEqual(at('layers', 3, 'inbound_nodes'), [[['cat', 0, 0, { training: false }]]], 'null mask dropped, other kwargs kept');
+    assert.equal(at('layers', 3, 'config', 'dtype'), 'float32');
+    assert.equal(at('layers', 3, 'config', 'activation'), 'swish');
+    assert.equal('kernel_constraint' in (at('layers', 3, 'config') as object), false);
+    assert.equal('kernel_regularizer' in (at('layers', 3, 'config') as object), false);
     assert.deepEqual(cfg.output_layers, [['out', 0, 0]]);
     assert.deepEqual(validateGraph(n.config), []);
     assert.ok(n.notes.some((s) => /constraints were dropped/.test(s)));
@@ -112,7 +113,8 @@ describe('Keras 3 config normalisation', () => {
     assert.match(ctx.blockers[0]!.why, /tensor keyword argument 'attention_mask'/);
     // value= by keyword takes its positional place, as Keras binds it.
     assert.equal(ctx.blockers.length, 1);
-    assert.deepEqual(mha.inbound_nodes[0].map((r: unknown[]) => r[0]), ['x', 'y']);
+    assert.deepEqual([0, 1].map((i) => valueAt(mha, 'inbound_nodes', 0, i, 0)), ['x', 'y']);
+    assert.equal(valueAt(mha, 'inbound_nodes', 0, 2), undefined);
   });
 
   test('a Keras 3 padding-mask op node is removed when an Embedding(mask_zero) computes the same mask', () => {
@@ -126,8 +128,8 @@ describe('Keras 3 config normalisation', () => {
     const cfg: Json = { layers };
     removeMaskOps(cfg, ctx);
     assert.deepEqual(ctx.blockers, []);
-    assert.deepEqual(cfg.layers.map((l: Json) => l.name), ['ids', 'emb', 'rnn']);
-    assert.deepEqual(cfg.layers[2].inbound_nodes[0].kwargs, { training: false });
+    assert.deepEqual((valueAt(cfg, 'layers') as unknown[]).map((l) => valueAt(l, 'name')), ['ids', 'emb', 'rnn']);
+    assert.deepEqual(valueAt(cfg, 'layers', 2, 'inbound_nodes', 0, 'kwargs'), { training: false });
 
     const noEmbedding = newContext(3);
     removeMaskOps({ layers: [layers[0], { ...layers[2] }, layers[3]] }, noEmbedding);
@@ -143,7 +145,7 @@ describe('Keras 3 config normalisation', () => {
       module: 'keras', class_name: 'Sequential',
       config: { name: 's', layers: [keras3Layer('Dense', 'd', { units: 2 }, [])].map(({ inbound_nodes: _, ...l }) => l), build_input_shape: [null, 7] },
     }, 3);
-    assert.deepEqual(n.config.config.layers[0].config.batch_input_shape, [null, 7]);
+    assert.deepEqual(valueAt(n.config, 'config', 'layers', 0, 'config', 'batch_input_shape'), [null, 7]);
     const none = normalizeConfig({ class_name: 'Sequential', config: { name: 's', layers: [{ class_name: 'Dense', config: { name: 'd', units: 2 } }] } }, 2);
     assert.match(describeBlockers(none.blockers), /declares no input shape/);
   });
@@ -174,7 +176,7 @@ describe('Keras 3 config normalisation', () => {
     }, 3);
     const same = bidi(lstm('bwd', true));
     assert.deepEqual(same.blockers, []);
-    assert.equal('backward_layer' in same.config.config.layers[1].config, false);
+    assert.equal('backward_layer' in (valueAt(same.config, 'config', 'layers', 1, 'config') as object), false);
     assert.match(describeBlockers(bidi(lstm('bwd', true, 4)).blockers), /backward_layer configured differently/);
   });
 });
@@ -206,10 +208,10 @@ describe('Keras 1 translation', () => {
       ],
     }, 1);
     assert.deepEqual(n.blockers, []);
-    const [d1, d2] = n.config.config.layers;
-    assert.deepEqual(d1.config.batch_input_shape, [null, 3]);
-    assert.equal(d2.config.batch_input_shape, undefined);
-    assert.equal(d2.config.units, 2);
+    const layer = (i: number, key: string) => valueAt(n.config, 'config', 'layers', i, 'config', key);
+    assert.deepEqual(layer(0, 'batch_input_shape'), [null, 3]);
+    assert.equal(layer(1, 'batch_input_shape'), undefined);
+    assert.equal(layer(1, 'units'), 2);
   });
 });
 
@@ -257,12 +259,13 @@ describe('initial values', () => {
       },
     };
     prepareInitializers(cfg, new Set(['a']), 5);
-    const [a, b] = cfg.config.layers;
-    assert.deepEqual(a.config.kernel_initializer, { class_name: 'WeightgateUnset', config: {} });
-    assert.deepEqual(a.config.bias_initializer, { class_name: 'WeightgateUnset', config: {} });
-    assert.equal(b.config.kernel_initializer.class_name, 'GlorotUniform');
-    assert.equal(b.config.recurrent_initializer.class_name, 'GlorotUniform', 'Orthogonal needs chained ops tfjs-core alone lacks');
-    assert.equal(typeof b.config.kernel_initializer.config.seed, 'number');
-    assert.notEqual(b.config.kernel_initializer.config.seed, b.config.recurrent_initializer.config.seed);
+    const a = (...path: string[]) => valueAt(cfg, 'config', 'layers', 0, 'config', ...path);
+    const b = (...path: string[]) => valueAt(cfg, 'config', 'layers', 1, 'config', ...path);
+    assert.deepEqual(a('kernel_initializer'), { class_name: 'WeightgateUnset', config: {} });
+    assert.deepEqual(a('bias_initializer'), { class_name: 'WeightgateUnset', config: {} });
+    assert.equal(b('kernel_initializer', 'class_name'), 'GlorotUniform');
+    assert.equal(b('recurrent_initializer', 'class_name'), 'GlorotUniform', 'Orthogonal needs chained ops tfjs-core alone lacks');
+    assert.equal(typeof b('kernel_initializer', 'config', 'seed'), 'number');
+    assert.notEqual(b('kernel_initializer', 'config', 'seed'), b('recurrent_initializer', 'config', 'seed'));
   });
 });

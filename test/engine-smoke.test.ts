@@ -97,7 +97,7 @@ describe('smoke run on hand-made models', () => {
     const gamma = [2, 3], beta = [0.5, -0.5], mean = [1, -1], variance = [4, 0.25];
     const artifact = memoryArtifact({
       d: [{ name: 'kernel', shape: [2, 2], data: floats(4, (i) => [1, 0, 0, 1][i]!) }],
-      bn: [gamma, beta, mean, variance].map((v, i) => ({ name: ['gamma', 'beta', 'moving_mean', 'moving_variance'][i], shape: [2], data: Float32Array.from(v) })),
+      bn: [gamma, beta, mean, variance].map((v, i) => ({ name: ['gamma', 'beta', 'moving_mean', 'moving_variance'][i]!, shape: [2], data: Float32Array.from(v) })),
       out: [{ name: 'kernel', shape: [2, 1], data: floats(2, () => 1) }, { name: 'bias', shape: [1], data: floats(1, () => 0) }],
     });
     const bn = (v: number, j: number) => gamma[j]! * (v - mean[j]!) / Math.sqrt(variance[j]! + 0.001) + beta[j]!;

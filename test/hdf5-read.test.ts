@@ -56,7 +56,7 @@ const file = writeFile();
 async function withArtifact(fn: (a: ArtifactModel, byName: Record<string, SavedVariable>) => Promise<void>): Promise<void> {
   const a = (await openFile(file)).artifact!;
   try {
-    await fn(a, Object.fromEntries(a.layers.map((l) => [l.name, l.weights[0]])));
+    await fn(a, Object.fromEntries(a.layers.map((l) => [l.name, l.weights[0]!])));
   } finally {
     await a.close();
   }

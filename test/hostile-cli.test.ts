@@ -62,7 +62,7 @@ async function hostileFiles(): Promise<string[]> {
   files.push(await kerasOf(fx, at('bomb.keras'), (m) => [...m.filter((x) => x.name !== 'model.weights.h5'), { name: 'model.weights.h5', compressed: deflatedZeros(9 * 2 ** 30), method: 8, size: 9 * 2 ** 30 }]));
   files.push(await kerasOf(fx, at('liar.keras'), (m) => [...m.filter((x) => x.name !== 'model.weights.h5'), { name: 'model.weights.h5', compressed: deflatedZeros(64 * 2 ** 20), method: 8, size: 1000 }]));
   files.push(await kerasOf(fx, at('traversal.keras'), (m) => [...m, { name: '../../pwned.txt', data: Buffer.from('x') }]));
-  files.push(await kerasOf(fx, at('dup.keras'), (m) => [...m, m[0]]));
+  files.push(await kerasOf(fx, at('dup.keras'), (m) => [...m, m[0]!]));
   await put('deep.json', `{"class_name":"Sequential","config":{"layers":${'['.repeat(3000)}${']'.repeat(3000)}}}`);
   await put('manifest-escape.json', JSON.stringify({ modelTopology: { class_name: 'Sequential', config: { layers: [] } }, weightsManifest: [{ paths: ['../../etc/passwd'], weights: [] }] }));
   await put('manifest-url.json', JSON.stringify({ modelTopology: { class_name: 'Sequential', config: { layers: [] } }, weightsManifest: [{ paths: ['https://example.com/x.bin'], weights: [] }] }));

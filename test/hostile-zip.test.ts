@@ -81,7 +81,7 @@ test('member names with ../, absolute paths or NUL are refused, and nothing is w
 });
 
 test('a member listed twice is ambiguous and refused', async () => {
-  const file = await kerasOf(fx, at('dup.keras'), (m) => [...m, { ...m[1] }]);
+  const file = await kerasOf(fx, at('dup.keras'), (m) => [...m, { ...m[1]! }]);
   await rejects(openFile(file), { kind: 'corrupt', file, detail: /holds "config\.json" twice/ });
 });
 

@@ -31,7 +31,7 @@ test('h5wasm\'s WebAssembly ships as h5wasm.wasm next to the bundle, not as a st
   assert.deepEqual([...wasm.subarray(0, 4)], [0x00, 0x61, 0x73, 0x6d]);
   const glue = readdirSync(path.join(out, 'chunks')).map((f) => path.join(out, 'chunks', f)).filter((f) => readFileSync(f, 'utf8').includes('function findWasmBinary'));
   assert.equal(glue.length, 1);
-  assert.doesNotMatch(readFileSync(glue[0], 'utf8'), /binaryDecode\(['"]/);
+  assert.doesNotMatch(readFileSync(glue[0]!, 'utf8'), /binaryDecode\(['"]/);
 });
 
 test('the built CLI reads HDF5 through the shipped binary, from any folder', () => {

@@ -422,7 +422,7 @@ export interface RunOptions {
 export function parseOutputs(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   const re = /^([^\n<]+)<<(ghadelimiter_[0-9a-f-]+)\n([\s\S]*?)\n?\2$/gm;
-  for (const m of text.matchAll(re)) out[m[1]] = m[3];
+  for (const m of text.matchAll(re)) out[m[1]!] = m[3]!;
   return out;
 }
 
