@@ -127,7 +127,8 @@ export function multiHeadAttentionClass(tf: TfApi) {
         if (kwargs?.mask !== undefined && kwargs.mask !== null && (!Array.isArray(kwargs.mask) || kwargs.mask.some((m: unknown) => m != null))) {
           throw new Error(`MultiHeadAttention '${this.name}' received a Keras mask on its inputs, which weightgate's layer does not apply`);
         }
-        const p = this.projections!;
+        const p = this.projections;
+        if (!p) throw new Error(`MultiHeadAttention '${this.name}' was called before it was built`);
         const q = tf.mul(this.heads(query, p.query, this.keyDim), 1 / Math.sqrt(this.keyDim));
         const k = this.heads(key, p.key, this.keyDim);
         const v = this.heads(value, p.value, this.valueDim);

@@ -71,12 +71,19 @@ export function normalizationClass(tf: TfApi) {
       return tf.tidy(() => {
         let x = Array.isArray(inputs) ? inputAt(inputs, 0, `Normalization '${this.name}'`) : inputs;
         if (x.dtype !== 'float32') x = tf.cast(x, 'float32');
-        const [mean, variance] = this.meanVar && this.varianceVar
-          ? [tf.reshape(this.meanVar.read(), this.broadcastShape), tf.reshape(this.varianceVar.read(), this.broadcastShape)]
-          : [this.constant(this.inputMean!), this.constant(this.inputVariance!)];
+        const [mean, variance] = this.statistics();
         const std = tf.maximum(tf.sqrt(variance), EPSILON);
         return this.invert ? tf.add(mean, tf.mul(x, std)) : tf.div(tf.sub(x, mean), std);
       });
+    }
+
+    /** The mean and variance: the adapted variables, or the constants the config gives (one or the other, see build). */
+    private statistics(): [Tensor, Tensor] {
+      if (this.meanVar && this.varianceVar) {
+        return [tf.reshape(this.meanVar.read(), this.broadcastShape), tf.reshape(this.varianceVar.read(), this.broadcastShape)];
+      }
+      if (this.inputMean === null || this.inputVariance === null) throw new Error(`Normalization '${this.name}' was called before it was built`);
+      return [this.constant(this.inputMean), this.constant(this.inputVariance)];
     }
 
     private constant(v: number | number[]): Tensor {
