@@ -53,6 +53,11 @@ export interface SmokeOptions {
   input?: ArraysSource;
   /** Keras' own outputs for `input`: `.npy` / `.npz` file or arrays. */
   expected?: ArraysSource;
+  /**
+   * Return the inputs the run used and the outputs it computed (`SmokeResult.values`): what a
+   * snapshot records and what a replay or the base branch's run is compared with.
+   */
+  keepValues?: boolean;
   /** Seed for generated inputs (default 1). */
   seed?: number;
   /** Size for open non-batch dimensions of generated inputs (default 8). */
@@ -113,6 +118,8 @@ export interface SmokeResult {
    * run is `skipped` and says nothing about the model (src/check/report.ts keeps the diff's verdict).
    */
   engineFailure?: EngineFailure;
+  /** With `keepValues`: the inputs fed and the outputs computed, in model order (only for a run that computed them). */
+  values?: { inputs: NdArray[]; outputs: NdArray[] };
   /** The limit that stopped the run (`maxSmokeBytes` before it started, `smokeTimeoutMs` during it). */
   limit?: 'maxSmokeBytes' | 'smokeTimeoutMs';
 }

@@ -216,7 +216,9 @@ async function execute(
       return failure(finish, err, 'running the model', 'TF.js could not run the model');
     }
     try {
-      return await checkOutputs(ys, definition, run.expected, run.halfPrecision, options, finish);
+      const kept: NdArray[] | undefined = options.keepValues ? [] : undefined;
+      const result = await checkOutputs(ys, definition, run.expected, run.halfPrecision, options, finish, kept);
+      return kept ? { ...result, values: { inputs: run.inputs, outputs: kept } } : result;
     } catch (err) {
       const kind = engineFailureOf(err);
       if (!kind) throw err;
@@ -252,7 +254,7 @@ function batchOf(declared: Shape, shape: readonly number[]): Shape {
 
 async function checkOutputs(
   ys: Tensor[], definition: DefinitionModel, expected: NdArray[] | undefined, halfPrecision: boolean, options: SmokeOptions,
-  done: Finish,
+  done: Finish, kept?: NdArray[],
 ): Promise<SmokeResult> {
   const problems: string[] = [];
   if (ys.length !== definition.outputs.length) problems.push(`the model produced ${ys.length} output(s), the definition declares ${definition.outputs.length}`);
@@ -262,6 +264,7 @@ async function checkOutputs(
     const name = definition.outputs[i]?.name ?? `output_${i}`;
     const shape = y.shape as number[];
     const data = (await y.data()) as Float32Array | Int32Array;
+    kept?.push({ dtype: data instanceof Int32Array ? 'int32' : 'float32', shape, data });
     const out: SmokeOutput = { name, shape, finite: allFinite(data) };
     const declared = definition.outputs[i]?.shape;
     const issues: string[] = [];
