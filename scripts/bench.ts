@@ -216,7 +216,7 @@ async function fullLoad(engine: Engine, def: string, weights: string): Promise<{
     const model = await buildModel(tf, n.config);
     await loadAssignments(tf, model, d, pair.weights.artifact!, assignments);
     const width = d.inputs[0]?.shape[1] ?? 8;
-    return { dispose: () => model.dispose(), predict: () => predictOnce(tf, model as never, width) };
+    return { dispose: () => model.dispose(), predict: () => predictOnce(tf, model, width) };
   } finally {
     await pair.close();
   }
@@ -237,9 +237,9 @@ async function tfjsOwnLoad(engine: Engine, modelJson: string): Promise<{ dispose
   };
   // The engine's tf is tfjs-core + tfjs-layers from node_modules; their loadLayersModel is TF.js' own path.
   const { loadLayersModel } = await import('@tensorflow/tfjs-layers');
-  const model = await loadLayersModel(handler as never);
+  const model = await loadLayersModel(handler);
   const width = model.inputs[0]?.shape[1] ?? 8;
-  return { dispose: () => model.dispose(), predict: () => predictOnce(tf, model as never, width) };
+  return { dispose: () => model.dispose(), predict: () => predictOnce(tf, model, width) };
 }
 
 function predictOnce(tf: Engine['tf'], model: { predict(x: unknown): unknown }, width: number): number {

@@ -15,9 +15,13 @@ const root = path.resolve(import.meta.dirname, '..');
 const example = path.join(root, 'fixtures', 'weightgate.yml');
 
 
+/** The fields of the JSON report these tests read. */
+interface FindingJson { code: string; layer: string }
+interface ModelJson { id: string; status: string; diff: { findings: FindingJson[] } }
+
 /** Reports compared without wall-clock fields. */
-function stable(json: any): any {
-  return JSON.parse(JSON.stringify(json, (k, v) => (k === 'seconds' ? undefined : v)));
+function stable(json: unknown): unknown {
+  return JSON.parse(JSON.stringify(json, (k, v: unknown) => (k === 'seconds' ? undefined : v)));
 }
 
 test('the bundled example: four compatible pairs, the broken one found, exit by --fail-on', async () => {
@@ -27,12 +31,12 @@ test('the bundled example: four compatible pairs, the broken one found, exit by 
   assert.match(r.out, /✖ 5 models: 4 compatible, 0 with warnings, 1 incompatible, 0 unreadable/);
   const j = JSON.parse(await readFile(path.join(dir, 'r.json'), 'utf8'));
   assert.equal(j.verdict, 'incompatible');
-  assert.deepEqual(j.models.map((m: any) => [m.id, m.status]), [
+  assert.deepEqual(j.models.map((m: ModelJson) => [m.id, m.status]), [
     ['classifier', 'compatible'], ['classifier-finetune', 'compatible'], ['classifier-legacy', 'compatible'],
     ['classifier-tfjs', 'compatible'], ['classifier-wide', 'incompatible'],
   ]);
-  const wide = j.models.find((m: any) => m.id === 'classifier-wide');
-  assert.deepEqual(wide.diff.findings.map((f: any) => [f.code, f.layer]), [['shape-mismatch', 'conv1'], ['shape-mismatch', 'conv1'], ['shape-mismatch', 'dense']]);
+  const wide = j.models.find((m: ModelJson) => m.id === 'classifier-wide');
+  assert.deepEqual(wide.diff.findings.map((f: FindingJson) => [f.code, f.layer]), [['shape-mismatch', 'conv1'], ['shape-mismatch', 'conv1'], ['shape-mismatch', 'dense']]);
   assert.match(await readFile(path.join(dir, 'r.md'), 'utf8'), /weightgate: 1 incompatible, 4 compatible/);
   assert.equal((await run('check', '--config', example, '--fail-on', 'never')).code, 0);
   assert.equal((await run('check', '--config', example, '--fail-on', 'sometimes')).code, 2);
@@ -67,7 +71,7 @@ test('an unreadable model (LFS pointer) is reported and the others are still che
   const r = await run('check', '--config', path.join(dir, 'w.yml'), '--allow-outside', '--json', path.join(dir, 'r.json'));
   assert.equal(r.code, 1);
   const j = JSON.parse(await readFile(path.join(dir, 'r.json'), 'utf8'));
-  assert.deepEqual(j.models.map((m: any) => m.status), ['compatible', 'error', 'compatible']);
+  assert.deepEqual(j.models.map((m: ModelJson) => m.status), ['compatible', 'error', 'compatible']);
   assert.match(j.models[1].error, /lfs\.weights\.h5: this is a Git LFS pointer[\s\S]*lfs: true/);
   assert.match(r.out, /0 incompatible, 1 unreadable/);
 });
@@ -108,7 +112,7 @@ test('a config over the shared corpora: compatible pairs compatible, broken pair
   lines.push(`  - { name: "self/{stem}", definition: "${shared('keras3-corpus')}/*.keras" }`);
   const expectations = new Map<string, { raised: boolean; differ: boolean; layer: string }>();
   for (const bp of manifest('keras3-corpus').broken_pairs) {
-    bp.attempts.forEach((a: any, k: number) => {
+    bp.attempts.forEach((a, k) => {
       const m = LEGACY_CALL.exec(a.call);
       assert.ok(m, a.call);
       const name = `broken/${bp.variant}/${k}`;

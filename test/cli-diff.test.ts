@@ -6,6 +6,9 @@ import path from 'node:path';
 import { fx, run } from './helpers/cli.js';
 import { SKIP_SHARED, shared } from './helpers/shared.js';
 
+/** The fields of `diff --json` findings these tests read. */
+interface FindingJson { severity: string; code: string; layer: string; weight: string; message: string; expected: unknown; actual: unknown }
+
 
 
 test('scenario 1, matching architecture: compatible, exit 0', async () => {
@@ -29,11 +32,11 @@ test('scenario 2, mismatched shapes: every difference at once, exit 1', async ()
   assert.equal(r.code, 1);
   const j = JSON.parse(r.out);
   assert.equal(j.verdict, 'incompatible');
-  const shapes = j.findings.filter((f: any) => f.code === 'shape-mismatch').map((f: any) => [f.layer, f.weight, f.expected, f.actual]);
+  const shapes = j.findings.filter((f: FindingJson) => f.code === 'shape-mismatch').map((f: FindingJson) => [f.layer, f.weight, f.expected, f.actual]);
   assert.equal(shapes.length, 3, JSON.stringify(j.findings, null, 1));
   for (const f of j.findings) for (const k of ['severity', 'code', 'layer', 'message']) assert.ok(k in f, k);
   // Keras 3's own sentence, missing space included.
-  assert.ok(j.findings.some((f: any) => /^Shape mismatch in layer #0 \(named conv1\)for weight/.test(f.message)));
+  assert.ok(j.findings.some((f: FindingJson) => /^Shape mismatch in layer #0 \(named conv1\)for weight/.test(f.message)));
 });
 
 test('scenario 3, transfer learning: the new head is named and an allowance makes it pass', async () => {
@@ -45,7 +48,7 @@ test('scenario 3, transfer learning: the new head is named and an allowance make
   assert.equal(allowed.code, 0);
   const j = JSON.parse(allowed.out);
   assert.equal(j.verdict, 'compatible');
-  assert.ok(j.findings.length > 0 && j.findings.every((f: any) => f.severity === 'info'), 'allowed differences stay visible as info');
+  assert.ok(j.findings.length > 0 && j.findings.every((f: FindingJson) => f.severity === 'info'), 'allowed differences stay visible as info');
 });
 
 test('--markdown renders the report the PR comment reuses', async () => {
@@ -79,7 +82,7 @@ test("one model's definition against another model's weights gives specific find
       assert.equal(r.code, 1, `${d} vs ${w}: ${r.err}`);
       const j = JSON.parse(r.out);
       assert.equal(j.verdict, 'incompatible');
-      assert.ok(j.findings.some((f: any) => f.severity === 'error' && f.layer), `${d} vs ${w}`);
+      assert.ok(j.findings.some((f: FindingJson) => f.severity === 'error' && f.layer), `${d} vs ${w}`);
     }
   }
 });

@@ -7,6 +7,10 @@ import { SKIP_SHARED, shared } from './helpers/shared.js';
 import { inspectJson, inspectText, INSPECT_LIMITS } from '../src/report/inspect.js';
 import type { ArtifactModel, SavedLayer } from '../src/model/types.js';
 
+/** The fields of `inspect --json` these tests read. */
+interface WeightJson { name: string; shape: number[]; dtype: string; path: string }
+interface LayerJson { name: string; className: string; weights: WeightJson[] }
+
 
 
 test('inspect --json on a definition lists the expected weights', async () => {
@@ -14,8 +18,8 @@ test('inspect --json on a definition lists the expected weights', async () => {
   assert.equal(r.code, 0);
   const j = JSON.parse(r.out);
   assert.equal(j.format, 'Keras 3 model JSON');
-  assert.deepEqual(j.layers.map((l: any) => [l.name, l.className]), [['conv1', 'Conv2D'], ['pool1', 'MaxPooling2D'], ['flatten', 'Flatten'], ['dense', 'Dense']]);
-  assert.deepEqual(j.layers[3].weights.map((w: any) => [w.name, w.shape, w.dtype]), [['kernel', [64, 5], 'float32'], ['bias', [5], 'float32']]);
+  assert.deepEqual(j.layers.map((l: LayerJson) => [l.name, l.className]), [['conv1', 'Conv2D'], ['pool1', 'MaxPooling2D'], ['flatten', 'Flatten'], ['dense', 'Dense']]);
+  assert.deepEqual(j.layers[3].weights.map((w: WeightJson) => [w.name, w.shape, w.dtype]), [['kernel', [64, 5], 'float32'], ['bias', [5], 'float32']]);
 });
 
 test('inspect --json on an artifact lists the saved weights, optimizer apart', { skip: SKIP_SHARED }, async () => {
@@ -23,7 +27,7 @@ test('inspect --json on an artifact lists the saved weights, optimizer apart', {
   assert.equal(r.code, 0);
   const j = JSON.parse(r.out);
   assert.equal(j.optimizer.length, 18);
-  assert.ok(j.layers.every((l: any) => l.weights.every((w: any) => !w.path.startsWith('/optimizer'))));
+  assert.ok(j.layers.every((l: LayerJson) => l.weights.every((w: WeightJson) => !w.path.startsWith('/optimizer'))));
   assert.deepEqual(j.layers[0].weights[0], { name: 'vars/0', path: '/layers/conv2d/vars/0', shape: [3, 3, 3, 32], dtype: 'float32', bytes: 3456 });
 });
 
@@ -40,8 +44,8 @@ test('inspect --json on a file with both sides shows definition and weights', { 
 test('bfloat16 and int types come out with numpy names', { skip: SKIP_SHARED }, async () => {
   const r = await run('inspect', shared('keras3-modern', 'preprocess_cnn.weights.h5'), '--json');
   const j = JSON.parse(r.out);
-  const norm = j.layers.find((l: any) => l.name === 'standardize');
-  assert.deepEqual(norm.weights.map((w: any) => [w.shape, w.dtype]), [[[3], 'float32'], [[3], 'float32'], [[], 'int32']]);
+  const norm = j.layers.find((l: LayerJson) => l.name === 'standardize');
+  assert.deepEqual(norm.weights.map((w: WeightJson) => [w.shape, w.dtype]), [[[3], 'float32'], [[3], 'float32'], [[], 'int32']]);
 });
 
 test('inspect prints a table with layer, class, weight, shape, dtype, size', async () => {

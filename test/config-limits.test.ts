@@ -64,7 +64,7 @@ test('runCheck: the raise is ignored (and noted in the report) unless allowed', 
   assert.equal(deepResult.status, 'error');
   assert.match(deepResult.error!, /over the maxJsonDepth limit of 256/);
   assert.equal(strict.notes?.length, 1);
-  assert.match(strict.notes![0]!, /limits\.maxJsonDepth=1000 ignored: the workflow does not set allow-config-limits/);
+  assert.match(strict.notes[0]!, /limits\.maxJsonDepth=1000 ignored: the workflow does not set allow-config-limits/);
   assert.deepEqual((toJson(strict) as { notes: string[] }).notes, strict.notes, 'the JSON report carries the note');
   const allowed = await runCheck(cfg, jobs, { smoke: false, allowConfigLimits: true });
   assert.doesNotMatch(allowed.models.find((m) => m.id === 'deep')!.error ?? '', /maxJsonDepth/);
@@ -93,7 +93,7 @@ async function actionRun(values: Record<string, string>): Promise<{ log: string;
   process.stdout.write = ((chunk: string | Uint8Array) => {
     log += String(chunk);
     return true;
-  }) as typeof process.stdout.write;
+  });
   try {
     const { report } = await produceReport(inputs, dir);
     return { log, notes: report.notes, deepError: report.models.find((m) => m.id === 'deep')!.error };

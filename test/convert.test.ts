@@ -22,7 +22,7 @@ import { diff } from '../src/diff/index.js';
 import { compareToExpected, FLOAT32_TOLERANCE, HALF_TOLERANCE } from '../src/engine/compare.js';
 import { readArrays, selectEngine, type Engine, type Tolerance } from '../src/engine/index.js';
 import { openFile } from '../src/formats/open.js';
-import { SKIP_SHARED, manifest, shared } from './helpers/shared.js';
+import { SKIP_SHARED, manifest, shared, manifestModel, present } from './helpers/shared.js';
 
 let wasm: Engine;
 let tmp: string;
@@ -125,8 +125,8 @@ describe('shards and registrations', () => {
 
 /** Every weights layout the corpus wrote for a model. */
 function weightFiles(corpus: 'keras3-corpus' | 'keras3-modern', model: string): string[] {
-  const f = manifest(corpus).models[model].files;
-  return [f.weights_h5, f.legacy_weights_h5, f.legacy_h5, f.keras, f.sharded_weights?.[0]].filter(Boolean).map((n: string) => shared(corpus, n));
+  const f = manifestModel(corpus, model).files;
+  return [f.weights_h5, f.legacy_weights_h5, f.legacy_h5, f.keras, f.sharded_weights?.[0]].filter(present).map((n) => shared(corpus, n));
 }
 
 function ioFiles(corpus: string, model: string): { input: string; expected: string } {
@@ -148,7 +148,7 @@ async function againstKeras(modelJson: string, corpus: string, model: string, to
   let worst = 0;
   try {
     for (const [i, t] of ys.entries()) {
-      const c = compareToExpected(await t.data() as Float32Array, t.shape, outputs[i]!, tol);
+      const c = compareToExpected(await t.data(), t.shape, outputs[i]!, tol);
       assert.ok(!c.problem, c.problem);
       assert.ok(c.withinTolerance, `${model}: output ${i} differs by up to ${c.maxAbsDiff} (${tol.basis})`);
       worst = Math.max(worst, c.maxAbsDiff);

@@ -156,10 +156,10 @@ test('keras3-corpus broken pairs: the findings the manifest expects', async (t: 
 /** Every weights file the manifest lists for a model, with the calls Keras made on it. */
 function weightFiles(files: Record<string, unknown>): [string, string][] {
   const out: [string, string][] = [];
-  for (const key of ['weights_h5', 'keras', 'unzipped_dir']) if (typeof files[key] === 'string') out.push([files[key] as string, '']);
+  for (const key of ['weights_h5', 'keras', 'unzipped_dir']) if (typeof files[key] === 'string') out.push([files[key], '']);
   if (Array.isArray(files.sharded_weights)) out.push([files.sharded_weights[0] as string, '']);
   for (const key of ['legacy_h5', 'legacy_weights_h5']) {
-    if (typeof files[key] === 'string') out.push([files[key] as string, ''], [files[key] as string, 'by_name=True']);
+    if (typeof files[key] === 'string') out.push([files[key], ''], [files[key], 'by_name=True']);
   }
   return out;
 }

@@ -11,7 +11,7 @@ import {
 import type { ArtifactModel, DefinitionModel } from '../src/model/types.js';
 import { readDl4jArrays } from './helpers/dl4j.js';
 import { pairByLayerName, pairByOrder, pairNaively } from './helpers/naive-pairing.js';
-import { SKIP_SHARED, manifest, shared } from './helpers/shared.js';
+import { SKIP_SHARED, manifest, shared, manifestModel, present } from './helpers/shared.js';
 
 const ENGINES: EngineName[] = ['wasm', 'cpu'];
 const engines = new Map<EngineName, Engine>();
@@ -40,8 +40,8 @@ async function artifact(file: string): Promise<ArtifactModel> {
 
 /** Every weights file the corpus wrote for a model, in every layout Keras has. */
 function weightFiles(corpus: 'keras3-corpus' | 'keras3-modern', model: string): string[] {
-  const f = manifest(corpus).models[model].files;
-  const files = [f.weights_h5, f.legacy_weights_h5, f.legacy_h5, f.keras, f.sharded_weights?.[0]].filter(Boolean).map((n: string) => shared(corpus, n));
+  const f = manifestModel(corpus, model).files;
+  const files = [f.weights_h5, f.legacy_weights_h5, f.legacy_h5, f.keras, f.sharded_weights?.[0]].filter(present).map((n) => shared(corpus, n));
   if (existsSync(shared(corpus, `${model}_unzipped`))) files.push(shared(corpus, `${model}_unzipped`));
   return files;
 }

@@ -95,7 +95,7 @@ describe('one model breaking the engine costs only its own smoke run', () => {
     assert.equal(bad.status, 'compatible', 'the diff verdict stays the diff\'s');
     assert.equal(bad.smoke?.status, 'skipped', bad.smoke?.reason);
     assert.ok(bad.smoke?.engineFailure === 'abort' || bad.smoke?.engineFailure === 'out-of-memory', JSON.stringify(bad.smoke));
-    assert.match(bad.smoke!.reason!, /^the engine (aborted|ran out of memory) while .*no outputs were computed, so nothing is said about the model$/);
+    assert.match(bad.smoke.reason!, /^the engine (aborted|ran out of memory) while .*no outputs were computed, so nothing is said about the model$/);
     const good = r.models.get('classifier')!;
     assert.equal(good.smoke?.status, 'passed', good.smoke?.reason);
     assert.equal(good.status, 'compatible');
@@ -110,7 +110,7 @@ describe('one model breaking the engine costs only its own smoke run', () => {
     assert.equal(slow.smoke?.status, 'skipped');
     assert.equal(slow.smoke?.engineFailure, 'timeout');
     assert.equal(slow.smoke?.limit, 'smokeTimeoutMs');
-    assert.match(slow.smoke!.reason!, /^took longer than 2 s \(limit smokeTimeoutMs\): the run was stopped .* `--limit smokeTimeoutMs=600s`/);
+    assert.match(slow.smoke.reason!, /^took longer than 2 s \(limit smokeTimeoutMs\): the run was stopped .* `--limit smokeTimeoutMs=600s`/);
     assert.equal(r.models.get('classifier')!.smoke?.status, 'passed', r.models.get('classifier')!.smoke?.reason);
     assert.ok(smokeWorkersStarted() > before, 'the overrun worker was replaced');
   });
@@ -140,8 +140,8 @@ describe('smoke budget', () => {
       assert.equal(m.smoke?.status, 'skipped', `${id}: ${m.smoke?.reason}`);
       assert.equal(m.smoke?.limit, 'maxSmokeBytes', id);
       assert.equal(m.smoke?.engineFailure, undefined);
-      assert.match(m.smoke!.reason!, /^would need ~\d[\d.]* GiB \(.*\), over the limit maxSmokeBytes 2 GiB; .*--limit maxSmokeBytes=\d+GiB/, id);
-      assert.match(m.smoke!.reason!, needs, id);
+      assert.match(m.smoke.reason!, /^would need ~\d[\d.]* GiB \(.*\), over the limit maxSmokeBytes 2 GiB; .*--limit maxSmokeBytes=\d+GiB/, id);
+      assert.match(m.smoke.reason!, needs, id);
     }
     assert.equal(r.models.get('classifier')!.smoke?.status, 'passed');
   });

@@ -18,18 +18,27 @@ import { definitionOf, memoryArtifact, type MemoryArtifact, type MemoryWeight } 
 import { SKIP_SHARED, shared } from './helpers/shared.js';
 import { valueAt } from '../src/sources/json-value.js';
 
-type Json = Record<string, any>;
+type Json = Record<string, unknown>;
 type Tensor = ReturnType<Engine['tf']['tensor']>;
+/** The parts of a TF.js layer (a class from its serialization registry) these tests use. */
+interface TfLayer {
+  apply(x: unknown): unknown;
+  getWeights(): Tensor[];
+  setWeights(w: Tensor[]): void;
+  weights: { originalName: string; shape: number[]; dtype: string; trainable: boolean }[];
+  dispose(): void;
+}
+type TfLayerClass = new (args: Json) => TfLayer;
 
 let cpu: Engine;
 let wasm: Engine;
 /** TF.js' own GRU class, taken before weightgate's registration replaces it. */
-let tfjsGru: any;
+let tfjsGru: TfLayerClass;
 
 before(async () => {
   cpu = await selectEngine('cpu');
   wasm = await selectEngine('wasm');
-  tfjsGru = registry(cpu.tf).GRU![0];
+  tfjsGru = registry(cpu.tf).GRU![0] as unknown as TfLayerClass;
 });
 
 // ---- hand-made Keras 3 functional configs ----------------------------------------------------
@@ -138,7 +147,7 @@ describe('registration', () => {
     registerWeightgateLayers(tf);
     // Orthogonal (the default recurrent initializer) needs chained tensor methods bare tfjs-core lacks.
     const args = { units: 3, recurrentActivation: 'sigmoid', returnSequences: true, recurrentInitializer: 'glorotUniform' };
-    const ours = new (registry(tf).GRU![0] as any)({ ...args, resetAfter: false });
+    const ours = new (registry(tf).GRU![0] as unknown as TfLayerClass)({ ...args, resetAfter: false });
     const theirs = new tfjsGru(args);
     const x = tf.tensor(values(2 * 4 * 5), [2, 4, 5]);
     const a = ours.apply(x) as Tensor;
@@ -157,7 +166,7 @@ describe('registration', () => {
     const tf = cpu.tf;
     registerWeightgateLayers(tf);
     const map = registry(tf);
-    const make = (cls: string, args: Json) => new (map[cls]![0] as any)(args);
+    const make = (cls: string, args: Json) => new (map[cls]![0] as unknown as TfLayerClass)(args);
     const seq = tf.input({ shape: [5, 3] });
     const other = tf.input({ shape: [5, 3] });
     const rec = { recurrentActivation: 'sigmoid', recurrentInitializer: 'glorotUniform', resetAfter: true };
@@ -173,28 +182,28 @@ describe('registration', () => {
     const y = mha.apply([tf.layers.concatenate().apply([a, b, c]) as never, seq]) as never;
     const model = tf.model({ inputs: [seq, other], outputs: y });
     model.setWeights(model.getWeights().map((w) => tf.tensor(values(w.size), w.shape, w.dtype as never)));
-    assert.deepEqual(mha.weights.map((w: any) => w.originalName), [
+    assert.deepEqual(mha.weights.map((w) => w.originalName), [
       'attn/query/kernel', 'attn/query/bias', 'attn/key/kernel', 'attn/key/bias', 'attn/value/kernel', 'attn/value/bias', 'attn/attention_output/kernel', 'attn/attention_output/bias',
     ]);
-    assert.deepEqual(mha.weights.map((w: any) => w.shape), [[11, 2, 3], [2, 3], [3, 2, 3], [2, 3], [3, 2, 2], [2, 2], [2, 2, 5], [5]]);
-    assert.deepEqual(gru.weights.map((w: any) => [w.originalName, w.shape]), [['g/kernel', [3, 12]], ['g/recurrent_kernel', [4, 12]], ['g/bias', [2, 12]]]);
-    assert.deepEqual(norm.weights.map((w: any) => [w.originalName, w.shape, w.dtype, w.trainable]), [
+    assert.deepEqual(mha.weights.map((w) => w.shape), [[11, 2, 3], [2, 3], [3, 2, 3], [2, 3], [3, 2, 2], [2, 2], [2, 2, 5], [5]]);
+    assert.deepEqual(gru.weights.map((w) => [w.originalName, w.shape]), [['g/kernel', [3, 12]], ['g/recurrent_kernel', [4, 12]], ['g/bias', [2, 12]]]);
+    assert.deepEqual(norm.weights.map((w) => [w.originalName, w.shape, w.dtype, w.trainable]), [
       ['norm/mean', [3], 'float32', false], ['norm/variance', [3], 'float32', false], ['norm/count', [], 'int32', false],
     ]);
-    assert.deepEqual(bi.weights.map((w: any) => w.originalName).slice(0, 4), ['bi/forward_inner/kernel', 'bi/forward_inner/recurrent_kernel', 'bi/forward_inner/bias', 'bi/backward_inner/kernel']);
+    assert.deepEqual(bi.weights.map((w) => w.originalName).slice(0, 4), ['bi/forward_inner/kernel', 'bi/forward_inner/recurrent_kernel', 'bi/forward_inner/bias', 'bi/backward_inner/kernel']);
 
     // What model.save() writes as modelTopology: pythonic (snake_case) keys, as in a model.json.
     const json = JSON.parse(JSON.stringify(model.toJSON(null, false)));
-    return tf.models.modelFromJSON({ modelTopology: json } as never).then((m2) => {
+    return tf.models.modelFromJSON({ modelTopology: json }).then((m2) => {
       m2.setWeights(model.getWeights());
       const xs = [tf.tensor(values(2 * 5 * 3), [2, 5, 3]), tf.tensor(values(2 * 5 * 3), [2, 5, 3])];
       const y1 = model.predict(xs) as Tensor;
       const y2 = m2.predict(xs) as Tensor;
       assert.deepEqual(y1.shape, [2, 5, 5]);
       assert.deepEqual(Array.from(y2.dataSync()), Array.from(y1.dataSync()));
-      const cfg = (m2.getLayer('g') as any).getConfig();
+      const cfg = m2.getLayer('g').getConfig();
       assert.equal(cfg.resetAfter, true);
-      assert.equal((m2.getLayer('attn') as any).getConfig().useCausalMask, true);
+      assert.equal(m2.getLayer('attn').getConfig().useCausalMask, true);
       tf.dispose([...xs, y1, y2]);
       model.dispose();
       m2.dispose();
@@ -333,7 +342,7 @@ describe('padding masks: the NotEqual op node goes only where TF.js reproduces w
     notEqual('not_equal', 'ids'),
     ...between,
     consumer,
-  ], ['ids'], [consumer.name]).config, 3);
+  ], ['ids'], [String(consumer.name)]).config, 3);
 
   test('an RNN fed by the Embedding (directly, or through layers that pass the mask on) is fine', () => {
     assert.deepEqual(masked(layer('LSTM', 'rnn', { units: 2 }, [kt('emb')], { mask: kt('not_equal', 'bool') })).blockers, []);

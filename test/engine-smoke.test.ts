@@ -253,7 +253,7 @@ describe('code in the model is never run', () => {
     let built = 0;
     const spy: Engine = {
       ...cpu,
-      tf: { ...cpu.tf, models: { ...cpu.tf.models, modelFromJSON: (...args: unknown[]) => { built++; return (cpu.tf.models.modelFromJSON as (...a: unknown[]) => never)(...args); } } } as Engine['tf'],
+      tf: { ...cpu.tf, models: { ...cpu.tf.models, modelFromJSON: (...args: unknown[]) => { built++; return (cpu.tf.models.modelFromJSON as (...a: unknown[]) => never)(...args); } } },
     };
     const def = definitionOf({
       class_name: 'Functional',

@@ -15,22 +15,26 @@ async function signature(file: string, rename: (p: string) => string): Promise<S
   await h5wasm.ready;
   const f = new h5wasm.File(file, 'r');
   const out = new Set<string>();
-  const attrs = (o: any, p: string) => {
-    for (const [k, a] of Object.entries<any>(o.attrs)) {
+  type Group = InstanceType<typeof h5wasm.Group>;
+  const attrs = (o: Group | InstanceType<typeof h5wasm.Dataset>, p: string) => {
+    for (const [k, a] of Object.entries(o.attrs)) {
       const md = a.metadata;
       // h5wasm writes vlen UTF-8 where h5py writes vlen ASCII; readers decode both (tested on real files),
       // so the signature keeps the type class and rank, not the charset.
-      const kind = `${md.type === 3 ? 'string' : md.type === 1 ? `float${md.size * 8}` : `type${md.type}`}[${a.shape.length}]`;
+      const kind = `${md.type === 3 ? 'string' : md.type === 1 ? `float${md.size * 8}` : `type${md.type}`}[${a.shape!.length}]`;
       out.add(`${rename(p)}@${k.replace(/\d+$/, '')}:${kind}`);
     }
   };
-  const walk = (g: any, p: string) => {
+  const walk = (g: Group, p: string) => {
     attrs(g, p);
     for (const k of g.keys()) {
       const c = g.get(k);
       const cp = `${p}/${k}`;
-      if (c instanceof h5wasm.Dataset) out.add(`${rename(cp)}:dataset:${c.dtype}`);
-      else walk(c, cp);
+      if (c instanceof h5wasm.Dataset) out.add(`${rename(cp)}:dataset:${JSON.stringify(c.dtype)}`);
+      else {
+        assert.ok(c instanceof h5wasm.Group, `${cp} is a group or a dataset`);
+        walk(c, cp);
+      }
     }
   };
   walk(f, '');
@@ -55,15 +59,17 @@ test('the legacy weights-only fixture has the layout tf.keras 2.x writes', { ski
 });
 
 test('the definition fixtures use the keys Keras 3 to_json() writes', { skip: SKIP_SHARED }, () => {
-  const keys = (o: any): string[] => Object.keys(o).sort();
+  type Entry = { config: Record<string, unknown> };
+  type ModelJson = { config: { layers: (Entry & { class_name: string })[] } };
+  const keys = (o: object): string[] => Object.keys(o).sort();
   const real = JSON.parse(readFileSync(shared('keras3-corpus', 'mnist_cnn.model.json'), 'utf8'));
   const ours = JSON.parse(readFileSync(fx('models', 'classifier.json'), 'utf8'));
   // The corpus model was compiled (compile_config); the fixtures are not, as in most to_json() output.
   assert.deepEqual(keys(ours), keys(real).filter((k) => k !== 'compile_config'));
   assert.deepEqual(keys(ours.config), keys(real.config));
-  const byClass = (m: any) => Object.fromEntries(m.config.layers.map((l: any) => [l.class_name, { top: keys(l), cfg: keys(l.config) }]));
+  const byClass = (m: ModelJson) => Object.fromEntries(m.config.layers.map((l) => [l.class_name, { top: keys(l), cfg: keys(l.config) }]));
   const r = byClass(real);
-  for (const [cls, k] of Object.entries<any>(byClass(ours))) assert.deepEqual(k, r[cls], cls);
+  for (const [cls, k] of Object.entries(byClass(ours))) assert.deepEqual(k, r[cls], cls);
 });
 
 test('the TF.js fixture has the layout tfjs-layers save() writes', { skip: SKIP_SHARED }, () => {

@@ -16,6 +16,7 @@ import { pullRequestEvent } from './helpers/fake-github.js';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { tempDir } from './helpers/temp.js';
+import { valueAt } from '../src/sources/json-value.js';
 
 const get = (values: Record<string, string>) => (name: string) => values[name] ?? '';
 
@@ -56,17 +57,23 @@ describe('the report shape guard', () => {
 
   test('accepts a report the CLI writes', () => assert.doesNotThrow(() => checkReportShape(good, 'r.json')));
 
-  for (const [mutate, message] of [
-    [(j: any) => (j.models[0].id = { toString: 1 }), /report\.models\[0\]\.id is not a string/],
-    [(j: any) => (j.shards = { indices: ['<b>'], total: 2 }), /report\.shards\.indices\[0\] is not an integer/],
-    [(j: any) => (j.models[0].status = 'fine'), /report\.models\[0\]\.status is not one of/],
-    [(j: any) => (j.tool.version = 3), /report\.tool\.version is not a string/],
-    [(j: any) => (j.models[0].graph = { nodes: [], edges: [['a']] }), /edges\[0\] is not a \[from, to\] pair/],
-    [(j: any) => (j.schemaVersion = 2), /report\.schemaVersion is not one of 1/],
+  /** Sets the value at `at` in the test's own copy of the report, failing when a step is missing. */
+  const setAt = (root: unknown, at: readonly (string | number)[], value: unknown): void => {
+    const parent = valueAt(root, ...at.slice(0, -1));
+    assert.ok(parent !== null && typeof parent === 'object', `no object at ${at.join('.')}`);
+    Reflect.set(parent, at.at(-1)!, value);
+  };
+  for (const [at, value, message] of [
+    [['models', 0, 'id'], { toString: 1 }, /report\.models\[0\]\.id is not a string/],
+    [['shards'], { indices: ['<b>'], total: 2 }, /report\.shards\.indices\[0\] is not an integer/],
+    [['models', 0, 'status'], 'fine', /report\.models\[0\]\.status is not one of/],
+    [['tool', 'version'], 3, /report\.tool\.version is not a string/],
+    [['models', 0, 'graph'], { nodes: [], edges: [['a']] }, /edges\[0\] is not a \[from, to\] pair/],
+    [['schemaVersion'], 2, /report\.schemaVersion is not one of 1/],
   ] as const) {
     test(`refuses ${message.source}`, () => {
       const j = structuredClone(good);
-      mutate(j);
+      setAt(j, at, value);
       assert.throws(() => checkReportShape(j, 'r.json'), (e: Error) => e.message.startsWith('r.json: not a weightgate check report') && message.test(e.message));
     });
   }

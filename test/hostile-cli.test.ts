@@ -27,7 +27,7 @@ async function cli(...args: string[]): Promise<{ code: number; out: string; err:
   process.stderr.write = ((chunk: string | Uint8Array) => {
     err += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
     return true;
-  }) as typeof process.stderr.write;
+  });
   try {
     const code = await runCli(args, io);
     // A worker's output reaches this thread's stderr a moment later.

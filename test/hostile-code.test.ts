@@ -172,7 +172,7 @@ test('URLs named inside model files are refused without a request', async () => 
   globalThis.fetch = (async () => {
     calls++;
     throw new Error('no network in this test');
-  }) as typeof fetch;
+  });
   try {
     await writeFile(at('url-model.json'), JSON.stringify({ modelTopology: { class_name: 'Sequential', config: { layers: [] } }, weightsManifest: [{ paths: ['https://example.com/w.bin'], weights: [] }] }));
     await assert.rejects(openFile(at('url-model.json')), /a URL; weightgate checks the files in the repository and never downloads/);

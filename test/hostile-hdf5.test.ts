@@ -190,7 +190,7 @@ test('HDF5 looping on a damaged file is stopped by the timeout, an abort is cont
   await rejects(openFile(at('abort.weights.h5')), { kind: 'corrupt', file: at('abort.weights.h5'), detail: /the HDF5 library crashed reading it \((native code called abort\(\)|memory access out of bounds)\): the file is damaged/ });
   const ok = await openFile(shared('keras3-corpus', 'mlp.weights.h5'));
   assert.equal(ok.artifact?.layers.length, 3);
-  assert.equal((await ok.artifact!.read(ok.artifact!.layers[0]!.weights[0]!)).length, ok.artifact!.layers[0]!.weights[0]!.shape.reduce((a, b) => a * b, 1));
+  assert.equal((await ok.artifact.read(ok.artifact.layers[0]!.weights[0]!)).length, ok.artifact.layers[0]!.weights[0]!.shape.reduce((a, b) => a * b, 1));
   await ok.artifact?.close();
 });
 

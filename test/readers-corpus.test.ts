@@ -3,9 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openFile } from '../src/formats/open.js';
 import type { ArtifactModel, DefinitionModel } from '../src/model/types.js';
-import { HAVE_SHARED, SKIP_SHARED, manifest, shared } from './helpers/shared.js';
-
-type ManifestWeight = { path: string; shape: number[]; dtype: string; trainable: boolean };
+import { HAVE_SHARED, SKIP_SHARED, manifest, present, shared, type ManifestModel, type ManifestWeight } from './helpers/shared.js';
 
 const corpora = HAVE_SHARED ? (['keras3-corpus', 'keras3-modern'] as const) : [];
 
@@ -14,20 +12,20 @@ function expectedFlat(def: DefinitionModel) {
 }
 
 /** The manifest prints `model.weights` paths; a Sequential prefixes them with the model name. */
-function manifestPath(m: any, w: ManifestWeight): string {
+function manifestPath(m: ManifestModel, w: ManifestWeight): string {
   return m.class === 'Sequential' ? w.path.slice(m.model_name.length + 1) : w.path;
 }
 
 for (const corpus of corpora) {
   const man = manifest(corpus);
-  for (const [model, m] of Object.entries<any>(man.models)) {
+  for (const [model, m] of Object.entries(man.models)) {
     test(`${corpus}/${model}: expected weights from .model.json equal the manifest`, async () => {
       const opened = await openFile(shared(corpus, `${model}.model.json`));
       const def = opened.definition!;
       assert.equal(def.generation, 3);
       assert.deepEqual(
         def.layers.filter((l) => !l.isOperation).map((l) => [l.name, l.className, l.weights.length]),
-        m.layers.map((l: any) => [l.name, l.class, l.n_weights]),
+        m.layers.map((l) => [l.name, l.class, l.n_weights]),
       );
       const got = expectedFlat(def).map((w) => ({ path: w.path, shape: w.shape, dtype: w.dtype, trainable: w.trainable }));
       const want = m.weights.map((w: ManifestWeight) => ({ path: manifestPath(m, w), shape: w.shape, dtype: w.dtype, trainable: w.trainable }));
@@ -35,7 +33,7 @@ for (const corpus of corpora) {
       for (const l of def.layers) assert.equal(l.status, 'known', `${l.name}: ${l.note}`);
     });
 
-    const files: string[] = [m.files.keras, m.files.weights_h5, m.files.legacy_h5, m.files.legacy_weights_h5, m.files.sharded_weights?.[0], m.files.unzipped_dir].filter(Boolean);
+    const files: string[] = [m.files.keras, m.files.weights_h5, m.files.legacy_h5, m.files.legacy_weights_h5, m.files.sharded_weights?.[0], m.files.unzipped_dir].filter(present);
     for (const f of files) {
       test(`${corpus}/${f}: saved weights equal the manifest`, async () => {
         const opened = await openFile(shared(corpus, f));
@@ -55,20 +53,20 @@ for (const corpus of corpora) {
   }
 }
 
-function checkSaved(a: ArtifactModel, m: any) {
+function checkSaved(a: ArtifactModel, m: ManifestModel) {
   const withWeights = a.layers.filter((l) => l.weights.length);
   if (a.format === 'keras-h5-full' || a.format === 'keras-h5-weights') {
     // Legacy files record names and order: the flat list must be the manifest's, name for name.
     const got = withWeights.flatMap((l) => l.weights.map((w) => ({ path: w.name, shape: w.shape, dtype: w.dtype })));
     assert.deepEqual(got, m.weights.map((w: ManifestWeight) => ({ path: w.path, shape: w.shape, dtype: w.dtype })));
-    assert.deepEqual(a.layers.map((l) => l.name), m.layers.filter((l: any) => m.class === 'Functional' || l.class !== 'InputLayer').map((l: any) => l.name));
+    assert.deepEqual(a.layers.map((l) => l.name), m.layers.filter((l) => m.class === 'Functional' || l.class !== 'InputLayer').map((l) => l.name));
     return;
   }
   // Keras 3 stores: no cross-layer order on disk, but each layer (recorded by name since 3.6) holds
   // its variables in model.weights order once sub-objects are visited as Keras lists them.
   assert.equal(a.generation, 3);
   const want = new Map<string, ManifestWeight[]>();
-  for (const w of m.weights as ManifestWeight[]) {
+  for (const w of m.weights) {
     const layer = m.class === 'Sequential' ? w.path.split('/')[1] : w.path.split('/')[0];
     want.set(layer!, [...(want.get(layer!) ?? []), w]);
   }
@@ -86,8 +84,8 @@ test('corpus present', { skip: SKIP_SHARED }, () => {
 // Keras 3 pairs by object path: every expected variable must sit at the path and index we derived.
 for (const corpus of corpora) {
   const man = manifest(corpus);
-  for (const [model, m] of Object.entries<any>(man.models)) {
-    const stores = [m.files.keras, m.files.weights_h5, m.files.sharded_weights?.[0]].filter(Boolean);
+  for (const [model, m] of Object.entries(man.models)) {
+    const stores = [m.files.keras, m.files.weights_h5, m.files.sharded_weights?.[0]].filter(present);
     for (const f of stores) {
       test(`${corpus}/${model}.model.json object paths resolve in ${f}`, async () => {
         const def = (await openFile(shared(corpus, `${model}.model.json`))).definition!;

@@ -115,7 +115,7 @@ export class FakeGitHub {
     const gh = new FakeGitHub();
     gh.server = createServer((req, res) => void gh.handle(req, res));
     await new Promise<void>((resolve) => gh.server!.listen(0, '127.0.0.1', resolve));
-    gh.url = `http://127.0.0.1:${(gh.server!.address() as AddressInfo).port}`;
+    gh.url = `http://127.0.0.1:${(gh.server.address() as AddressInfo).port}`;
     return gh;
   }
 
