@@ -10,6 +10,7 @@ import { after, test } from 'node:test';
 import { compareArtifacts, type ArtifactDiffReport } from '../src/diff/artifact-compare.js';
 import { describeChange } from '../src/report/artifact-diff-render.js';
 import { openFile } from '../src/formats/open.js';
+import { run } from './helpers/cli.js';
 import { shared } from './helpers/shared.js';
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'wg-artifacts-'));
@@ -103,4 +104,26 @@ test('a retrained model (tf-keras 2.12 weights vs Keras 3.4 full model of the sa
   assert.equal(r.summary.changed, r.variables.length);
   const rel = r.variables.map((v) => v.relativeChange ?? 0);
   assert.deepEqual(rel, [...rel].sort((a, b) => b - a), 'sorted by relative change');
+});
+
+test('weightgate diff A B on two weight files: text, JSON and exit codes (0 same structure, 1 not, 2 unreadable)', async () => {
+  const same = await run('diff', shared('keras3-corpus', 'mlp.weights.h5'), shared('keras3-corpus', 'mlp.h5'));
+  assert.equal(same.code, 0);
+  assert.match(same.out, /^weightgate: identical · mlp\.weights\.h5 vs mlp\.h5/);
+  const other = await run('diff', shared('keras3-corpus', 'mlp.weights.h5'), shared('keras3-corpus', 'mnist_cnn.weights.h5'), '--json');
+  assert.equal(other.code, 1);
+  const r = JSON.parse(other.out) as ArtifactDiffReport;
+  assert.equal(r.kind, 'artifacts');
+  assert.equal(r.summary.sameStructure, false);
+  assert.equal(r.variables[0]?.status, 'reshaped', 'structural changes first');
+  // Two full models compare as definition and weights unless --artifacts says otherwise.
+  const forced = await run('diff', '--artifacts', shared('keras3-corpus', 'mlp.keras'), shared('keras3-corpus', 'mlp.h5'));
+  assert.equal(forced.code, 0);
+  assert.match(forced.out, /6 variables: 6 the same/);
+  const missing = await run('diff', shared('keras3-corpus', 'mlp.weights.h5'), path.join(temp, 'absent.h5'));
+  assert.equal(missing.code, 2);
+  assert.match(missing.err, /absent\.h5/);
+  const smoke = await run('diff', shared('keras3-corpus', 'mlp.weights.h5'), shared('keras3-corpus', 'mlp.h5'), '--smoke');
+  assert.equal(smoke.code, 2);
+  assert.match(smoke.err, /need a definition/);
 });

@@ -9,6 +9,7 @@ import { after, test } from 'node:test';
 import { configDrift } from '../src/diff/config-drift.js';
 import { openFile } from '../src/formats/open.js';
 import type { DefinitionModel } from '../src/model/types.js';
+import { run } from './helpers/cli.js';
 import { shared } from './helpers/shared.js';
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'wg-drift-'));
@@ -99,4 +100,19 @@ test('a weightless layer added to the definition is drift; a Dropout is not', as
   });
   const drift = configDrift(await definitionOf(file), await definitionOf(shared('keras3-corpus', 'mlp.h5')));
   assert.deepEqual(drift, [{ layer: 'squash', field: 'layer', expected: 'Activation', saved: 'None' }]);
+});
+
+test('weightgate diff reports drift as a warning beside the structural findings, and the matching definition gets none', async () => {
+  const file = edited('keras3-modern', 'mha_encoder', 'epsilon-cli', (ls) => { layer(ls, 'norm_attn').epsilon = 0.001; });
+  const drifted = await run('diff', file, shared('keras3-modern', 'mha_encoder.keras'), '--json');
+  assert.equal(drifted.code, 0, 'a warning does not fail diff');
+  const report = JSON.parse(drifted.out) as { verdict: string; findings: { code: string; layer: string; severity: string; message: string; expected: string; actual: string }[] };
+  assert.equal(report.verdict, 'warnings');
+  const drift = report.findings.filter((f) => f.code === 'config-drift');
+  assert.deepEqual(drift.map((f) => [f.layer, f.severity, f.expected, f.actual]), [['norm_attn', 'warning', 'epsilon 0.001', 'epsilon 1e-05']]);
+  assert.match(drift[0]!.message, /^norm_attn: epsilon 0\.001 in the definition, 1e-05 in the saved model; the weights load without a word/);
+  const text = await run('diff', file, shared('keras3-modern', 'mha_encoder.keras'));
+  assert.match(text.out, /Config drift/);
+  const clean = await run('diff', shared('keras3-modern', 'mha_encoder.model.json'), shared('keras3-modern', 'mha_encoder.keras'), '--json');
+  assert.deepEqual((JSON.parse(clean.out) as { findings: { code: string }[] }).findings.filter((f) => f.code === 'config-drift'), []);
 });

@@ -126,7 +126,8 @@ async function checkOne(job: ModelJob, remote: RemoteOptions, opts: CheckRunOpti
       // openPair refuses a pair without a definition or without weights, so both are there.
       const definition = pair.def.definition!;
       const artifact = pair.weights.artifact!;
-      const report = diff(definition, artifact, diffOptionsOf(job));
+      // A weights file that carries its own config (full .h5, .keras, model.json) is also checked for config drift.
+      const report = diff(definition, artifact, { ...diffOptionsOf(job), ...(pair.weights.definition ? { savedConfig: pair.weights.definition } : {}) });
       const smoke = await smokeFor(job, definition, artifact, report, opts);
       return { ...base, status: report.verdict, diff: report, ...(smoke ? { smoke } : {}), graph: layerGraph(definition), seconds: (performance.now() - started) / 1000 };
     } finally {

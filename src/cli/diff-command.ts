@@ -1,10 +1,15 @@
 // `weightgate diff <definition> [<weights>]`: every difference, paired the way the real loader pairs
 // them, optionally followed by the TF.js smoke inference (`--smoke`, or golden outputs `--expected`).
 // Exit codes: 0 compatible or warnings, 1 incompatible or a failed smoke run, 2 unusable input.
+// Two weight artifacts (`diff A B` where A holds no definition, or `--artifacts`) are compared
+// variable by variable instead: 0 same variables, shapes and dtypes (values may differ), 1 not.
 import { smokePair, type PairSmokeOptions } from '../check/check-smoke.js';
+import { compareArtifacts } from '../diff/artifact-compare.js';
 import { diff, type DiffReport } from '../diff/index.js';
 import type { SmokeResult } from '../engine/index.js';
-import { openPair } from '../formats/open.js';
+import { openFile, openPair } from '../formats/open.js';
+import { renderArtifactDiffMarkdown, renderArtifactDiffText } from '../report/artifact-diff-render.js';
+import type { Limits } from '../sources/limits.js';
 import { renderMarkdown, renderText } from '../report/index.js';
 import { smokeMarkdown, smokeText } from '../report/smoke-lines.js';
 import type { Io } from './cli-io.js';
@@ -17,6 +22,7 @@ const DIFF_OPTIONS = {
   markdown: { type: 'boolean' },
   color: { type: 'boolean' },
   smoke: { type: 'boolean' },
+  artifacts: { type: 'boolean' },
   engine: { type: 'string' },
   input: { type: 'string' },
   expected: { type: 'string' },
@@ -48,6 +54,10 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
   const wantSmoke = values.smoke === true || values.expected !== undefined;
   const smokeOptions = smokeOptionsFrom(values);
   const limits = await limitsOption(values.limit);
+  if (weightsFile !== undefined && (values.artifacts === true || await holdsNoDefinition(definitionFile, limits))) {
+    if (wantSmoke) throw new UsageError('--smoke and --expected need a definition; two weight artifacts are compared value by value');
+    return artifactsCommand(definitionFile, weightsFile, limits, values, io);
+  }
   const pair = await openPair(definitionFile, weightsFile, { limits });
   let report: DiffReport;
   let smoke: SmokeResult | undefined;
@@ -55,7 +65,8 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
     // openPair refuses a pair without a definition or without weights, so both are there.
     const definition = pair.def.definition!;
     const artifact = pair.weights.artifact!;
-    report = diff(definition, artifact, options);
+    // A weights file that carries its own config (full .h5, .keras, model.json) is also checked for config drift.
+    report = diff(definition, artifact, { ...options, ...(pair.weights.definition ? { savedConfig: pair.weights.definition } : {}) });
     if (wantSmoke) smoke = await smokePair(definition, artifact, report, { ...smokeOptions, limits });
   } finally {
     await pair.close();
@@ -64,4 +75,32 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
   else if (values.markdown) io.out([renderMarkdown(report), ...(smoke ? ['', smokeMarkdown(smoke)] : [])].join('\n'));
   else io.out([renderText(report, { color: values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR) }).trimEnd(), ...(smoke ? ['', ...smokeText(smoke)] : [])].join('\n'));
   return report.verdict === 'incompatible' || smoke?.status === 'failed' ? 1 : 0;
+}
+
+/** A weights-only file (.weights.h5, save_weights .h5, a TF.js weights manifest) as the first argument. */
+async function holdsNoDefinition(file: string, limits: Partial<Limits>): Promise<boolean> {
+  const opened = await openFile(file, { limits });
+  await opened.artifact?.close();
+  return opened.definition === undefined;
+}
+
+/** `diff A B` on two weight artifacts: every variable paired by the loaders' rules and compared. */
+async function artifactsCommand(a: string, b: string, limits: Partial<Limits>, values: { json?: boolean; markdown?: boolean }, io: Io): Promise<number> {
+  const left = await openFile(a, { limits });
+  try {
+    const right = await openFile(b, { limits });
+    try {
+      if (!left.artifact) throw new UsageError(`${a} holds no weights to compare`);
+      if (!right.artifact) throw new UsageError(`${b} holds no weights to compare`);
+      const report = await compareArtifacts(left.artifact, right.artifact);
+      if (values.json) io.out(JSON.stringify(report, null, 2));
+      else if (values.markdown) io.out(renderArtifactDiffMarkdown(report));
+      else io.out(renderArtifactDiffText(report).trimEnd());
+      return report.summary.sameStructure ? 0 : 1;
+    } finally {
+      await right.artifact?.close();
+    }
+  } finally {
+    await left.artifact?.close();
+  }
 }

@@ -16,6 +16,9 @@ commands:
       --smoke                       also load the weights into TF.js and run one inference
       --expected F [--input F]      golden outputs (.npy/.npz) to compare against (implies --smoke)
       --engine auto|tfjs-node|wasm|cpu  --atol N --rtol N --seed N --dim-default N
+  diff <weights A> <weights B>      two weight files variable by variable (paired by the loaders' rules):
+                                    same, changed (max |a − b|), added, removed, reshaped, retyped;
+      --artifacts                   compare two full models (.keras, full .h5) this way too
   check [--config weightgate.yml]   every pair in the config; one bad model never stops the others
       --fail-on error|warning|never exit 1 when a model is incompatible/unreadable (error, default),
                                     also on warnings (warning), or never

@@ -1,5 +1,5 @@
 // The diff's public vocabulary: options in, report out. Findings have their own module (findings.ts).
-import type { ArtifactFormat, KerasGeneration } from '../model/types.js';
+import type { ArtifactFormat, DefinitionModel, KerasGeneration } from '../model/types.js';
 import type { Finding, ReportHint, Severity } from './findings.js';
 import type { VariablePair } from './pairing.js';
 
@@ -30,6 +30,11 @@ export interface DiffOptions {
   allowUnexpected?: string[];
   /** Layers whose weights may differ in shape or count (a re-sized head). */
   allowMismatch?: string[];
+  /**
+   * The model config saved with the weights (full-model .h5, .keras, TF.js model.json), when it is
+   * not the definition itself: compared layer by layer for config drift.
+   */
+  savedConfig?: DefinitionModel;
 }
 
 export interface LoaderChoice {

@@ -1,5 +1,6 @@
 // The entry point: choose the loader's rule, pair, apply the user's allowances, find hints, word it all.
 // Synchronous and data-only: no weight values are read.
+import { configDrift } from './config-drift.js';
 import type { ArtifactModel, DefinitionModel } from '../model/types.js';
 import { applyAllowances } from './allow.js';
 import { coverageOf } from './coverage.js';
@@ -92,6 +93,11 @@ export function diff(definition: DefinitionModel, artifact: ArtifactModel, optio
   const pairing = opaque ? pairOpaqueModel(ctx) : PAIRERS[loader.rule](ctx);
 
   let issues: Issue[] = [...loaderRefusals(loader, artifact, options), ...pairing.issues];
+  if (options.savedConfig && options.savedConfig.source !== definition.source) {
+    for (const d of configDrift(definition, options.savedConfig)) {
+      issues.push({ code: 'config-drift', severity: 'warning', raises: false, layer: d.layer, field: d.field, definitionValue: d.expected, savedValue: d.saved });
+    }
+  }
   if (artifact.optimizer.length) {
     issues.push({ code: 'optimizer-state', severity: 'info', raises: false, layer: '', count: artifact.optimizer.length });
   }

@@ -168,6 +168,38 @@ export interface ConfigDefault extends IssueBase {
   explanation: string;
 }
 
+/**
+ * The definition computes differently from the model saved with the weights, while every weight
+ * still fits: an activation, an epsilon, a stride, the wiring (src/diff/config-drift.ts).
+ */
+export interface ConfigDriftIssue extends IssueBase {
+  code: 'config-drift';
+  /** The config key (`epsilon`, `layer.activation`), or `class`, `inputs`, `position`, `dtype_policy`, `layer`. */
+  field: string;
+  /** The definition's value and the saved model's, as Python prints them. */
+  definitionValue: string;
+  savedValue: string;
+}
+
+/**
+ * The model's outputs on the stored snapshot inputs are no longer the stored outputs: the behaviour
+ * changed while the structure may be the same (src/check/snapshots.ts adds it after the smoke run).
+ */
+export interface OutputsChanged extends IssueBase {
+  code: 'outputs-changed';
+  /** The output's name (`layer` is it too). */
+  output: string;
+  maxAbsDiff: number;
+  meanAbsDiff: number;
+  relativeError: number;
+  /** Share of samples whose predicted class is unchanged, for outputs with a class axis. */
+  top1Agreement?: number;
+  atol: number;
+  rtol: number;
+  /** The snapshot file, relative to the config. */
+  snapshot: string;
+}
+
 export interface OptimizerState extends IssueBase {
   code: 'optimizer-state';
   count: number;
@@ -204,6 +236,8 @@ export type Issue =
   | WeightsConverted
   | WeightsRefused
   | ConfigDefault
+  | ConfigDriftIssue
+  | OutputsChanged
   | DtypeInferred
   | OptimizerState
   | NamesUnrecorded

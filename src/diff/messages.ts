@@ -3,7 +3,7 @@
 // explanation goes to `note`. Detection never words anything.
 import type { ArtifactFormat } from '../model/types.js';
 import type {
-  Hint, Issue, IssueHint, LayerCountMismatch, LoaderUnsupported, MissingWeights, NameMismatch, ShapeMismatch,
+  ConfigDriftIssue, Hint, Issue, IssueHint, LayerCountMismatch, LoaderUnsupported, MissingWeights, NameMismatch, ShapeMismatch,
   UnexpectedWeights, VarRef, WeightCountMismatch,
 } from './findings.js';
 import { plural, withArticle } from '../text/grammar.js';
@@ -195,6 +195,12 @@ export function describe(i: Issue, c: MessageContext): string {
       return i.kerasMessage;
     case 'config-default':
       return i.explanation;
+    case 'config-drift':
+      return driftMessage(i);
+    case 'outputs-changed':
+      return `Output '${i.output}' moved from the snapshot: max |Δ| ${sig(i.maxAbsDiff)}, mean |Δ| ${sig(i.meanAbsDiff)}, relative ${sig(i.relativeError)}`
+        + `${i.top1Agreement === undefined ? '' : `, top-1 class unchanged on ${pct(i.top1Agreement)} of samples`} (allowed ${i.atol} + ${i.rtol}·|snapshot|). `
+        + 'If the change is intended, record it again: npx weightgate check -u, and commit the snapshot.';
     case 'dtype-inferred':
       return `${i.weight}: stored as 2-byte opaque data with no dtype attribute (how h5py stores bfloat16); read as ${i.dtype} because ${i.from} says so (inferred).`;
     case 'optimizer-state':
@@ -272,6 +278,8 @@ export function expectedText(i: Issue): string {
     case 'weights-converted': return plural(i.to, 'weight');
     case 'weights-refused': return i.className;
     case 'config-default': return `${i.key} unset`;
+    case 'config-drift': return driftCell(i.field, i.definitionValue);
+    case 'outputs-changed': return 'the snapshot\'s outputs';
     case 'dtype-inferred': return i.dtype;
     case 'optimizer-state': return '—';
     case 'names-unrecorded': return 'recorded layer names';
@@ -293,6 +301,8 @@ export function actualText(i: Issue): string {
     case 'weights-converted': return plural(i.from, 'saved weight');
     case 'weights-refused': return varList(i.savedVars);
     case 'config-default': return '—';
+    case 'config-drift': return driftCell(i.field, i.savedValue);
+    case 'outputs-changed': return `max |Δ| ${sig(i.maxAbsDiff)}${i.top1Agreement === undefined ? '' : `, top-1 ${pct(i.top1Agreement)}`}`;
     case 'dtype-inferred': return 'untagged 2 bytes';
     case 'optimizer-state': return plural(i.count, 'variable');
     case 'names-unrecorded': return 'none (Keras < 3.6)';
@@ -367,4 +377,38 @@ export function kerasLoadingFailure(first: FailedObject, failed: readonly Failed
 
 export function objectRepr(className: string, name: string): string {
   return `<${className} name=${name}, built=True>`;
+}
+
+// ---- config drift and snapshots --------------------------------------------------------------
+
+function driftMessage(i: ConfigDriftIssue): string {
+  const silently = 'the weights load without a word, and the model computes something else than the one saved.';
+  switch (i.field) {
+    case 'layer':
+      return i.definitionValue === 'None'
+        ? `'${i.layer}' (${i.savedValue}) is in the saved model but not in the definition: ${silently}`
+        : `'${i.layer}' (${i.definitionValue}) is in the definition but not in the saved model: ${silently}`;
+    case 'position':
+      return `'${i.layer}' is layer ${i.definitionValue} in the definition, ${i.savedValue} in the saved model (same-shaped layers traded places): ${silently}`;
+    case 'class':
+      return `'${i.layer}' is ${withArticle(i.definitionValue)} in the definition, ${withArticle(i.savedValue)} in the saved model: ${silently}`;
+    case 'inputs':
+      return `'${i.layer}' takes ${i.definitionValue} in the definition, ${i.savedValue} in the saved model: ${silently}`;
+    default:
+      return `${i.layer}: ${i.field} ${i.definitionValue} in the definition, ${i.savedValue} in the saved model; ${silently}`;
+  }
+}
+
+function driftCell(field: string, value: string): string {
+  return field === 'layer' ? value : `${field} ${value}`;
+}
+
+/** Four significant digits; exponent form outside [1e-3, 1e4). */
+function sig(x: number): string {
+  if (!Number.isFinite(x) || x === 0) return String(x);
+  return Math.abs(x) >= 1e-3 && Math.abs(x) < 1e4 ? String(Number(x.toPrecision(4))) : x.toExponential(3);
+}
+
+function pct(x: number): string {
+  return `${Number((x * 100).toFixed(1))}%`;
 }

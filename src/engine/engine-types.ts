@@ -118,10 +118,20 @@ export interface SmokeResult {
    * run is `skipped` and says nothing about the model (src/check/report.ts keeps the diff's verdict).
    */
   engineFailure?: EngineFailure;
-  /** With `keepValues`: the inputs fed and the outputs computed, in model order (only for a run that computed them). */
-  values?: { inputs: NdArray[]; outputs: NdArray[] };
   /** The limit that stopped the run (`maxSmokeBytes` before it started, `smokeTimeoutMs` during it). */
   limit?: 'maxSmokeBytes' | 'smokeTimeoutMs';
 }
+
+/** The inputs a run fed and the outputs it computed, in model order. */
+export interface SmokeValues {
+  inputs: NdArray[];
+  outputs: NdArray[];
+}
+
+/**
+ * What a run returns: the result the report carries and, with `keepValues`, the values (only for a
+ * run that computed them). The values never go into a report; a snapshot or a comparison takes them.
+ */
+export type SmokeRun = SmokeResult & { values?: SmokeValues };
 
 export type EngineFailure = 'abort' | 'out-of-memory' | 'crash' | 'timeout';

@@ -8,6 +8,6 @@ export { normalizeConfig, describeBlockers, type Blocker, type Normalized } from
 export { FLOAT32_TOLERANCE, HALF_TOLERANCE, toleranceFor } from './compare.js';
 export { generateInputs } from './seeded-inputs.js';
 export type {
-  ArraysSource, Engine, EngineFailure, EngineName, EnginePreference, SmokeOptions, SmokeOutput, SmokeResult, SmokeStatus, Tf, Tolerance, WeightAssignment,
+  ArraysSource, Engine, EngineFailure, EngineName, EnginePreference, SmokeOptions, SmokeOutput, SmokeResult, SmokeRun, SmokeStatus, SmokeValues, Tf, Tolerance, WeightAssignment,
 } from './engine-types.js';
 export { parseNpy, readArrays, readNpy, readNpz, type NamedArrays, type NdArray } from '../formats/npy.js';

@@ -18,7 +18,7 @@ import { noteCollector, withConsoleTo } from './console-notes.js';
 import { exclusive } from './exclusive.js';
 import { registerWeightgateLayers } from './layers/index.js';
 import { cpuEngineUnlocked, selectEngineUnlocked } from './select.js';
-import type { Engine, EngineFailure, LayersModel, SmokeOptions, SmokeOutput, SmokeResult, SmokeStatus, Tf, WeightAssignment } from './engine-types.js';
+import type { Engine, EngineFailure, LayersModel, SmokeOptions, SmokeOutput, SmokeResult, SmokeRun, SmokeStatus, Tf, WeightAssignment } from './engine-types.js';
 
 type Tensor = ReturnType<Tf['tensor']>;
 
@@ -40,7 +40,7 @@ export function codeBlockers(definition: DefinitionModel, known: readonly Blocke
  */
 export function runSmoke(
   definition: DefinitionModel, artifact: ArtifactModel, assignments: readonly WeightAssignment[], options: SmokeOptions = {},
-): Promise<SmokeResult> {
+): Promise<SmokeRun> {
   return exclusive(async () => {
     const notes: string[] = [];
     return uncomputedGuard(await withConsoleTo(noteCollector(notes), () => runUnlocked(definition, artifact, assignments, options, notes)));
@@ -92,7 +92,7 @@ export function engineFailureReason(kind: EngineFailure, doing: string, detail: 
 
 async function runUnlocked(
   definition: DefinitionModel, artifact: ArtifactModel, assignments: readonly WeightAssignment[], options: SmokeOptions, notes: string[],
-): Promise<SmokeResult> {
+): Promise<SmokeRun> {
   const started = performance.now();
   const done = (status: SmokeStatus, engine: { name: string; reason: string }, outputs: SmokeOutput[], reason?: string, extra: Partial<SmokeResult> = {}): SmokeResult => ({
     status, engine: engine.name, engineReason: engine.reason, ...(reason ? { reason } : {}), outputs,
@@ -179,7 +179,7 @@ function failure(finish: Finish, err: unknown, doing: string, modelReason: strin
 async function execute(
   engine: Engine, definition: DefinitionModel, artifact: ArtifactModel, assignments: readonly WeightAssignment[],
   run: Prepared, options: SmokeOptions, finish: Finish,
-): Promise<SmokeResult> {
+): Promise<SmokeRun> {
   const tf = engine.tf;
   await tf.setBackend(engine.backend);
   // Once per TF.js build (later calls return at once): GRU reset_after, MultiHeadAttention, ….
@@ -255,7 +255,7 @@ function batchOf(declared: Shape, shape: readonly number[]): Shape {
 async function checkOutputs(
   ys: Tensor[], definition: DefinitionModel, expected: NdArray[] | undefined, halfPrecision: boolean, options: SmokeOptions,
   done: Finish, kept?: NdArray[],
-): Promise<SmokeResult> {
+): Promise<SmokeRun> {
   const problems: string[] = [];
   if (ys.length !== definition.outputs.length) problems.push(`the model produced ${ys.length} output(s), the definition declares ${definition.outputs.length}`);
   const tol = toleranceFor(halfPrecision, options);

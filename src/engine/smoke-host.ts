@@ -15,7 +15,7 @@ import { noteCollector, noteOf } from './console-notes.js';
 import { defaultWasmDirs, tryTfjsNode, type SelectOptions } from './select.js';
 import { engineFailureReason, runSmoke, uncomputedGuard } from './run-smoke.js';
 import type { FromWorker, RunRequest, ToWorker, ValueReply, WireAssignment, WireOptions } from './smoke-protocol.js';
-import type { Engine, EngineFailure, EnginePreference, SmokeOptions, SmokeResult, WeightAssignment } from './engine-types.js';
+import type { Engine, EngineFailure, EnginePreference, SmokeOptions, SmokeResult, SmokeRun, WeightAssignment } from './engine-types.js';
 
 export interface IsolatedSmokeOptions extends Omit<SmokeOptions, 'engine'> {
   engine?: EnginePreference;
@@ -26,7 +26,7 @@ interface Job {
   artifact: ArtifactModel;
   assignments: readonly WeightAssignment[];
   options: IsolatedSmokeOptions;
-  resolve(r: SmokeResult): void;
+  resolve(r: SmokeRun): void;
   reject(err: Error): void;
 }
 
@@ -103,7 +103,7 @@ function message(err: unknown): string {
 }
 
 /** Console lines the result does not hold yet (printed outside the run's own capture), as notes. */
-function withLines(result: SmokeResult, lines: readonly string[]): SmokeResult {
+function withLines(result: SmokeRun, lines: readonly string[]): SmokeRun {
   const extra: string[] = [];
   const add = noteCollector(extra);
   for (const l of lines) if (!result.notes.includes(noteOf(l))) add(l);
@@ -298,7 +298,7 @@ function arm(a: Active): void {
  */
 export async function smokeIsolated(
   definition: DefinitionModel, artifact: ArtifactModel, assignments: readonly WeightAssignment[], options: IsolatedSmokeOptions = {},
-): Promise<SmokeResult> {
+): Promise<SmokeRun> {
   const preference = options.engine ?? 'auto';
   if (preference === 'auto' || preference === 'tfjs-node') {
     const node = await nativeEngine(options.select);
@@ -311,7 +311,7 @@ export async function smokeIsolated(
     // An explicit tfjs-node that cannot load: runSmoke says why (skipped), without starting a worker.
     if (preference === 'tfjs-node') return runSmoke(definition, artifact, assignments, { ...options, engine: preference });
   }
-  return new Promise<SmokeResult>((resolve, reject) => {
+  return new Promise<SmokeRun>((resolve, reject) => {
     queue.push({ definition, artifact, assignments, options, resolve, reject });
     pump();
   });

@@ -6,7 +6,7 @@
 // reader writes the values straight into it, and nothing is copied on the way.
 import type { DefinitionModel, SavedVariable } from '../model/types.js';
 import type { InputErrorCause } from '../sources/errors.js';
-import type { EnginePreference, SmokeOptions, SmokeResult } from './engine-types.js';
+import type { EnginePreference, SmokeOptions, SmokeRun } from './engine-types.js';
 
 /** A saved variable as the worker sees it: where it is, only as the host's index. */
 export interface WireLocator {
@@ -58,6 +58,6 @@ export type FromWorker =
   /** One line TF.js (or anything else in the worker) wrote to the console or stdout/stderr. */
   | { op: 'console'; line: string }
   /** `tainted`: the engine may be broken (an abort, an exception it threw): the host replaces the worker. */
-  | { op: 'result'; id: number; result: SmokeResult; tainted: boolean }
+  | { op: 'result'; id: number; result: SmokeRun; tainted: boolean }
   /** runSmoke threw: an unreadable input/expected file (an InputError), or a bug. */
   | { op: 'error'; id: number; inputError?: InputErrorWire; message: string; tainted: boolean };

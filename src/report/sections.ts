@@ -16,6 +16,8 @@ export const TITLES: Record<FindingCode, string> = {
   'duplicate-weight-name': 'Duplicate weight names',
   'name-mismatch': 'Name mismatch',
   'dtype-mismatch': 'Dtype mismatch',
+  'outputs-changed': 'Outputs changed',
+  'config-drift': 'Config drift',
   'unknown-layer-class': 'Unknown layer class',
   'weights-converted': 'Converted on load',
   'config-default': 'Defaults assumed',
