@@ -2,13 +2,13 @@
 // and a config over the shared corpora that must reproduce what real Keras did.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, writeFile, copyFile, mkdir } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { run } from './helpers/cli.js';
 import { loadConfig } from '../src/config/load.js';
 import { expandModels } from '../src/config/expand.js';
 import { runCheck } from '../src/check/run.js';
-import { HAVE_SHARED, SKIP_SHARED, manifest, shared } from './helpers/shared.js';
+import { SKIP_SHARED, manifest, shared } from './helpers/shared.js';
 import { tempDir } from './helpers/temp.js';
 
 const root = path.resolve(import.meta.dirname, '..');

@@ -2,7 +2,6 @@
 // exit codes (0 compatible/warnings, 1 incompatible, 2 unusable), and cross-model pairs that must not crash.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { fx, run } from './helpers/cli.js';
 import { SKIP_SHARED, shared } from './helpers/shared.js';
 

@@ -52,7 +52,7 @@ async function refusal(file: string, allowOutside = false): Promise<InputError> 
   assert.fail(`${file} was accepted`);
 }
 
-const base = path.basename;
+const base = (p: string) => path.basename(p);
 
 test('the root is the git work tree above the config (found without git), else the config folder', async () => {
   assert.equal(await repositoryRoot(path.join(repo, 'ml', 'x.yml')), repo);

@@ -9,6 +9,7 @@ import { diff, type DiffReport } from '../src/diff/index.js';
 import { openFile } from '../src/formats/open.js';
 import type { OpenedFile } from '../src/model/types.js';
 import { renderMarkdown, textLines } from '../src/report/index.js';
+import { present, type Manifest } from './helpers/shared.js';
 
 const SHARED = path.resolve(import.meta.dirname, '../../shared');
 const CORPUS = path.join(SHARED, 'keras3-corpus');
@@ -171,7 +172,7 @@ test('keras3-corpus compatible pairs: each model.json with each weights file of 
     t.skip('../shared not present');
     return;
   }
-  for (const [name, model] of Object.entries<any>(manifest.models)) {
+  for (const [name, model] of Object.entries(manifest.models as Manifest['models'])) {
     for (const [file, call] of weightFiles(model.files)) {
       await t.test(`${name}: ${model.files.model_json} + ${file}${call ? ` (${call})` : ''}`, async () => {
         const r = await pair(model.files.model_json, file, call);
@@ -182,7 +183,7 @@ test('keras3-corpus compatible pairs: each model.json with each weights file of 
         assert.equal(r.coverage.matched, r.coverage.saved);
       });
     }
-    for (const self of [model.files.keras, model.files.legacy_h5].filter(Boolean)) {
+    for (const self of [model.files.keras, model.files.legacy_h5].filter(present)) {
       await t.test(`${name}: ${self} against itself`, async () => {
         const r = await pair(self, self);
         assert.equal(r.verdict, 'compatible', summary(r));

@@ -102,8 +102,8 @@ function artifact(format: ArtifactFormat, layers: Omit<SavedLayer, 'position'>[]
     layers: layers.map((l, position) => ({ ...l, position })),
     optimizer: Array.from({ length: opts.optimizer ?? 0 }, (_, i) => sv(`opt/${i}`, [1], 'optimizer', i)),
     notes: [],
-    async read() {
-      throw new Error('the diff must not read weight data');
+    read() {
+      return Promise.reject(new Error('the diff must not read weight data'));
     },
     async close() {},
   };

@@ -33,7 +33,7 @@ describe('engine selection', () => {
   test('auto prefers tfjs-node and uses the tf object it exports', async () => {
     const calls: string[] = [];
     const fake = fakeTfjsNode(calls);
-    const engine = await selectEngine('auto', { importNode: async () => fake });
+    const engine = await selectEngine('auto', { importNode: () => Promise.resolve(fake) });
     assert.equal(engine.name, 'tfjs-node');
     assert.equal(engine.backend, 'tensorflow');
     assert.equal(engine.tf, fake.tf);
@@ -51,7 +51,7 @@ describe('engine selection', () => {
     const artifact = memoryArtifact({ d: [{ name: 'kernel', shape: [3, 2], data: floats(6, (i) => i) }, { name: 'bias', shape: [2], data: floats(2, () => 1) }] });
     const assignments = artifact.layers[0]!.weights.map((saved, weightIndex) => ({ layer: 'd', weightIndex, saved }));
     const r = await runSmoke(definition, artifact, assignments, {
-      engine: 'auto', select: { importNode: async () => fake }, input: [{ dtype: 'float32', shape: [1, 3], data: floats(3, () => 1) }],
+      engine: 'auto', select: { importNode: () => Promise.resolve(fake) }, input: [{ dtype: 'float32', shape: [1, 3], data: floats(3, () => 1) }],
       expected: [{ dtype: 'float32', shape: [1, 2], data: new Float32Array([0 + 2 + 4 + 1, 1 + 3 + 5 + 1]) }],
     });
     assert.equal(r.status, 'passed', r.reason);
@@ -69,7 +69,7 @@ describe('engine selection', () => {
     const artifact = memoryArtifact({ d: [{ name: 'kernel', shape: [3, 2], data: floats(6, (i) => i) }, { name: 'bias', shape: [2], data: floats(2, () => 1) }] });
     const assignments = artifact.layers[0]!.weights.map((saved, weightIndex) => ({ layer: 'd', weightIndex, saved }));
     const workers = smokeWorkersStarted();
-    const r = await smokeIsolated(definition, artifact, assignments, { select: { importNode: async () => fake } });
+    const r = await smokeIsolated(definition, artifact, assignments, { select: { importNode: () => Promise.resolve(fake) } });
     assert.equal(r.status, 'passed', r.reason);
     assert.equal(r.engine, 'tfjs-node');
     assert.equal(r.engineReason, 'tfjs-node (native TensorFlow)');
@@ -91,7 +91,7 @@ describe('engine selection', () => {
     const engine = await selectEngine('auto', { importNode: () => Promise.reject(new Error('libtensorflow.so.2: cannot open shared object file\nmore')) });
     assert.equal(engine.name, 'wasm');
     assert.match(engine.reason, /^tfjs-node failed to load \(libtensorflow\.so\.2: cannot open shared object file\); WebAssembly backend$/);
-    const odd = await selectEngine('auto', { importNode: async () => ({ version: '0' }) });
+    const odd = await selectEngine('auto', { importNode: () => Promise.resolve({ version: '0' }) });
     assert.match(odd.reason, /^tfjs-node loaded but exports no usable tf API; /);
   });
 

@@ -169,10 +169,10 @@ test('no reader fetches a URL: src/sources and src/formats import no network mod
 test('URLs named inside model files are refused without a request', async () => {
   const realFetch = globalThis.fetch;
   let calls = 0;
-  globalThis.fetch = (async () => {
+  globalThis.fetch = () => {
     calls++;
-    throw new Error('no network in this test');
-  });
+    return Promise.reject(new Error('no network in this test'));
+  };
   try {
     await writeFile(at('url-model.json'), JSON.stringify({ modelTopology: { class_name: 'Sequential', config: { layers: [] } }, weightsManifest: [{ paths: ['https://example.com/w.bin'], weights: [] }] }));
     await assert.rejects(openFile(at('url-model.json')), /a URL; weightgate checks the files in the repository and never downloads/);

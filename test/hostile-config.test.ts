@@ -194,7 +194,7 @@ test('hostile layer names stay harmless in the Markdown and terminal diff report
   assert.doesNotMatch(md, /(^|[^;])@octocat/m, 'no mention that pings');
   assert.doesNotMatch(md, /\[click\]\(https:\/\/evil/, 'no link');
   assert.doesNotMatch(md, /https:\/\/evil/, 'no autolink');
-  assert.doesNotMatch(md, /[\u001b\u202e]/, 'no control or bidi characters');
+  for (const c of ['\u001b', '\u202e']) assert.ok(!md.includes(c), 'no control or bidi characters');
   assert.doesNotMatch(md, /`rm -rf/, 'no code span from a name');
   assert.doesNotMatch(md, /(^|[^;])#123/m, 'no issue reference');
   for (const row of md.split('\n').filter((l) => l.startsWith('|'))) {
@@ -202,7 +202,7 @@ test('hostile layer names stay harmless in the Markdown and terminal diff report
     assert.equal(row.split('|').length, header.split('|').length, `a name broke a table row: ${row.slice(0, 120)}`);
   }
   const text = renderText(report, { color: false });
-  assert.doesNotMatch(text, /[\u001b\u202e]/, 'no terminal escapes or bidi overrides');
+  for (const c of ['\u001b', '\u202e']) assert.ok(!text.includes(c), 'no terminal escapes or bidi overrides');
   assert.doesNotMatch(text, /new\nline/, 'a newline in a name does not start a line');
   await opened.artifact!.close();
 });

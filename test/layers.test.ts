@@ -19,7 +19,7 @@ interface CallOpts {
 function makeCall(className: string, config: Config, inputs: Shape[], o: CallOpts = {}): LayerCall {
   return {
     className,
-    name: o.name ?? String(config.name ?? className.toLowerCase()),
+    name: o.name ?? (typeof config.name === 'string' ? config.name : className.toLowerCase()),
     config,
     generation: o.gen ?? 3,
     ...(o.tfjs ? { tfjs: true } : {}),

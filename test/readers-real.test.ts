@@ -72,13 +72,13 @@ function disagreements(def: DefinitionModel, art: ArtifactModel): string[] {
   if (art.format === 'keras-h5-full' || art.format === 'keras-h5-weights') {
     if (exp.length !== sav.length) out.push(`layer count ${exp.length} vs ${sav.length}`);
     exp.forEach((l, i) => {
-      if (sav[i] && shapes(l.weights).join() !== shapes(sav[i].weights).join()) out.push(`${l.name}: ${shapes(l.weights)} vs ${shapes(sav[i].weights)}`);
+      if (sav[i] && shapes(l.weights).join() !== shapes(sav[i].weights).join()) out.push(`${l.name}: ${shapes(l.weights).join()} vs ${shapes(sav[i].weights).join()}`);
     });
   } else if (art.format === 'tfjs-layers') {
     for (const l of exp) {
       const s = sav.find((x) => x.name === l.name);
       if (!s) out.push(`no saved layer ${l.name}`);
-      else if (shapes(l.weights).join() !== shapes(s.weights).join()) out.push(`${l.name}: ${shapes(l.weights)} vs ${shapes(s.weights)}`);
+      else if (shapes(l.weights).join() !== shapes(s.weights).join()) out.push(`${l.name}: ${shapes(l.weights).join()} vs ${shapes(s.weights).join()}`);
     }
     if (sav.length !== exp.length) out.push(`layer count ${exp.length} vs ${sav.length}`);
   } else {

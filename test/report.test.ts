@@ -30,8 +30,8 @@ function legacyFile(layers: L[], source = '/repo/weights/w.h5'): ArtifactModel {
       name: l.name, nameRecorded: true, path: `/${l.name}`, position,
       weights: (l.weights ?? []).map(([n, shape], index) => ({ name: `${l.name}/${n}`, path: `/${l.name}/${n}`, objectPath: l.name, index, shape: shape as number[], dtype: 'float32', byteLength: 0, locator: { kind: 'test' } })),
     })),
-    async read() {
-      throw new Error('not used');
+    read() {
+      return Promise.reject(new Error('not used'));
     },
     async close() {},
   };

@@ -19,8 +19,12 @@ const TFJS_MODELS = [
 
 const SIZES: Record<string, number> = { float32: 4, int32: 4, bool: 1, float16: 2, uint16: 2, uint8: 1, complex64: 8 };
 
-async function load(file: string): Promise<{ json: any; artifact: ArtifactModel }> {
-  const json = JSON.parse(await readFile(file, 'utf8'));
+/** The fields of a TF.js model.json these tests read (the reader's checks are what is tested). */
+interface ManifestGroup { paths: string[]; weights: { name: string; shape: number[]; dtype: string; quantization?: { dtype: string } }[] }
+interface ModelJsonFile { weightsManifest: ManifestGroup[] }
+
+async function load(file: string): Promise<{ json: ModelJsonFile; artifact: ArtifactModel }> {
+  const json = JSON.parse(await readFile(file, 'utf8')) as ModelJsonFile;
   return { json, artifact: await readTfjsArtifact(file, json) };
 }
 
@@ -35,13 +39,13 @@ function find(a: ArtifactModel, name: string): SavedVariable {
 }
 
 /** Independent of the reader: the group's shards concatenated, and each weight's offset from the manifest. */
-async function manualGroup(dir: string, group: any): Promise<{ bytes: Buffer; offsets: Map<string, number> }> {
-  const bytes = Buffer.concat(await Promise.all(group.paths.map((p: string) => readFile(path.join(dir, p)))));
+async function manualGroup(dir: string, group: ManifestGroup): Promise<{ bytes: Buffer; offsets: Map<string, number> }> {
+  const bytes = Buffer.concat(await Promise.all(group.paths.map((p) => readFile(path.join(dir, p)))));
   const offsets = new Map<string, number>();
   let off = 0;
   for (const w of group.weights) {
     offsets.set(w.name, off);
-    off += w.shape.reduce((a: number, b: number) => a * b, 1) * SIZES[w.quantization?.dtype ?? w.dtype]!;
+    off += w.shape.reduce((a, b) => a * b, 1) * SIZES[w.quantization?.dtype ?? w.dtype]!;
   }
   return { bytes, offsets };
 }
@@ -54,7 +58,7 @@ describe('TF.js models from real repositories', { skip: SKIP_SHARED }, () => {
       assert.equal(isTfjsModelJson(json), 'layers-model');
       assert.equal(artifact.format, 'tfjs-layers');
       assert.equal(artifact.source, file);
-      const manifest = json.weightsManifest.flatMap((g: any) => g.weights);
+      const manifest = json.weightsManifest.flatMap((g) => g.weights);
       const vars = allVariables(artifact);
       assert.equal(vars.length, manifest.length);
       const byName = new Map(vars.map((v) => [v.name, v]));
@@ -110,7 +114,7 @@ describe('TF.js models from real repositories', { skip: SKIP_SHARED }, () => {
   test('nsfwjs: uint8-quantised weights decode inside [min, min + 255·scale], byte-exact', async () => {
     const dir = path.join(REAL, 'nsfwjs-mobilenet_v2');
     const { json, artifact } = await load(path.join(dir, 'model.json'));
-    const { bytes, offsets } = await manualGroup(dir, json.weightsManifest[0]);
+    const { bytes, offsets } = await manualGroup(dir, json.weightsManifest[0]!);
     const vars = allVariables(artifact);
     assert.equal(vars.length, 266);
     for (const v of vars) {
@@ -134,9 +138,9 @@ describe('TF.js models from real repositories', { skip: SKIP_SHARED }, () => {
     assert.equal(json.weightsManifest.length, 13);
     const groups = new Set(allVariables(artifact).map((v) => v.locator.group));
     assert.equal(groups.size, 13);
-    for (const [gi, g] of (json.weightsManifest as any[]).entries()) {
+    for (const [gi, g] of json.weightsManifest.entries()) {
       const { bytes, offsets } = await manualGroup(dir, g);
-      const last = g.weights[g.weights.length - 1];
+      const last = g.weights.at(-1)!;
       const v = find(artifact, last.name);
       assert.equal(v.locator.group, gi + 1);
       const data = (await artifact.read(v)) as Float32Array;
@@ -160,7 +164,7 @@ describe('TF.js models from real repositories', { skip: SKIP_SHARED }, () => {
     const bn = artifact.layers.find((l) => l.name === 'batch_normalization_2')!;
     assert.deepEqual(bn.weights.map((w) => w.name.split('/').pop()), ['gamma', 'beta', 'moving_mean', 'moving_variance']);
     assert.ok(artifact.notes.some((n) => n.includes('Provided weight data has no target variable')));
-    const { bytes, offsets } = await manualGroup(dir, json.weightsManifest[0]);
+    const { bytes, offsets } = await manualGroup(dir, json.weightsManifest[0]!);
     for (const name of ['sequential/dense_4/bias', 'sequential/dense/kernel']) {
       const data = (await artifact.read(find(artifact, name))) as Float32Array;
       const off = offsets.get(name)!;
@@ -171,8 +175,8 @@ describe('TF.js models from real repositories', { skip: SKIP_SHARED }, () => {
   test('ml5 neuralNetwork: `./`-prefixed shard path, byte-exact', async () => {
     const dir = path.join(REAL, 'ml5-neuralnetwork');
     const { json, artifact } = await load(path.join(dir, 'model.json'));
-    assert.equal(json.weightsManifest[0].paths[0], './model.weights.bin');
-    const { bytes, offsets } = await manualGroup(dir, json.weightsManifest[0]);
+    assert.equal(json.weightsManifest[0]!.paths[0], './model.weights.bin');
+    const { bytes, offsets } = await manualGroup(dir, json.weightsManifest[0]!);
     const v = find(artifact, 'dense_Dense2/kernel');
     const data = (await artifact.read(v)) as Float32Array;
     const off = offsets.get(v.name)!;

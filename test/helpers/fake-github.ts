@@ -41,11 +41,23 @@ export const TOKENS: Record<string, TokenInfo> = {
   ghp_personal: { user: MAINTAINER },
 };
 
+/** The request body fields the fake reads (what the action's Octokit sends). */
+export interface CallBody {
+  body?: string;
+  title?: string;
+  labels?: string[];
+  state?: 'open' | 'closed';
+  state_reason?: string | null;
+  name?: string;
+  color?: string;
+  description?: string | null;
+}
+
 export interface Call {
   method: string;
   path: string;
   query: Record<string, string>;
-  body?: any;
+  body?: CallBody;
   token?: string;
   status: number;
 }
@@ -200,7 +212,7 @@ export class FakeGitHub {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
-    const body = raw ? JSON.parse(raw) : undefined;
+    const body = raw ? (JSON.parse(raw) as CallBody) : undefined;
     const auth = req.headers.authorization ?? '';
     const token = auth.replace(/^(token|bearer)\s+/i, '') || undefined;
     const call: Call = { method: req.method ?? 'GET', path: u.pathname, query: Object.fromEntries(u.searchParams), ...(body !== undefined ? { body } : {}), ...(token ? { token } : {}), status: 0 };

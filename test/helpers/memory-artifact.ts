@@ -29,11 +29,10 @@ export function memoryArtifact(layers: Record<string, MemoryWeight[]>): MemoryAr
       }),
     })),
     optimizer: [], notes: [], reads,
-    async read(v) {
+    read(v) {
       reads.set(v.path, (reads.get(v.path) ?? 0) + 1);
       const d = values.get(v.path);
-      if (!d) throw new Error(`no data for ${v.path}`);
-      return d;
+      return d ? Promise.resolve(d) : Promise.reject(new Error(`no data for ${v.path}`));
     },
     async close() {},
   };
