@@ -16,6 +16,7 @@ import { fullyAssignedLayers, loadAssignments } from '../src/engine/load-weights
 import { normalizeConfig } from '../src/engine/normalize-config.js';
 import { openHdf5 } from '../src/formats/hdf5.js';
 import { prng } from '../src/engine/seeded-inputs.js';
+import { valueAt } from '../src/sources/json-value.js';
 import { againstPython, havePython, tinyAgainstNode } from './bench/baselines.js';
 
 const args = process.argv.slice(2);
@@ -51,6 +52,23 @@ function denseConfig(name: string, width: number, layers: number) {
         ...Array.from({ length: layers }, (_, i) => ({
           module: 'keras.layers', class_name: 'Dense', registered_name: null,
           config: { name: `dense_${i}`, trainable: true, dtype: policy, units: width, activation: 'tanh', use_bias: true, kernel_initializer: { module: 'keras.initializers', class_name: 'GlorotUniform', config: { seed: null }, registered_name: null }, bias_initializer: { module: 'keras.initializers', class_name: 'Zeros', config: {}, registered_name: null } },
+        })),
+      ],
+    },
+  };
+}
+
+/** The same model as TF.js reads it: Keras 2 style, batch_input_shape on the InputLayer, plain dtype strings, no module keys. */
+function tfjsDenseConfig(name: string, width: number, layers: number) {
+  return {
+    class_name: 'Sequential',
+    config: {
+      name, trainable: true,
+      layers: [
+        { class_name: 'InputLayer', config: { dtype: 'float32', sparse: false, ragged: false, name: 'input_layer', batch_input_shape: [null, width] } },
+        ...Array.from({ length: layers }, (_, i) => ({
+          class_name: 'Dense',
+          config: { name: `dense_${i}`, trainable: true, dtype: 'float32', units: width, activation: 'tanh', use_bias: true, kernel_initializer: { class_name: 'GlorotUniform', config: { seed: null } }, bias_initializer: { class_name: 'Zeros', config: {} } },
         })),
       ],
     },
@@ -118,14 +136,7 @@ async function makeSynthetic(name: string, layers: number, width: number): Promi
   f.close();
   await flush();
   await writeFile(path.join(dir, 'glorot'), '');
-  const topology = denseConfig(name, width, layers);
-  // TF.js reads Keras 2 style configs: batch_input_shape on the InputLayer, plain dtype strings.
-  const tfjsTopology = JSON.parse(JSON.stringify(topology), (k, v) => (k === 'module' || k === 'registered_name' ? undefined : v));
-  for (const l of tfjsTopology.config.layers) {
-    l.config.dtype = 'float32';
-    if (l.class_name === 'InputLayer') { l.config.batch_input_shape = l.config.batch_shape; delete l.config.batch_shape; delete l.config.optional; }
-  }
-  delete tfjsTopology.config.dtype;
+  const tfjsTopology = tfjsDenseConfig(name, width, layers);
   await writeFile(tfjs, JSON.stringify({ format: 'layers-model', modelTopology: tfjsTopology, weightsManifest: [{ paths: shards, weights: manifest }] }));
   return s;
 }
@@ -147,7 +158,7 @@ function ratios(a: number[], b: number[]): number[] {
   return a.map((x, i) => x / (b[i] ?? NaN));
 }
 
-async function time(fn: () => Promise<unknown> | unknown): Promise<number> {
+async function time(fn: () => unknown): Promise<number> {
   const s = performance.now();
   await fn();
   return performance.now() - s;
@@ -156,7 +167,7 @@ async function time(fn: () => Promise<unknown> | unknown): Promise<number> {
 interface Paired { ours: number; theirs: number; ratio: number }
 
 /** `ours` and `theirs` alternated (which goes first alternates too) after a warm-up of each. */
-async function paired(ours: () => Promise<unknown> | unknown, theirs: () => Promise<unknown> | unknown, reps = REPS): Promise<Paired> {
+async function paired(ours: () => unknown, theirs: () => unknown, reps = REPS): Promise<Paired> {
   await ours();
   await theirs();
   const a: number[] = [];
@@ -176,7 +187,7 @@ async function paired(ours: () => Promise<unknown> | unknown, theirs: () => Prom
 function proc(cmd: string, argv: string[]): () => void {
   return () => {
     const r = spawnSync(cmd, argv, { stdio: ['ignore', 'ignore', 'pipe'] });
-    if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${argv.join(' ')} failed: ${r.stderr}`);
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${argv.join(' ')} failed: ${r.stderr.toString()}`);
   };
 }
 
@@ -229,15 +240,17 @@ async function tfjsOwnLoad(engine: Engine, modelJson: string): Promise<{ dispose
   const dir = path.dirname(modelJson);
   const handler = {
     load: async () => {
-      const j = JSON.parse(await readFile(modelJson, 'utf8'));
-      const bufs = await Promise.all(j.weightsManifest[0].paths.map((p: string) => readFile(path.join(dir, p))));
-      const all = Buffer.concat(bufs);
-      return { modelTopology: j.modelTopology, weightSpecs: j.weightsManifest[0].weights, weightData: all.buffer.slice(all.byteOffset, all.byteOffset + all.byteLength) };
+      const j: unknown = JSON.parse(await readFile(modelJson, 'utf8'));
+      const group = valueAt(j, 'weightsManifest', 0);
+      const paths = valueAt(group, 'paths');
+      if (!Array.isArray(paths) || !paths.every((p) => typeof p === 'string')) throw new Error(`${modelJson}: no weight file paths in weightsManifest[0]`);
+      const all = Buffer.concat(await Promise.all(paths.map((p) => readFile(path.join(dir, p)))));
+      return { modelTopology: valueAt(j, 'modelTopology'), weightSpecs: valueAt(group, 'weights'), weightData: all.buffer.slice(all.byteOffset, all.byteOffset + all.byteLength) };
     },
   };
   // The engine's tf is tfjs-core + tfjs-layers from node_modules; their loadLayersModel is TF.js' own path.
   const { loadLayersModel } = await import('@tensorflow/tfjs-layers');
-  const model = await loadLayersModel(handler);
+  const model = await loadLayersModel(handler as never);
   const width = model.inputs[0]?.shape[1] ?? 8;
   return { dispose: () => model.dispose(), predict: () => predictOnce(tf, model, width) };
 }

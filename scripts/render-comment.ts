@@ -30,7 +30,7 @@ function workspace(entries: Entry[]): string {
   mkdirSync(path.join(dir, 'weights'));
   for (const f of ['classifier.json', 'classifier_wide.json', 'classifier_finetune.json']) copyFileSync(path.join(root, 'fixtures/models', f), path.join(dir, 'models', f));
   for (const f of ['classifier.weights.h5', 'classifier_legacy.h5']) copyFileSync(path.join(root, 'fixtures/weights', f), path.join(dir, 'weights', f));
-  const renamed = JSON.parse(readFileSync(path.join(root, 'fixtures/models/classifier.json'), 'utf8').replaceAll('"conv1"', '"conv_stem"'));
+  const renamed: unknown = JSON.parse(readFileSync(path.join(root, 'fixtures/models/classifier.json'), 'utf8').replaceAll('"conv1"', '"conv_stem"'));
   writeFileSync(path.join(dir, 'models', 'classifier_renamed.json'), JSON.stringify(renamed, null, 2));
   const lines = ['version: 1', 'models:', ...entries.map((e) => `  - { name: ${e.name}, definition: models/${e.definition}, weights: weights/${e.weights}${e.extra ? `, ${e.extra}` : ''} }`)];
   writeFileSync(path.join(dir, 'weightgate.yml'), `${lines.join('\n')}\n`);

@@ -32,7 +32,7 @@ export function havePython(): boolean {
 
 function run(cmd: string, argv: string[], env: NodeJS.ProcessEnv = process.env): string {
   const r = spawnSync(cmd, argv, { env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${argv.join(' ')} failed (${r.status ?? r.signal}): ${r.stderr}`);
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${argv.join(' ')} failed (${r.status ?? r.signal}): ${r.stderr.toString()}`);
   return r.stdout.toString();
 }
 
@@ -70,7 +70,7 @@ function crossCheck(b: Bench, m: Model, seed = 1): string {
   if (report.verdict !== 'compatible' || !s || s.status !== 'passed' || s.outputs.length !== 1 || out?.withinTolerance !== true) {
     throw new Error(`${m.name}: weightgate and numpy disagree on the same file: ${JSON.stringify({ verdict: report.verdict, smoke: s })}`);
   }
-  return `${m.name}: weightgate's outputs vs numpy's on the same file and seeded input [${py.shape}]: max abs diff ${out.maxAbsDiff?.toExponential(1)} on outputs up to ${py.max_abs.toFixed(2)} in magnitude (within ${JSON.stringify(out.tolerance)})`;
+  return `${m.name}: weightgate's outputs vs numpy's on the same file and seeded input [${py.shape.join(',')}]: max abs diff ${out.maxAbsDiff?.toExponential(1)} on outputs up to ${py.max_abs.toFixed(2)} in magnitude (within ${JSON.stringify(out.tolerance)})`;
 }
 
 /** `at` is the model the issue sets the time target for (400 MB); other sizes are reported alongside. */

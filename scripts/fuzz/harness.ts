@@ -215,15 +215,16 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         lane.left--;
         worker.postMessage({ type: 'next' });
       };
-      worker.on('message', async (msg: WorkerMessage) => {
+      const hung = async (n: number): Promise<void> => {
+        await keep(slot, 'hang', `input ${n} still running after ${hangMs} ms`, 'run');
+        report.inputs++;
+        end();
+      };
+      const onMessage = async (msg: WorkerMessage): Promise<void> => {
         if (msg.type === 'start') {
           slot.started = { ...msg, at: Date.now() };
           clearTimeout(timer);
-          timer = setTimeout(async () => {
-            await keep(slot, 'hang', `input ${msg.n} still running after ${hangMs} ms`, 'run');
-            report.inputs++;
-            end();
-          }, hangMs);
+          timer = setTimeout(() => void hung(msg.n), hangMs);
         } else if (msg.type === 'result') {
           clearTimeout(timer);
           await record(slot, msg.outcome);
@@ -231,11 +232,13 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         } else {
           await keep(slot, 'unhandled-rejection', msg.detail, 'run');
         }
-      });
-      worker.on('error', async (err) => {
+      };
+      const onError = async (err: Error): Promise<void> => {
         await keep(slot, 'worker-crash', err.stack ?? err.message, 'run');
         end();
-      });
+      };
+      worker.on('message', (msg: WorkerMessage) => void onMessage(msg));
+      worker.on('error', (err) => void onError(err));
       worker.on('exit', () => end());
       next();
     };

@@ -175,10 +175,10 @@ export function mutateJsonValue(r: Rng, root: Json): string[] {
       else { set(s, hostileValue(r)); ops.push(`replace ${where}`); }
     } else if (op === 4) {
       const other = get(r.pick(all));
-      set(s, JSON.parse(JSON.stringify(other ?? null)));
+      set(s, structuredClone(other ?? null));
       ops.push(`copy a subtree into ${where}`);
     } else if (op === 5 && Array.isArray(s.parent)) {
-      s.parent.splice(Number(s.key), 0, JSON.parse(JSON.stringify(get(s) ?? null)));
+      s.parent.splice(Number(s.key), 0, structuredClone(get(s) ?? null));
       ops.push(`duplicate element ${where}`);
     } else if (op === 6) {
       // Inbound nodes pointing at each other: a cycle through the graph.
@@ -186,7 +186,10 @@ export function mutateJsonValue(r: Rng, root: Json): string[] {
       if (layers.length >= 2) {
         const a = r.pick(layers);
         const b = r.pick(layers);
-        const name = (l: { [k: string]: Json }) => String((l.config as { name?: Json } | null)?.name ?? l.name ?? '');
+        const name = (l: { [k: string]: Json }) => {
+          const n = (l.config as { name?: Json } | null)?.name ?? l.name ?? '';
+          return typeof n === 'string' ? n : JSON.stringify(n);
+        };
         a.inbound_nodes = [[[name(b), 0, 0, {}]]];
         b.inbound_nodes = [[[name(a), r.int(3), 0, {}]]];
         ops.push('inbound cycle');
@@ -230,7 +233,7 @@ export function duplicateShard(r: Rng, root: Json): string | undefined {
 export function mutateJson(r: Rng, text: string): Mutated {
   let root: Json;
   try {
-    root = JSON.parse(text);
+    root = JSON.parse(text) as Json; // JSON.parse makes JSON values only
   } catch {
     return mutateBytes(r, Buffer.from(text));
   }

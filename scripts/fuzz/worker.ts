@@ -121,7 +121,7 @@ process.on('unhandledRejection', (reason) => {
 
 let n = 0;
 let previousDir: string | undefined;
-parentPort!.on('message', async (msg: { type: 'next' | 'stop' }) => {
+async function onMessage(msg: { type: 'next' | 'stop' }): Promise<void> {
   if (previousDir) await rm(previousDir, { recursive: true, force: true });
   if (msg.type === 'stop') {
     process.exit(0);
@@ -145,4 +145,6 @@ parentPort!.on('message', async (msg: { type: 'next' | 'stop' }) => {
   const outcome = await runOne(input.main, input.files, baseline, init.limits, n);
   parentPort!.postMessage({ type: 'result', n, outcome } satisfies WorkerMessage);
   n++;
-});
+}
+
+parentPort!.on('message', (msg: { type: 'next' | 'stop' }) => void onMessage(msg));
