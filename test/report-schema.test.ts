@@ -13,6 +13,7 @@ import { after, describe, test } from 'node:test';
 import schema from '../schema/check-report.schema.json' with { type: 'json' };
 import type { CheckReport, ModelResult, ModelStatus } from '../src/check/report.js';
 import type { LayerGraph } from '../src/check/graph.js';
+import type { SnapshotOutput, SnapshotResult } from '../src/check/snapshots.js';
 import type { Coverage, DiffReport, Finding, ReportHint, Severity } from '../src/diff/index.js';
 import type { SmokeOutput, SmokeResult, SmokeStatus, Tolerance } from '../src/engine/index.js';
 import { TITLES } from '../src/report/sections.js';
@@ -59,11 +60,11 @@ type Node = LayerGraph['nodes'][number];
 type Shards = NonNullable<CheckReport['shards']>;
 
 const CASES: [name: string, schema: SchemaObject, keys: string[], required: string[], optional: readonly string[]][] = [
-  ['report', defs.report, exactly<keyof CheckReport>()('schemaVersion', 'tool', 'config', 'shards', 'models', 'notes', 'seconds', 'summary', 'verdict'),
+  ['report', defs.report, exactly<keyof CheckReport>()('schemaVersion', 'tool', 'config', 'shards', 'models', 'obsoleteSnapshots', 'notes', 'seconds', 'summary', 'verdict'),
     exactly<RequiredKeys<CheckReport>>()('schemaVersion', 'tool', 'config', 'models', 'seconds', 'summary', 'verdict'), OPTIONAL_IN_FILE.report],
   ['tool', sub(defs.report, 'tool'), exactly<keyof CheckReport['tool']>()('name', 'version'), exactly<RequiredKeys<CheckReport['tool']>>()('name', 'version'), []],
   ['shards', sub(defs.report, 'shards'), exactly<keyof Shards>()('indices', 'total'), exactly<RequiredKeys<Shards>>()('indices', 'total'), []],
-  ['model', defs.model, exactly<keyof ModelResult>()('id', 'definition', 'weights', 'origin', 'status', 'error', 'diff', 'smoke', 'graph', 'seconds'),
+  ['model', defs.model, exactly<keyof ModelResult>()('id', 'definition', 'weights', 'origin', 'status', 'error', 'diff', 'smoke', 'snapshot', 'graph', 'seconds'),
     exactly<RequiredKeys<ModelResult>>()('id', 'definition', 'origin', 'status', 'seconds'), []],
   // `pairs` is not serialised (a non-enumerable property), so the schema does not list it.
   ['diff', defs.diff, [...exactly<Exclude<keyof DiffReport, 'pairs'>>()('schemaVersion', 'definition', 'artifact', 'loader', 'findings', 'hints', 'coverage', 'loaderError', 'verdict', 'counts')],
@@ -81,6 +82,9 @@ const CASES: [name: string, schema: SchemaObject, keys: string[], required: stri
     exactly<RequiredKeys<SmokeResult>>()('status', 'engine', 'engineReason', 'outputs', 'seconds', 'notes'), OPTIONAL_IN_FILE.smoke],
   ['smoke output', defs.smokeOutput, exactly<keyof SmokeOutput>()('name', 'shape', 'finite', 'maxAbsDiff', 'tolerance', 'withinTolerance', 'problem'),
     exactly<RequiredKeys<SmokeOutput>>()('name', 'shape', 'finite'), []],
+  ['snapshot', defs.snapshot, exactly<keyof SnapshotResult>()('status', 'file', 'reason', 'recordedBy', 'tolerance', 'outputs'), exactly<RequiredKeys<SnapshotResult>>()('status'), []],
+  ['snapshot output', defs.snapshotOutput, exactly<keyof SnapshotOutput>()('name', 'shape', 'maxAbsDiff', 'meanAbsDiff', 'relativeError', 'top1Agreement', 'withinTolerance'),
+    exactly<RequiredKeys<SnapshotOutput>>()('name', 'shape', 'maxAbsDiff', 'meanAbsDiff', 'relativeError', 'withinTolerance'), []],
   ['tolerance', sub(defs.smokeOutput, 'tolerance'), exactly<keyof Tolerance>()('atol', 'rtol', 'basis'), exactly<RequiredKeys<Tolerance>>()('atol', 'rtol', 'basis'), []],
   ['graph', defs.graph, exactly<keyof LayerGraph>()('nodes', 'edges'), exactly<RequiredKeys<LayerGraph>>()('nodes', 'edges'), []],
   ['graph node', (sub(defs.graph, 'nodes') as { items: SchemaObject }).items, exactly<keyof Node>()('name', 'className'), exactly<RequiredKeys<Node>>()('name', 'className'), []],

@@ -4,6 +4,7 @@
 import type { DiffReport, Verdict } from '../diff/index.js';
 import type { SmokeResult } from '../engine/index.js';
 import type { LayerGraph } from './graph.js';
+import type { SnapshotResult } from './snapshots.js';
 
 export type { SmokeResult };
 
@@ -22,6 +23,8 @@ export interface ModelResult {
   error?: string;
   diff?: DiffReport;
   smoke?: SmokeResult;
+  /** The output snapshot: recorded (`check -u`), compared, missing or skipped (src/check/snapshots.ts). */
+  snapshot?: SnapshotResult;
   /** The definition's layers and edges, for drawing the neighbourhood of problem layers. */
   graph?: LayerGraph;
   /** Wall time for this model; excluded when reports are compared. */
@@ -35,6 +38,8 @@ export interface CheckReport {
   /** Every shard that contributed, e.g. [1, 2, 3] of 3; absent for an unsharded run. */
   shards?: { indices: number[]; total: number };
   models: ModelResult[];
+  /** Snapshot files no model of the config owns (removed when the run was `check -u`). */
+  obsoleteSnapshots?: string[];
   /** Run-wide notes, e.g. a config limit the workflow did not allow (src/check/run.ts). */
   notes?: string[];
   seconds: number;
@@ -133,6 +138,7 @@ export function toJson(report: CheckReport): unknown {
     ...(report.shards ? { shards: report.shards } : {}),
     verdict: report.verdict,
     summary: report.summary,
+    ...(report.obsoleteSnapshots?.length ? { obsoleteSnapshots: report.obsoleteSnapshots } : {}),
     ...(report.notes?.length ? { notes: report.notes } : {}),
     seconds: report.seconds,
     models: report.models,

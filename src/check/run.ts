@@ -1,5 +1,7 @@
 // `weightgate check`: every (definition, weights) pair of the config, a few at a time. One unreadable
 // or failing model never stops the others: it becomes a result with status `error` and its cause.
+import { obsoleteSnapshots, removeSnapshot } from './snapshot-store.js';
+import { smokeWithSnapshot, type SnapshotResult } from './snapshots.js';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -7,7 +9,7 @@ import path from 'node:path';
 import type { ModelJob } from '../config/expand.js';
 import { isRemote } from '../config/remote-ref.js';
 import type { WeightgateConfig } from '../config/load.js';
-import { diff, type DiffOptions, type DiffReport } from '../diff/index.js';
+import { addFindings, diff, type DiffOptions, type DiffReport } from '../diff/index.js';
 import type { ArtifactModel, DefinitionModel } from '../model/types.js';
 import { setHdf5Parallelism } from '../formats/hdf5-host.js';
 import { openPair } from '../formats/open.js';
@@ -38,6 +40,10 @@ export interface CheckRunOptions {
   allowConfigLimits?: boolean;
   /** Run the TF.js smoke inference after each diff (default true; a model's `smoke.skip` still wins). */
   smoke?: boolean;
+  /** `check -u`: record each model's output snapshot instead of comparing with it, and remove obsolete ones. */
+  updateSnapshots?: boolean;
+  /** The clock written into snapshot provenance (tests fix it). */
+  now?: () => Date;
   version?: string;
 }
 
@@ -79,14 +85,27 @@ function remoteOptions(config: WeightgateConfig, opts: CheckRunOptions): RemoteO
   };
 }
 
-async function smokeFor(job: ModelJob, definition: DefinitionModel, artifact: ArtifactModel, report: DiffReport, opts: CheckRunOptions): Promise<SmokeResult | undefined> {
-  if (opts.smoke === false) return undefined;
+/** The smoke run and the output snapshot of one model; `outputs-changed` findings go into its report. */
+async function smokeFor(job: ModelJob, definition: DefinitionModel, artifact: ArtifactModel, report: DiffReport, opts: CheckRunOptions): Promise<{ smoke?: SmokeResult; snapshot?: SnapshotResult }> {
+  if (opts.smoke === false) return { snapshot: { status: 'skipped', reason: 'the smoke run is off for this check' } };
   const s = job.options.smoke;
-  if (s.skip) return { status: 'skipped', engine: 'none', engineReason: 'not started', reason: 'smoke.skip is set in the config', outputs: [], seconds: 0, notes: [] };
-  return smokePair(definition, artifact, report, {
-    engine: job.options.engine, input: s.input, expected: s.expected, atol: s.atol, rtol: s.rtol, seed: s.seed, dimDefault: s.dim_default, limits: opts.limits,
-    baseDir: path.dirname(job.origin.replace(/:\d+:\d+$/, '')),
+  if (s.skip) {
+    return {
+      smoke: { status: 'skipped', engine: 'none', engineReason: 'not started', reason: 'smoke.skip is set in the config', outputs: [], seconds: 0, notes: [] },
+      snapshot: { status: 'skipped', reason: 'smoke.skip is set in the config' },
+    };
+  }
+  const run = await smokeWithSnapshot(job, definition, artifact, report, {
+    update: opts.updateSnapshots === true,
+    version: opts.version ?? '0.1.0',
+    ...(opts.now ? { now: opts.now } : {}),
+    smoke: {
+      engine: job.options.engine, input: s.input, expected: s.expected, atol: s.atol, rtol: s.rtol, seed: s.seed, dimDefault: s.dim_default, limits: opts.limits,
+      baseDir: path.dirname(job.origin.replace(/:\d+:\d+$/, '')),
+    },
   });
+  if (run.issues.length) addFindings(report, run.issues);
+  return { ...(run.smoke ? { smoke: run.smoke } : {}), snapshot: run.snapshot };
 }
 
 /**
@@ -128,8 +147,9 @@ async function checkOne(job: ModelJob, remote: RemoteOptions, opts: CheckRunOpti
       const artifact = pair.weights.artifact!;
       // A weights file that carries its own config (full .h5, .keras, model.json) is also checked for config drift.
       const report = diff(definition, artifact, { ...diffOptionsOf(job), ...(pair.weights.definition ? { savedConfig: pair.weights.definition } : {}) });
-      const smoke = await smokeFor(job, definition, artifact, report, opts);
-      return { ...base, status: report.verdict, diff: report, ...(smoke ? { smoke } : {}), graph: layerGraph(definition), seconds: (performance.now() - started) / 1000 };
+      const { smoke, snapshot } = await smokeFor(job, definition, artifact, report, opts);
+      // The verdict is read after the snapshot replay, which may have added findings.
+      return { ...base, status: report.verdict, diff: report, ...(smoke ? { smoke } : {}), ...(snapshot ? { snapshot } : {}), graph: layerGraph(definition), seconds: (performance.now() - started) / 1000 };
     } finally {
       await pair.close();
     }
@@ -195,13 +215,39 @@ export async function runCheck(config: WeightgateConfig, jobs: ModelJob[], opts:
     opts.onResult?.(r, ++done, jobs.length);
     return r;
   });
+  const obsolete = opts.shard && opts.shard.total > 1 ? { files: [], notes: [] } : await obsoleteOf(jobs, opts.updateSnapshots === true);
   return makeReport({
     schemaVersion: 1,
     tool: { name: 'weightgate', version: opts.version ?? '0.1.0' },
     config: path.relative(process.cwd(), config.file) || config.file,
     ...(opts.shard && opts.shard.total > 1 ? { shards: { indices: [opts.shard.index], total: opts.shard.total } } : {}),
     models,
-    ...(fromConfig.notes.length ? { notes: fromConfig.notes } : {}),
+    ...(obsolete.files.length ? { obsoleteSnapshots: obsolete.files } : {}),
+    ...(fromConfig.notes.length || obsolete.notes.length ? { notes: [...fromConfig.notes, ...obsolete.notes] } : {}),
     seconds: (performance.now() - started) / 1000,
   });
+}
+
+/**
+ * Snapshot files no model of the config owns any more (like Jest's obsolete snapshots): listed, and
+ * removed by `check -u`. A sharded run sees only its slice of the models, so it never judges this.
+ */
+async function obsoleteOf(jobs: readonly ModelJob[], remove: boolean): Promise<{ files: string[]; notes: string[] }> {
+  const byDir = new Map<string, string[]>();
+  for (const j of jobs) if (!j.options.snapshots.skip) byDir.set(j.options.snapshots.dir, [...(byDir.get(j.options.snapshots.dir) ?? []), j.id]);
+  const files: string[] = [];
+  const notes: string[] = [];
+  for (const [dir, ids] of byDir) {
+    for (const file of await obsoleteSnapshots(dir, ids)) {
+      const shown = path.relative(process.cwd(), file) || file;
+      files.push(shown);
+      if (remove) {
+        await removeSnapshot(file);
+        notes.push(`${shown} removed: no model in the config has this snapshot's id any more`);
+      } else {
+        notes.push(`${shown} is obsolete: no model in the config has its id (npx weightgate check -u removes it)`);
+      }
+    }
+  }
+  return { files, notes };
 }

@@ -15,6 +15,8 @@ const OPTIONS = {
   shard: { type: 'string' }, concurrency: { type: 'string' }, color: { type: 'boolean' },
   // The config's paths may leave its repository (a local run of a config you trust).
   'allow-outside': { type: 'boolean' },
+  // Record every model's output snapshot (and remove obsolete ones) instead of comparing with them.
+  'update-snapshots': { type: 'boolean', short: 'u' },
   ...LIMIT_OPTION,
 } as const;
 
@@ -35,6 +37,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   const report = await runCheck(config, jobs, {
     // A local config is the user's own: its limits apply as written (the Action decides by allow-config-limits).
     shard, concurrency, limits: await limitsOption(values.limit), allowConfigLimits: true,
+    ...(values['update-snapshots'] ? { updateSnapshots: true } : {}),
     onResult: (r, done, total) => sink?.line(`[${done}/${total}] ${modelLine(r)}`),
     onProgress: (t) => sink?.status(t),
   });

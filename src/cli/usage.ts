@@ -25,6 +25,8 @@ commands:
       --json F | --markdown F       also write the report as JSON / Markdown to F
       --shard i/n                   check the i-th of n slices of the sorted model list
       --concurrency N               models checked at once (default: the config's, 4)
+      -u, --update-snapshots        record each model's output snapshot (weightgate-snapshots/) instead of
+                                    comparing with it, and remove snapshots no model owns
       --allow-outside               read paths outside the config's repository too (a local config you trust)
   merge <report.json...> [--json F] [--markdown F] [--fail-on …]
                                     join shard reports into one (same as an unsharded run)

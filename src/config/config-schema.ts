@@ -85,6 +85,10 @@ export const CONFIG_SCHEMA = {
         },
       },
     },
+    snapshots: {
+      $ref: '#/definitions/snapshots',
+      description: 'Output snapshots for every model: `weightgate check -u` records each model\'s outputs on seeded inputs, every later check replays and compares them. A model\'s own `snapshots` wins.',
+    },
     limits: {
       type: 'object',
       description: 'Resource limits for reading untrusted files, e.g. { maxFileBytes: 64GiB, timeoutMs: 90s }; see README. In the GitHub Action, a value above the default (or off) applies only with the workflow input allow-config-limits: true; lowering always applies.',
@@ -98,6 +102,37 @@ export const CONFIG_SCHEMA = {
     },
   },
   definitions: {
+    snapshots: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        dir: {
+          type: 'string',
+          minLength: 1,
+          default: 'weightgate-snapshots',
+          description: 'Folder of the snapshot files (<model id>.npz and <model id>.json), relative to the config file.',
+        },
+        atol: {
+          type: 'number',
+          minimum: 0,
+          description: 'Absolute tolerance of a replay (default 1e-6 on the engine that recorded, 1e-5 on another engine or for outputs Keras recorded).',
+        },
+        rtol: {
+          type: 'number',
+          minimum: 0,
+          description: 'Relative tolerance of a replay (default 1e-5 on the engine that recorded, 1e-4 otherwise).',
+        },
+        on_change: {
+          enum: ['error', 'warning'],
+          default: 'error',
+          description: 'Severity of an `outputs-changed` finding.',
+        },
+        skip: {
+          type: 'boolean',
+          description: 'No snapshot for this model (or, at the top, for any model that does not set its own).',
+        },
+      },
+    },
     layers: {
       type: 'array',
       items: {
@@ -243,6 +278,9 @@ export const CONFIG_SCHEMA = {
         },
         smoke: {
           $ref: '#/definitions/options/properties/smoke',
+        },
+        snapshots: {
+          $ref: '#/definitions/snapshots',
         },
       },
     },

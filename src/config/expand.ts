@@ -3,7 +3,8 @@
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { OUTSIDE_HINT, globBase, isInside, realpathLoose } from '../sources/paths.js';
-import type { LoaderName, ModelEntry, ModelOptions, SmokeOptions, WeightgateConfig } from './load.js';
+import type { LoaderName, ModelEntry, ModelOptions, SmokeOptions, SnapshotConfig, WeightgateConfig } from './load.js';
+import { CONFIG_SCHEMA } from './config-schema.js';
 import { ConfigError, assertConfined, lineCol } from './load.js';
 
 export interface ResolvedOptions {
@@ -13,6 +14,16 @@ export interface ResolvedOptions {
   skipMismatch: boolean;
   allow: { missing: string[]; unexpected: string[]; mismatch: string[] };
   smoke: SmokeOptions;
+  snapshots: ResolvedSnapshots;
+}
+
+/** A model's snapshot settings: the top-level `snapshots:` with its own on top, the folder absolute. */
+export interface ResolvedSnapshots {
+  dir: string;
+  atol?: number;
+  rtol?: number;
+  onChange: 'error' | 'warning';
+  skip: boolean;
 }
 
 export interface ModelJob {
@@ -30,7 +41,7 @@ export interface ModelJob {
 
 import { isRemote } from './remote-ref.js';
 
-function merge(defaults: ModelOptions, own: ModelOptions): ResolvedOptions {
+function merge(defaults: ModelOptions, own: ModelOptions): Omit<ResolvedOptions, 'snapshots'> {
   const union = (k: 'missing' | 'unexpected' | 'mismatch') => [...new Set([...(defaults.allow?.[k] ?? []), ...(own.allow?.[k] ?? [])])];
   return {
     loader: own.loader ?? defaults.loader ?? 'auto',
@@ -132,6 +143,22 @@ async function smokeFiles(config: WeightgateConfig, i: number, entry: ModelEntry
   return out;
 }
 
+/** The snapshot folder, resolved from the config's folder and confined like every other path. */
+async function snapshotsFor(config: WeightgateConfig, i: number, entry: ModelEntry): Promise<ResolvedSnapshots> {
+  const s: SnapshotConfig = { ...config.snapshots, ...entry.snapshots };
+  const dirText = s.dir ?? CONFIG_SCHEMA.definitions.snapshots.properties.dir.default;
+  const dir = path.resolve(config.dir, dirText);
+  const key = entry.snapshots?.dir !== undefined ? ['models', i, 'snapshots', 'dir'] : ['snapshots', 'dir'];
+  await assertConfined(config, key, dir, 'snapshots folder', dirText);
+  return {
+    dir,
+    ...(s.atol !== undefined ? { atol: s.atol } : {}),
+    ...(s.rtol !== undefined ? { rtol: s.rtol } : {}),
+    onChange: s.on_change ?? 'error',
+    skip: s.skip ?? false,
+  };
+}
+
 export async function expandModels(config: WeightgateConfig): Promise<ModelJob[]> {
   const jobs: ModelJob[] = [];
   const origins = new Map<string, string>();
@@ -140,7 +167,7 @@ export async function expandModels(config: WeightgateConfig): Promise<ModelJob[]
     const origin = `${config.file}:${at}`;
     const [line, col] = lineCol(at);
     const merged = merge(config.defaults, entry);
-    const options = { ...merged, smoke: await smokeFiles(config, i, entry, merged.smoke) };
+    const options = { ...merged, smoke: await smokeFiles(config, i, entry, merged.smoke), snapshots: await snapshotsFor(config, i, entry) };
     const defs = await matches(entry.definition, { config, key: ['models', i, 'definition'], what: 'definition' }, entry.exclude);
     if (isDynamicPattern(entry.definition) && !defs.length) {
       throw new ConfigError(config.file, line, col, `definition '${entry.definition}' matches no file (relative to ${config.dir})`,

@@ -18,6 +18,8 @@ export type ModelEntry = ConfigFile['models'][number];
 /** `defaults:` and a model's own options (the same schema node). */
 export type ModelOptions = NonNullable<ConfigFile['defaults']>;
 export type SmokeOptions = NonNullable<ModelOptions['smoke']>;
+/** `snapshots:` at the top of the config or on a model (the same schema node). */
+export type SnapshotConfig = NonNullable<ConfigFile['snapshots']>;
 /** A pairing rule, or auto. */
 export type LoaderName = NonNullable<ModelOptions['loader']>;
 /** `remote:` with every default filled in. */
@@ -31,6 +33,8 @@ export interface WeightgateConfig {
   defaults: ModelOptions;
   concurrency: number;
   cache: string;
+  /** The top-level `snapshots:` (each model's own wins, key by key). */
+  snapshots: SnapshotConfig;
   remote: RemoteOptions;
   limits: NonNullable<ConfigFile['limits']>;
   models: ModelEntry[];
@@ -268,6 +272,7 @@ export function parseConfig(file: string, text: string, where: { root?: string; 
     defaults: cfg.defaults ?? {},
     concurrency: cfg.concurrency ?? CONFIG_SCHEMA.properties.concurrency.default,
     cache: cfg.cache ?? CONFIG_SCHEMA.properties.cache.default,
+    snapshots: cfg.snapshots ?? {},
     remote: {
       max_bytes: cfg.remote?.max_bytes ?? REMOTE_DEFAULTS.maxBytes,
       timeout_seconds: cfg.remote?.timeout_seconds ?? REMOTE_DEFAULTS.timeoutMs / 1000,

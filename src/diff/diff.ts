@@ -131,3 +131,12 @@ export function diff(definition: DefinitionModel, artifact: ArtifactModel, optio
   Object.defineProperty(report, 'pairs', { enumerable: false });
   return report;
 }
+
+/**
+ * Findings a later stage adds to a finished report (the snapshot replay's `outputs-changed`), worded
+ * as the diff words its own; the verdict and counts follow, since both derive from the findings.
+ */
+export function addFindings(report: DiffReport, issues: readonly Issue[]): void {
+  const mc: MessageContext = { rule: report.loader.rule, runtime: report.loader.runtime, skipMismatch: report.loader.skipMismatch };
+  report.findings.push(...issues.map((i) => word(i, mc, undefined)));
+}

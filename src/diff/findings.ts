@@ -189,9 +189,11 @@ export interface OutputsChanged extends IssueBase {
   code: 'outputs-changed';
   /** The output's name (`layer` is it too). */
   output: string;
-  maxAbsDiff: number;
-  meanAbsDiff: number;
-  relativeError: number;
+  /** Set when the outputs could not be compared at all (the model no longer takes the stored inputs, an output is gone). */
+  reason?: string;
+  maxAbsDiff?: number;
+  meanAbsDiff?: number;
+  relativeError?: number;
   /** Share of samples whose predicted class is unchanged, for outputs with a class axis. */
   top1Agreement?: number;
   atol: number;

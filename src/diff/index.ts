@@ -1,4 +1,4 @@
-export { countsOf, diff, verdictOf } from './diff.js';
+export { addFindings, countsOf, diff, verdictOf } from './diff.js';
 export { chooseLoader, autoRule } from './loader-rule.js';
 export { tfjsVariableName } from './pair-tfjs.js';
 export type {

@@ -198,9 +198,10 @@ export function describe(i: Issue, c: MessageContext): string {
     case 'config-drift':
       return driftMessage(i);
     case 'outputs-changed':
-      return `Output '${i.output}' moved from the snapshot: max |Δ| ${sig(i.maxAbsDiff)}, mean |Δ| ${sig(i.meanAbsDiff)}, relative ${sig(i.relativeError)}`
-        + `${i.top1Agreement === undefined ? '' : `, top-1 class unchanged on ${pct(i.top1Agreement)} of samples`} (allowed ${i.atol} + ${i.rtol}·|snapshot|). `
-        + 'If the change is intended, record it again: npx weightgate check -u, and commit the snapshot.';
+      return `${i.reason === undefined
+        ? `Output '${i.output}' moved from the snapshot: max |Δ| ${sig(i.maxAbsDiff ?? 0)}, mean |Δ| ${sig(i.meanAbsDiff ?? 0)}, relative ${sig(i.relativeError ?? 0)}`
+          + `${i.top1Agreement === undefined ? '' : `, top-1 class unchanged on ${pct(i.top1Agreement)} of samples`} (allowed ${tol(i.atol)} + ${tol(i.rtol)}·|snapshot|).`
+        : `The snapshot cannot be replayed: ${i.reason}.`} If the change is intended, record it again: npx weightgate check -u, and commit the snapshot.`;
     case 'dtype-inferred':
       return `${i.weight}: stored as 2-byte opaque data with no dtype attribute (how h5py stores bfloat16); read as ${i.dtype} because ${i.from} says so (inferred).`;
     case 'optimizer-state':
@@ -279,7 +280,7 @@ export function expectedText(i: Issue): string {
     case 'weights-refused': return i.className;
     case 'config-default': return `${i.key} unset`;
     case 'config-drift': return driftCell(i.field, i.definitionValue);
-    case 'outputs-changed': return 'the snapshot\'s outputs';
+    case 'outputs-changed': return i.reason !== undefined ? 'not comparable' : `max |Δ| ${sig(i.maxAbsDiff ?? 0)}${i.top1Agreement === undefined ? '' : `, top-1 ${pct(i.top1Agreement)}`}`;
     case 'dtype-inferred': return i.dtype;
     case 'optimizer-state': return '—';
     case 'names-unrecorded': return 'recorded layer names';
@@ -302,7 +303,7 @@ export function actualText(i: Issue): string {
     case 'weights-refused': return varList(i.savedVars);
     case 'config-default': return '—';
     case 'config-drift': return driftCell(i.field, i.savedValue);
-    case 'outputs-changed': return `max |Δ| ${sig(i.maxAbsDiff)}${i.top1Agreement === undefined ? '' : `, top-1 ${pct(i.top1Agreement)}`}`;
+    case 'outputs-changed': return i.snapshot;
     case 'dtype-inferred': return 'untagged 2 bytes';
     case 'optimizer-state': return plural(i.count, 'variable');
     case 'names-unrecorded': return 'none (Keras < 3.6)';
@@ -407,6 +408,11 @@ function driftCell(field: string, value: string): string {
 function sig(x: number): string {
   if (!Number.isFinite(x) || x === 0) return String(x);
   return Math.abs(x) >= 1e-3 && Math.abs(x) < 1e4 ? String(Number(x.toPrecision(4))) : x.toExponential(3);
+}
+
+/** A tolerance as written in a config: 1e-6, 0.001. */
+function tol(x: number): string {
+  return x !== 0 && Math.abs(x) < 1e-3 ? x.toExponential() : String(x);
 }
 
 function pct(x: number): string {

@@ -132,6 +132,6 @@ export interface SmokeValues {
  * What a run returns: the result the report carries and, with `keepValues`, the values (only for a
  * run that computed them). The values never go into a report; a snapshot or a comparison takes them.
  */
-export type SmokeRun = SmokeResult & { values?: SmokeValues };
+export type SmokeRun = SmokeResult & { values?: SmokeValues; /** The TF.js version that computed them (tfjs-core's `version_core`). */ tfjs?: string };
 
 export type EngineFailure = 'abort' | 'out-of-memory' | 'crash' | 'timeout';

@@ -218,7 +218,7 @@ async function execute(
     try {
       const kept: NdArray[] | undefined = options.keepValues ? [] : undefined;
       const result = await checkOutputs(ys, definition, run.expected, run.halfPrecision, options, finish, kept);
-      return kept ? { ...result, values: { inputs: run.inputs, outputs: kept } } : result;
+      return kept ? { ...result, values: { inputs: run.inputs, outputs: kept }, tfjs: tf.version_core } : result;
     } catch (err) {
       const kind = engineFailureOf(err);
       if (!kind) throw err;

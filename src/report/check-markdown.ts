@@ -1,5 +1,6 @@
 // `weightgate check` as Markdown (job summary, PR comment): the verdict line, a table of models, and
 // per model that needs attention its diff in a collapsible section. Names from files are escaped.
+import { snapshotWord, usesSnapshots } from './snapshot-words.js';
 import { effectiveStatus, type CheckReport, type ModelResult } from '../check/report.js';
 import { noun, plural } from '../text/grammar.js';
 import { capList, capName, moreText } from './cap.js';
@@ -10,11 +11,13 @@ import { renderMarkdown } from './render-markdown.js';
 export const ICON = { compatible: '✅', warnings: '⚠️', incompatible: '❌', error: '❌' } as const;
 
 
-export function smokeCell(m: ModelResult): string {
+export function smokeCell(m: ModelResult, withSnapshots = false): string {
   const s = m.smoke;
   if (!s) return '—';
   if (s.status === 'skipped') return `skipped`;
-  return `${s.status === 'passed' ? 'passed' : '**failed**'} (${escapeMarkdown(s.engine ?? '?')})`;
+  const snapshot = snapshotWord(m, withSnapshots);
+  const shown = m.snapshot?.status === 'changed' ? `**${snapshot}**` : snapshot;
+  return `${s.status === 'passed' ? 'passed' : '**failed**'} (${escapeMarkdown(s.engine ?? '?')})${shown ? `, ${shown}` : ''}`;
 }
 
 export function findingsCell(m: ModelResult): string {
@@ -42,8 +45,9 @@ export function verdictLine(r: CheckReport): string {
 export function renderCheckMarkdown(r: CheckReport, o: Partial<CheckMarkdownOptions> = {}): string {
   const opts: CheckMarkdownOptions = { root: process.cwd(), maxBytes: 60_000, ...o };
   const head = [verdictLine(r), '', ...runNotes(r)];
+  const withSnapshots = usesSnapshots(r.models);
   const rows = r.models.map((m) => [
-    ICON[effectiveStatus(m)], escapeMarkdown(capName(m.id)), code(relativePath(m.definition, opts.root)), m.weights ? code(relativePath(m.weights, opts.root)) : '(same file)', findingsCell(m), smokeCell(m),
+    ICON[effectiveStatus(m)], escapeMarkdown(capName(m.id)), code(relativePath(m.definition, opts.root)), m.weights ? code(relativePath(m.weights, opts.root)) : '(same file)', findingsCell(m), smokeCell(m, withSnapshots),
   ]);
   const modelTable = table(['', 'model', 'definition', 'weights', 'findings', 'smoke'], rows);
   const foot = [`<sub>weightgate ${escapeMarkdown(r.tool.version)} · ${plural(r.summary.models, 'model')} in ${r.seconds.toFixed(1)} s${opts.runUrl ? ` · [run](${opts.runUrl})` : ''}</sub>`];

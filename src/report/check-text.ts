@@ -1,5 +1,6 @@
 // `weightgate check` on a terminal: a line per model as it finishes, the full diff for each model
 // that needs attention, and a closing summary (counts by verdict, time).
+import { snapshotWord } from './snapshot-words.js';
 import { effectiveStatus, type CheckReport, type ModelResult } from '../check/report.js';
 import { plural } from '../text/grammar.js';
 import { capLine, capList, capName, firstLine, maxOf, moreText } from './cap.js';
@@ -18,7 +19,8 @@ function smokeText(m: ModelResult): string {
   if (!s) return '';
   if (s.status === 'skipped') return `; smoke skipped${s.reason ? ` (${s.reason})` : ''}`;
   const worst = maxOf((s.outputs ?? []).map((o) => o.maxAbsDiff ?? 0), 0);
-  return `; smoke ${s.status} on ${s.engine ?? '?'}${worst ? ` (max |Δ| ${worst.toExponential(1)})` : ''}`;
+  const snapshot = snapshotWord(m);
+  return `; smoke ${s.status} on ${s.engine ?? '?'}${worst ? ` (max |Δ| ${worst.toExponential(1)})` : ''}${snapshot ? `, ${snapshot}` : ''}`;
 }
 
 /** One line for a model; paths relative to `root` (the working directory by default). */

@@ -3,6 +3,7 @@
 // result, a picture of the problem layers, and links to the run. It fits its byte budget by showing
 // less detail in stages, always dropping whole rows and sections, never cutting a table in half.
 // Everything that came from a file goes through markdown.ts.
+import { usesSnapshots } from './snapshot-words.js';
 import { effectiveStatus, type CheckReport, type ModelResult, type ModelStatus } from '../check/report.js';
 import { isAre, noun, plural } from '../text/grammar.js';
 import { capList, capName, firstLine, moreText, nameList } from './cap.js';
@@ -123,13 +124,14 @@ function collapsed(summary: string, body: string[]): string[] {
 
 function modelTable(ordered: ModelResult[], rows: number, o: CommentOptions): string[] {
   const shown = ordered.slice(0, rows);
+  const withSnapshots = usesSnapshots(ordered);
   const lines = table(['', 'model', 'definition', 'weights', 'findings', 'smoke'], shown.map((m) => [
     ICON[effectiveStatus(m)],
     escapeMarkdown(capName(m.id)),
     code(displayPath(m.definition, o.root)),
     m.weights ? code(displayPath(m.weights, o.root)) : '(same file)',
     findingsCell(m),
-    smokeCell(m),
+    smokeCell(m, withSnapshots),
   ]));
   const rest = ordered.slice(rows);
   if (!rest.length) return lines;
