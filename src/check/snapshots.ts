@@ -135,9 +135,9 @@ async function record(job: ModelJob, definition: DefinitionModel, artifact: Arti
 async function replay(job: ModelJob, definition: DefinitionModel, artifact: ArtifactModel, report: DiffReport, ctx: SnapshotContext, stored: Snapshot): Promise<SnapshotRun> {
   const s = job.options.snapshots;
   const p = stored.provenance;
-  // Replay where it was recorded when the config leaves the engine to weightgate: that replay is exact.
-  const recordedOn = p.recordedBy === 'weightgate' && (p.engine === 'wasm' || p.engine === 'cpu') ? p.engine : undefined;
-  const engine = ctx.smoke.engine === undefined || ctx.smoke.engine === 'auto' ? recordedOn ?? ctx.smoke.engine : ctx.smoke.engine;
+  // The engine is chosen as it was when recording (the same config, the same plan), so a replay
+  // normally runs where the snapshot was recorded, and is then exact.
+  const recordedOn = p.recordedBy === 'weightgate' ? p.engine : undefined;
   const changed = (reason: string, smoke?: SmokeResult): SnapshotRun => ({
     ...(smoke ? { smoke } : {}),
     snapshot: { status: 'changed', file: stored.file, reason },
@@ -145,7 +145,7 @@ async function replay(job: ModelJob, definition: DefinitionModel, artifact: Arti
   });
   let run: SmokeRun;
   try {
-    run = await smokePair(definition, artifact, report, { ...ctx.smoke, ...(engine ? { engine } : {}), inputArrays: stored.inputs, keepValues: true });
+    run = await smokePair(definition, artifact, report, { ...ctx.smoke, inputArrays: stored.inputs, keepValues: true });
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     // The model no longer takes the recorded inputs: it changed. Its smoke run goes on with generated ones.
