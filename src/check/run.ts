@@ -19,7 +19,6 @@ import { fetchArtifact, remoteDefaults, type RemoteOptions } from '../sources/re
 import { layerGraph } from './graph.js';
 import { makeReport, type CheckReport, type ModelResult, type SmokeResult } from './report.js';
 import { prewarmSmokeEngine } from './prewarm-smoke.js';
-import { smokePair } from './check-smoke.js';
 
 export interface CheckRunOptions {
   shard?: { index: number; total: number };

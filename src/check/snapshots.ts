@@ -77,7 +77,7 @@ function toWrite(a: NdArray, name: string): ArrayToWrite {
 }
 
 function numbers(a: NdArray): ArrayLike<number> {
-  return a.data instanceof BigInt64Array ? Float64Array.from(a.data, Number) : (a.data as ArrayLike<number>);
+  return a.data instanceof BigInt64Array ? Float64Array.from(a.data, Number) : a.data;
 }
 
 export interface SnapshotContext {

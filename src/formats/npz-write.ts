@@ -1,7 +1,6 @@
 // Writing `.npz` files as numpy's `np.savez` does (a stored zip of `<name>.npy` members, format 1.0
 // headers), so snapshots weightgate records open in numpy and ones numpy records open here.
 import { rename, writeFile } from 'node:fs/promises';
-import type { DType } from '../model/types.js';
 import { crc32 } from '../sources/zip.js';
 
 export interface ArrayToWrite {
@@ -14,11 +13,6 @@ export interface ArrayToWrite {
 const DESCR: Record<ArrayToWrite['dtype'], string> = {
   float32: '<f4', float64: '<f8', int32: '<i4', int64: '<i8', uint8: '|u1', bool: '|b1',
 };
-
-/** The dtypes this writer can store; the others are converted to float32 by the caller. */
-export function writableDtype(d: DType): d is ArrayToWrite['dtype'] {
-  return d in DESCR;
-}
 
 /** One `.npy` file: magic, version 1.0, a header padded with spaces to a multiple of 64 bytes. */
 export function npyBytes(a: ArrayToWrite): Uint8Array {

@@ -3,7 +3,7 @@
 // the ref is the user's, the paths come from the tree itself.
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { copyFile, link, mkdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { InputError } from './errors.js';
@@ -201,9 +201,4 @@ export async function unchangedWorkingFiles(root: string): Promise<Map<string, s
     if (rec[0] === 'R' || rec[0] === 'C') out.delete(recs[++i] ?? '');
   }
   return out;
-}
-
-/** Removes a materialized tree. */
-export async function removeTree(dir: string): Promise<void> {
-  await rm(dir, { recursive: true, force: true });
 }

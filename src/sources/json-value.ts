@@ -28,12 +28,6 @@ export function numberAt(o: unknown, key: string): number | undefined {
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }
 
-/** `o[key]` when it is a boolean. */
-export function booleanAt(o: unknown, key: string): boolean | undefined {
-  const v = isObject(o) ? o[key] : undefined;
-  return typeof v === 'boolean' ? v : undefined;
-}
-
 /** `o[key]` when it is an array (its items still unchecked). */
 export function arrayAt(o: unknown, key: string): readonly unknown[] | undefined {
   const v = isObject(o) ? o[key] : undefined;
