@@ -3,11 +3,11 @@
 // change as numpy computes it.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
-import { compareArtifacts, type ArtifactDiffReport } from '../src/diff/artifact-compare.js';
+import { compareArtifacts, type ArtifactDiffReport, type VariableChange } from '../src/diff/artifact-compare.js';
 import { describeChange } from '../src/report/artifact-diff-render.js';
 import { openFile } from '../src/formats/open.js';
 import { run } from './helpers/cli.js';
@@ -126,4 +126,22 @@ test('weightgate diff A B on two weight files: text, JSON and exit codes (0 same
   const smoke = await run('diff', shared('keras3-corpus', 'mlp.weights.h5'), shared('keras3-corpus', 'mlp.h5'), '--smoke');
   assert.equal(smoke.code, 2);
   assert.match(smoke.err, /need a definition/);
+});
+
+test('the --json output follows schema/artifact-diff.schema.json, which lists exactly the report types\' keys', async () => {
+  const { Ajv } = await import('ajv');
+  const schema = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '..', 'schema', 'artifact-diff.schema.json'), 'utf8')) as {
+    properties: Record<string, unknown>; definitions: { variable: { properties: Record<string, unknown> } };
+  };
+  const validate = new Ajv({ strict: false }).compile(schema);
+  for (const [a, b] of [['mlp.weights.h5', 'mnist_cnn.weights.h5'], ['mlp.weights.h5', 'mlp.h5']] as const) {
+    const r = await run('diff', shared('keras3-corpus', a), shared('keras3-corpus', b), '--json');
+    assert.ok(validate(JSON.parse(r.out)), JSON.stringify(validate.errors));
+  }
+  const reportKeys: (keyof ArtifactDiffReport)[] = ['schemaVersion', 'kind', 'a', 'b', 'pairedBy', 'pairingReason', 'variables', 'summary'];
+  assert.deepEqual(Object.keys(schema.properties).sort(), [...reportKeys].sort());
+  const variableKeys: (keyof VariableChange)[] = ['layer', 'name', 'path', 'status', 'shape', 'dtype', 'bShape', 'bDtype', 'maxAbsDiff', 'relativeChange'];
+  assert.deepEqual(Object.keys(schema.definitions.variable.properties).sort(), [...variableKeys].sort());
+  const sample: Required<VariableChange> = { layer: '', name: '', path: '', status: 'same', shape: [], dtype: 'float32', bShape: [], bDtype: 'float32', maxAbsDiff: 0, relativeChange: 0 };
+  assert.deepEqual(Object.keys(sample).sort(), [...variableKeys].sort(), 'the list above names every key of the type');
 });

@@ -150,3 +150,20 @@ test('a model whose smoke run is skipped records nothing and says why', async ()
   assert.equal(existsSync(path.join(dir, 'weightgate-snapshots', 'mlp.npz')), false);
   assert.equal(model(r.report, 'encoder').snapshot?.status, 'written');
 });
+
+test('two same-shaped layers swapped by name under load_weights(by_name=True) load silently and are caught by the snapshot', async () => {
+  const dir = tempDir('snapshots-byname');
+  for (const f of ['mlp.model.json', 'mlp.legacyweights.h5']) copyFileSync(shared('keras3-corpus', f), path.join(dir, f));
+  writeFileSync(path.join(dir, 'weightgate.yml'), 'version: 1\nmodels:\n  - name: mlp\n    definition: mlp.model.json\n    weights: mlp.legacyweights.h5\n    loader: name\n');
+  assert.equal(model((await check(dir, '-u')).report, 'mlp').snapshot?.status, 'written');
+  // hidden_a and hidden_b are both 8 → 8: with their names traded, by_name loads each one's weights into the other.
+  const file = path.join(dir, 'mlp.model.json');
+  const json = JSON.parse(readFileSync(file, 'utf8')) as { config: { layers: { config: Record<string, unknown> }[] } };
+  for (const l of json.config.layers) l.config.name = l.config.name === 'hidden_a' ? 'hidden_b' : l.config.name === 'hidden_b' ? 'hidden_a' : l.config.name;
+  writeFileSync(file, JSON.stringify(json));
+  const r = await check(dir);
+  const m = model(r.report, 'mlp');
+  assert.equal(m.diff?.findings.filter((f) => f.severity === 'error' && f.code !== 'outputs-changed').length, 0, 'the structure still fits');
+  assert.equal(m.snapshot?.status, 'changed');
+  assert.equal(r.code, 1);
+});
