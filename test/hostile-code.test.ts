@@ -3,7 +3,6 @@
 // config holds JavaScript. inspect, diff and the smoke run must leave no file behind (smoke: skipped).
 // Also: nothing in src/sources or src/formats fetches a URL named inside a file.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -13,6 +12,7 @@ import { after, test } from 'node:test';
 import { diff } from '../src/diff/index.js';
 import { openFile } from '../src/formats/open.js';
 import { inspectJson, inspectText } from '../src/report/inspect.js';
+import { run } from './helpers/cli.js';
 import { privateTmp } from './helpers/hostile.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -134,8 +134,9 @@ test('the CLI inspects and diffs the payloads without running them', async () =>
   await writeFile(file, JSON.stringify(keras3Config()));
   const model = await tfjsModel();
   for (const args of [['inspect', file, model], ['diff', file, model], ['diff', model]]) {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'cli', 'bin.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TMPDIR: tmp } });
-    assert.ok(r.status === 0 || r.status === 1, `${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
+    // In-process, as bin.ts runs it (TMPDIR is this file's private folder, see privateTmp).
+    const r = await run(...args);
+    assert.ok(r.code === 0 || r.code === 1, `${args.join(' ')}: exit ${r.code}\n${r.err}`);
     noneWritten(args.join(' '));
   }
 });
