@@ -60,11 +60,11 @@ type Node = LayerGraph['nodes'][number];
 type Shards = NonNullable<CheckReport['shards']>;
 
 const CASES: [name: string, schema: SchemaObject, keys: string[], required: string[], optional: readonly string[]][] = [
-  ['report', defs.report, exactly<keyof CheckReport>()('schemaVersion', 'tool', 'config', 'shards', 'models', 'obsoleteSnapshots', 'notes', 'seconds', 'summary', 'verdict'),
+  ['report', defs.report, exactly<keyof CheckReport>()('schemaVersion', 'tool', 'config', 'shards', 'models', 'removedModels', 'base', 'obsoleteSnapshots', 'notes', 'seconds', 'summary', 'verdict'),
     exactly<RequiredKeys<CheckReport>>()('schemaVersion', 'tool', 'config', 'models', 'seconds', 'summary', 'verdict'), OPTIONAL_IN_FILE.report],
   ['tool', sub(defs.report, 'tool'), exactly<keyof CheckReport['tool']>()('name', 'version'), exactly<RequiredKeys<CheckReport['tool']>>()('name', 'version'), []],
   ['shards', sub(defs.report, 'shards'), exactly<keyof Shards>()('indices', 'total'), exactly<RequiredKeys<Shards>>()('indices', 'total'), []],
-  ['model', defs.model, exactly<keyof ModelResult>()('id', 'definition', 'weights', 'origin', 'status', 'error', 'diff', 'smoke', 'snapshot', 'graph', 'seconds'),
+  ['model', defs.model, exactly<keyof ModelResult>()('id', 'definition', 'weights', 'origin', 'status', 'error', 'diff', 'smoke', 'snapshot', 'trend', 'base', 'changes', 'graph', 'seconds'),
     exactly<RequiredKeys<ModelResult>>()('id', 'definition', 'origin', 'status', 'seconds'), []],
   // `pairs` is not serialised (a non-enumerable property), so the schema does not list it.
   ['diff', defs.diff, [...exactly<Exclude<keyof DiffReport, 'pairs'>>()('schemaVersion', 'definition', 'artifact', 'loader', 'findings', 'hints', 'coverage', 'loaderError', 'verdict', 'counts')],

@@ -5,12 +5,14 @@ import type { DiffReport, Verdict } from '../diff/index.js';
 import type { SmokeResult } from '../engine/index.js';
 import type { LayerGraph } from './graph.js';
 import type { SnapshotResult } from './snapshots.js';
+import type { BaseSide, ModelChanges, RemovedModel } from './base-compare.js';
+import { failsAsNew, type Trend } from './trend.js';
 
 export type { SmokeResult };
 
 export type ModelStatus = Verdict | 'error';
 /** `--fail-on` / the Action's `fail-on`: which models fail the run (see `failed`). */
-export const FAIL_ON = ['error', 'warning', 'never'] as const;
+export const FAIL_ON = ['error', 'warning', 'never', 'new-errors'] as const;
 export type FailOn = typeof FAIL_ON[number];
 
 export interface ModelResult {
@@ -25,6 +27,12 @@ export interface ModelResult {
   smoke?: SmokeResult;
   /** The output snapshot: recorded (`check -u`), compared, missing or skipped (src/check/snapshots.ts). */
   snapshot?: SnapshotResult;
+  /** With `check --base`: the model against the base commit (src/check/base-compare.ts). */
+  trend?: Trend;
+  /** The model at the base commit; null when the base config has no such model. */
+  base?: BaseSide | null;
+  /** What changed since the base commit, for a model in both; null parts did not change. */
+  changes?: ModelChanges;
   /** The definition's layers and edges, for drawing the neighbourhood of problem layers. */
   graph?: LayerGraph;
   /** Wall time for this model; excluded when reports are compared. */
@@ -38,6 +46,10 @@ export interface CheckReport {
   /** Every shard that contributed, e.g. [1, 2, 3] of 3; absent for an unsharded run. */
   shards?: { indices: number[]; total: number };
   models: ModelResult[];
+  /** With `check --base`: models only the base commit's config has. */
+  removedModels?: RemovedModel[];
+  /** With `check --base`: the commit compared with, or why it could not be read. */
+  base?: { ref: string; sha?: string; unavailable?: string };
   /** Snapshot files no model of the config owns (removed when the run was `check -u`). */
   obsoleteSnapshots?: string[];
   /** Run-wide notes, e.g. a config limit the workflow did not allow (src/check/run.ts). */
@@ -76,15 +88,28 @@ function summarize(models: readonly ModelResult[]): Summary {
   return s;
 }
 
+/** Failing under the default gate: incompatible (a failed smoke run included) or unreadable. */
+export function isFailing(m: ModelResult): boolean {
+  const s = effectiveStatus(m);
+  return s === 'incompatible' || s === 'error';
+}
+
 const RANK: Record<ModelStatus, number> = { compatible: 0, warnings: 1, incompatible: 2, error: 3 };
 
 function overall(models: readonly ModelResult[]): ModelStatus {
   return models.reduce<ModelStatus>((worst, m) => (RANK[effectiveStatus(m)] > RANK[worst] ? effectiveStatus(m) : worst), 'compatible');
 }
 
-/** Exit code by `--fail-on`: error fails on incompatible/unreadable models, warning also on warnings. */
-export function failed(report: Pick<CheckReport, 'models'>, failOn: FailOn): boolean {
+/**
+ * Exit code by `--fail-on`: error fails on incompatible/unreadable models, warning also on warnings,
+ * new-errors only on what the change introduced (every failing model when the base could not be read:
+ * what is new cannot be told, and a broken model is never waved through).
+ */
+export function failed(report: Pick<CheckReport, 'models' | 'base'>, failOn: FailOn): boolean {
   if (failOn === 'never') return false;
+  if (failOn === 'new-errors' && report.base && !report.base.unavailable) {
+    return report.models.some((m) => m.trend !== undefined && failsAsNew(m.trend, isFailing(m)));
+  }
   const v = overall(report.models);
   return v === 'incompatible' || v === 'error' || (failOn === 'warning' && v === 'warnings');
 }
@@ -138,6 +163,8 @@ export function toJson(report: CheckReport): unknown {
     ...(report.shards ? { shards: report.shards } : {}),
     verdict: report.verdict,
     summary: report.summary,
+    ...(report.base ? { base: report.base } : {}),
+    ...(report.removedModels?.length ? { removedModels: report.removedModels } : {}),
     ...(report.obsoleteSnapshots?.length ? { obsoleteSnapshots: report.obsoleteSnapshots } : {}),
     ...(report.notes?.length ? { notes: report.notes } : {}),
     seconds: report.seconds,

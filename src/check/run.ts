@@ -18,6 +18,7 @@ import { DEFAULT_LIMITS, formatLimit, parseLimitOption, type Limits } from '../s
 import { fetchArtifact, remoteDefaults, type RemoteOptions } from '../sources/remote.js';
 import { layerGraph } from './graph.js';
 import { makeReport, type CheckReport, type ModelResult, type SmokeResult } from './report.js';
+import type { SmokeValues } from '../engine/index.js';
 import { prewarmSmokeEngine } from './prewarm-smoke.js';
 
 export interface CheckRunOptions {
@@ -41,6 +42,8 @@ export interface CheckRunOptions {
   smoke?: boolean;
   /** `check -u`: record each model's output snapshot instead of comparing with it, and remove obsolete ones. */
   updateSnapshots?: boolean;
+  /** Given each model's smoke inputs and outputs (the base comparison compares them across commits). */
+  onValues?: (id: string, values: SmokeValues) => void;
   /** The clock written into snapshot provenance (tests fix it). */
   now?: () => Date;
   version?: string;
@@ -104,6 +107,7 @@ async function smokeFor(job: ModelJob, definition: DefinitionModel, artifact: Ar
     },
   });
   if (run.issues.length) addFindings(report, run.issues);
+  if (run.values) opts.onValues?.(job.id, run.values);
   return { ...(run.smoke ? { smoke: run.smoke } : {}), snapshot: run.snapshot };
 }
 

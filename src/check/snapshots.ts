@@ -3,7 +3,7 @@
 // Structure cannot see a changed epsilon or activation; the outputs can.
 import path from 'node:path';
 import type { DiffReport, Issue } from '../diff/index.js';
-import type { SmokeResult, SmokeRun } from '../engine/index.js';
+import type { SmokeResult, SmokeRun, SmokeValues } from '../engine/index.js';
 import { outputMetrics } from '../engine/output-metrics.js';
 import type { NdArray } from '../formats/npy.js';
 import type { ArrayToWrite } from '../formats/npz-write.js';
@@ -53,6 +53,8 @@ const RECORDED_SAMPLES = 4;
 
 export interface SnapshotRun {
   smoke?: SmokeResult;
+  /** The inputs fed and the outputs computed by the run `smoke` reports (for a comparison with the base branch). */
+  values?: SmokeValues;
   snapshot: SnapshotResult;
   /** `outputs-changed` findings for the diff report. */
   issues: Issue[];
@@ -96,19 +98,28 @@ export interface SnapshotContext {
  * one the report always had (the replay feeds the stored inputs instead of generated ones).
  */
 export async function smokeWithSnapshot(job: ModelJob, definition: DefinitionModel, artifact: ArtifactModel, report: DiffReport, ctx: SnapshotContext): Promise<SnapshotRun> {
+  const { smoke, ...rest } = await snapshotRun(job, definition, artifact, report, ctx);
+  if (!smoke) return rest;
+  const values = (smoke as SmokeRun).values;
+  return { ...rest, smoke: reported(smoke), ...(values ? { values } : {}) };
+}
+
+/** Every run keeps its values: the snapshot records or compares them, the base comparison reuses them. */
+async function snapshotRun(job: ModelJob, definition: DefinitionModel, artifact: ArtifactModel, report: DiffReport, ctx: SnapshotContext): Promise<SnapshotRun> {
+  const plain: PairSmokeOptions = { ...ctx.smoke, keepValues: true };
   const s = job.options.snapshots;
   const files = snapshotFiles(s.dir, job.id);
-  if (s.skip) return skipped('snapshots.skip is set in the config', reported(await smokePair(definition, artifact, report, ctx.smoke)));
+  if (s.skip) return skipped('snapshots.skip is set in the config', await smokePair(definition, artifact, report, plain));
   if (ctx.update) return record(job, definition, artifact, report, ctx, files.npz);
   let stored: Snapshot | undefined;
   try {
     stored = await readSnapshot(s.dir, job.id);
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
-    return skipped(`the snapshot cannot be read: ${err.detail}; record it again with npx weightgate check -u`, reported(await smokePair(definition, artifact, report, ctx.smoke)), files.npz);
+    return skipped(`the snapshot cannot be read: ${err.detail}; record it again with npx weightgate check -u`, await smokePair(definition, artifact, report, plain), files.npz);
   }
   if (!stored) {
-    const smoke = reported(await smokePair(definition, artifact, report, ctx.smoke));
+    const smoke = await smokePair(definition, artifact, report, plain);
     return { smoke, snapshot: { status: 'missing', file: files.npz, reason: 'no snapshot recorded yet: run npx weightgate check -u and commit it' }, issues: [] };
   }
   return replay(job, definition, artifact, report, ctx, stored);
@@ -116,7 +127,7 @@ export async function smokeWithSnapshot(job: ModelJob, definition: DefinitionMod
 
 async function record(job: ModelJob, definition: DefinitionModel, artifact: ArtifactModel, report: DiffReport, ctx: SnapshotContext, file: string): Promise<SnapshotRun> {
   const run = await smokePair(definition, artifact, report, { ...ctx.smoke, keepValues: true, batch: RECORDED_SAMPLES });
-  const smoke = reported(run);
+  const smoke = run;
   if (run.status !== 'passed' || !run.values) {
     return skipped(`the smoke run ${run.status === 'skipped' ? 'was skipped' : 'failed'} (${run.reason ?? 'no outputs'}), so nothing was recorded`, smoke, file);
   }
@@ -149,9 +160,9 @@ async function replay(job: ModelJob, definition: DefinitionModel, artifact: Arti
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     // The model no longer takes the recorded inputs: it changed. Its smoke run goes on with generated ones.
-    return changed(`the model no longer takes the snapshot's inputs (${err.detail})`, reported(await smokePair(definition, artifact, report, ctx.smoke)));
+    return changed(`the model no longer takes the snapshot's inputs (${err.detail})`, await smokePair(definition, artifact, report, { ...ctx.smoke, keepValues: true }));
   }
-  const smoke = reported(run);
+  const smoke = run;
   if (!run.values) return skipped(`the smoke run ${run.status === 'skipped' ? 'was skipped' : 'failed'} (${run.reason ?? 'no outputs'}), so the snapshot was not compared`, smoke, stored.file);
   if (run.values.outputs.length !== stored.outputs.length) {
     return changed(`the model has ${run.values.outputs.length} outputs, the snapshot ${stored.outputs.length}`, smoke);

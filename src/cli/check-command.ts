@@ -1,7 +1,8 @@
 // `weightgate check [--config weightgate.yml]`: every pair in the config; one bad model never stops
 // the others. Exit code by --fail-on (1 when the report fails it), 2 for an unusable config.
 import { failed } from '../check/report.js';
-import { runCheck } from '../check/run.js';
+import { runCheck, type CheckRunOptions } from '../check/run.js';
+import type { SmokeValues } from '../engine/index.js';
 import { modelLine, renderCheckText } from '../report/check-text.js';
 import { rethrownAs, usageError } from './cli-errors.js';
 import { processIo, type Io } from './cli-io.js';
@@ -17,6 +18,8 @@ const OPTIONS = {
   'allow-outside': { type: 'boolean' },
   // Record every model's output snapshot (and remove obsolete ones) instead of comparing with them.
   'update-snapshots': { type: 'boolean', short: 'u' },
+  // Check every model at this git ref too, and say what the change introduced, fixed or left as it was.
+  base: { type: 'string' },
   ...LIMIT_OPTION,
 } as const;
 
@@ -34,14 +37,23 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   const config = await loadConfig(values.config ?? DEFAULT_CONFIG_FILE, { allowOutside: values['allow-outside'] === true });
   const jobs = shardJobs(await expandModels(config), shard);
   const sink = io === processIo ? progressSink() : undefined;
-  const report = await runCheck(config, jobs, {
+  const headValues = new Map<string, SmokeValues>();
+  const runOptions: CheckRunOptions = {
     // A local config is the user's own: its limits apply as written (the Action decides by allow-config-limits).
     shard, concurrency, limits: await limitsOption(values.limit), allowConfigLimits: true,
     ...(values['update-snapshots'] ? { updateSnapshots: true } : {}),
     onResult: (r, done, total) => sink?.line(`[${done}/${total}] ${modelLine(r)}`),
     onProgress: (t) => sink?.status(t),
-  });
+    ...(values.base !== undefined ? { onValues: (id: string, v: SmokeValues) => headValues.set(id, v) } : {}),
+  };
+  let report = await runCheck(config, jobs, runOptions);
+  if (values.base !== undefined) {
+    sink?.status(`checking the models at ${values.base}`);
+    const { compareWithBase } = await import('../check/base-compare.js');
+    report = await compareWithBase(config, report, headValues, values.base, { ...runOptions, onResult: undefined, onValues: undefined });
+  }
   sink?.clear();
+  if (report.base?.unavailable) io.err(`warning: the base ${values.base ?? ''} could not be checked: ${report.base.unavailable}`);
   for (const note of report.notes ?? []) io.err(`warning: ${note}`);
   await writeCheckReport(report, values);
   io.out(renderCheckText(report, { color: values.color ?? (io === processIo && process.stdout.isTTY === true && !process.env.NO_COLOR), lines: !sink }));

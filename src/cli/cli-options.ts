@@ -54,7 +54,7 @@ export function engineOption(value: string | undefined): typeof ENGINE_PREFERENC
 
 /** `--fail-on`: error when absent. */
 export function failOnOption(value: string | undefined): FailOn {
-  return choiceOption('fail-on', value ?? 'error', FAIL_ON, 'error, warning or never') ?? 'error';
+  return choiceOption('fail-on', value ?? 'error', FAIL_ON, 'error, warning, never or new-errors') ?? 'error';
 }
 
 /** A non-negative number (or integer) option; undefined when absent. */

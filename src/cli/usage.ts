@@ -20,8 +20,13 @@ commands:
                                     same, changed (max |a − b|), added, removed, reshaped, retyped;
       --artifacts                   compare two full models (.keras, full .h5) this way too
   check [--config weightgate.yml]   every pair in the config; one bad model never stops the others
-      --fail-on error|warning|never exit 1 when a model is incompatible/unreadable (error, default),
-                                    also on warnings (warning), or never
+      --fail-on error|warning|never|new-errors
+                                    exit 1 when a model is incompatible/unreadable (error, default),
+                                    also on warnings (warning), never, or only on what --base shows
+                                    this change introduced (new-errors)
+      --base REF                    also check every model at the git ref REF (its own weightgate.yml,
+                                    read from git, no checkout): introduced / fixed / pre-existing, and
+                                    what changed (definition, weights, outputs)
       --json F | --markdown F       also write the report as JSON / Markdown to F
       --shard i/n                   check the i-th of n slices of the sorted model list
       --concurrency N               models checked at once (default: the config's, 4)

@@ -9,7 +9,7 @@ import { Ajv, type ErrorObject } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
 import { LineCounter, isMap, isPair, isScalar, parseDocument, visit, type Document, type Node } from 'yaml';
 import { InputError, quoteName } from '../sources/errors.js';
-import { OUTSIDE_HINT, confinementProblem, repositoryRoot } from '../sources/paths.js';
+import { OUTSIDE_HINT, confinementProblem, realpathLoose, repositoryRoot } from '../sources/paths.js';
 import { REMOTE_DEFAULTS } from '../sources/remote-defaults.js';
 import { CONFIG_SCHEMA, type ConfigFile } from './config-schema.js';
 
@@ -54,6 +54,8 @@ export interface WeightgateConfig {
 export interface LoadOptions {
   /** Read paths outside the repository too (the CLI's `--allow-outside`); never in the Action. */
   allowOutside?: boolean;
+  /** The folder paths must stay in, when it is not the git work tree holding the file (a base commit's files, written to a temp folder). */
+  root?: string;
 }
 
 /**
@@ -328,7 +330,7 @@ async function readBounded(file: string): Promise<string> {
  */
 export async function loadConfig(file: string, opts: LoadOptions = {}): Promise<WeightgateConfig> {
   const text = await readBounded(file);
-  const root = await repositoryRoot(file);
+  const root = opts.root !== undefined ? await realpathLoose(opts.root) : await repositoryRoot(file);
   const allowOutside = opts.allowOutside === true;
   const config = parseConfig(file, text, { root, allowOutside });
   const self = await confinementProblem(root, config.file, allowOutside);

@@ -1,5 +1,6 @@
 // `weightgate check` on a terminal: a line per model as it finishes, the full diff for each model
 // that needs attention, and a closing summary (counts by verdict, time).
+import { TREND_WORDS, changeLines, changedModels, trendSummary } from './base-words.js';
 import { snapshotWord } from './snapshot-words.js';
 import { effectiveStatus, type CheckReport, type ModelResult } from '../check/report.js';
 import { plural } from '../text/grammar.js';
@@ -29,7 +30,8 @@ export function modelLine(m: ModelResult, root = process.cwd()): string {
   const what = m.status === 'error'
     ? `unreadable: ${firstLine(errorOf(m, root))}`
     : `${st}${m.diff && (m.diff.counts.error || m.diff.counts.warning) ? ` (${plural(m.diff.counts.error, 'error')}, ${plural(m.diff.counts.warning, 'warning')})` : ''}${smokeText(m)}`;
-  return sanitizeTerminal(`${MARK[st]} ${capName(m.id)}  ${what}  [${m.seconds.toFixed(1)}s]`);
+  const trend = m.trend && m.trend !== 'unchanged' ? `  · ${TREND_WORDS[m.trend]}` : '';
+  return sanitizeTerminal(`${MARK[st]} ${capName(m.id)}  ${what}${trend}  [${m.seconds.toFixed(1)}s]`);
 }
 
 export function summaryLine(r: CheckReport): string {
@@ -60,9 +62,18 @@ export function renderCheckText(r: CheckReport, opts: { color?: boolean; lines?:
       if (outputs.more) out.push(`  ${moreText(outputs.more, 'output')}`);
     }
   }
+  const changed = capList(changedModels(r), 50);
+  if (changed.shown.length) out.push('', `Changed since ${r.base?.ref ?? 'the base'}:`);
+  for (const m of changed.shown) {
+    out.push(`  ${sanitizeTerminal(capName(m.id))}`, ...changeLines(m.changes).map((l) => `    ${sanitizeTerminal(capLine(l))}`));
+  }
+  if (changed.more) out.push(`  ${moreText(changed.more, 'model')}`);
+  for (const m of r.removedModels ?? []) out.push(`  ${sanitizeTerminal(capName(m.id))}: removed from the config (${m.base.verdict} at ${r.base?.ref ?? 'the base'})`);
   const notes = capList(r.notes ?? [], 20);
   for (const n of notes.shown) out.push('', `note: ${sanitizeTerminal(capLine(n))}`);
   if (notes.more) out.push(moreText(notes.more, 'note'));
   out.push('', summaryLine(r));
+  const trend = trendSummary(r);
+  if (trend) out.push(sanitizeTerminal(capLine(trend)));
   return out.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '');
 }

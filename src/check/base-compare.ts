@@ -1,0 +1,217 @@
+// `check --base <ref>`: every model checked again as it was at the base commit (that commit's own
+// weightgate.yml and files, read from git's object database into a temp folder, no checkout), then
+// each model classified (introduced, fixed, pre-existing, unchanged, new, removed) with what changed:
+// the definition, the weights, and the outputs on the same inputs.
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import path from 'node:path';
+import { compareArtifacts, type VariableChange } from '../diff/artifact-compare.js';
+import { definitionChanges, type DefinitionChanges } from '../diff/definition-changes.js';
+import type { SmokeValues } from '../engine/index.js';
+import { outputMetrics } from '../engine/output-metrics.js';
+import { openFile } from '../formats/open.js';
+import type { NdArray } from '../formats/npy.js';
+import { InputError } from '../sources/errors.js';
+import { listTree, materializeTree, repositoryRoot, resolveCommit, unchangedWorkingFiles } from '../sources/git-tree.js';
+import { makeTempDir, removeTempDir } from '../sources/temp-dirs.js';
+import { expandModels } from '../config/expand.js';
+import { loadConfig, type WeightgateConfig } from '../config/load.js';
+import { effectiveStatus, isFailing, makeReport, type CheckReport, type ModelResult, type ModelStatus } from './report.js';
+import { runCheck, type CheckRunOptions } from './run.js';
+import { trendOf } from './trend.js';
+
+export interface BaseSide {
+  /** The model's status at the base (the diff's verdict, or error). */
+  status: ModelStatus;
+  /** Its status counting a failed smoke run, as the gate judges it. */
+  verdict: ModelStatus;
+}
+
+export interface WeightsChange {
+  same: number;
+  changed: number;
+  added: number;
+  removed: number;
+  reshaped: number;
+  retyped: number;
+  maxAbsDiff: number;
+  /** The biggest changes (at most 10), as `weightgate diff A B` lists them. */
+  variables: VariableChange[];
+}
+
+export interface OutputChange {
+  name: string;
+  maxAbsDiff: number;
+  meanAbsDiff: number;
+  relativeError: number;
+  top1Agreement?: number;
+}
+
+/** A part that could not be compared, and why. */
+export interface NotCompared {
+  reason: string;
+}
+
+export interface ModelChanges {
+  /** Layers added, removed, renamed or reshaped and config fields changed; null: the same. */
+  definition: DefinitionChanges | NotCompared | null;
+  /** The weights variable by variable; null: the same bytes. */
+  weights: WeightsChange | NotCompared | null;
+  /** The outputs on the same inputs, base pair against new pair; null: neither side ran or both are equal. */
+  outputs: { outputs: OutputChange[] } | NotCompared | null;
+}
+
+/** Files a base config can name: definitions, weights, shards, smoke arrays, the configs themselves. */
+const MODEL_FILE = /\.(json|h5|hdf5|keras|bin|npy|npz|ya?ml|pb|weights\.json)$/i;
+
+async function sha256(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+function sameBytes(a: readonly NdArray[], b: readonly NdArray[]): boolean {
+  return a.length === b.length && a.every((x, i) => {
+    const y = b[i];
+    if (!y || x.shape.join() !== y.shape.join() || x.data.byteLength !== y.data.byteLength) return false;
+    return Buffer.from(x.data.buffer, x.data.byteOffset, x.data.byteLength).equals(Buffer.from(y.data.buffer, y.data.byteOffset, y.data.byteLength));
+  });
+}
+
+function numbers(a: NdArray): ArrayLike<number> {
+  return a.data instanceof BigInt64Array ? Float64Array.from(a.data, Number) : a.data;
+}
+
+function outputChanges(base: SmokeValues | undefined, head: SmokeValues | undefined, names: readonly string[]): ModelChanges['outputs'] {
+  if (!base || !head) return null;
+  if (!sameBytes(base.inputs, head.inputs)) return { reason: 'the two commits fed different inputs (the input shapes or the smoke input changed)' };
+  if (base.outputs.length !== head.outputs.length) return { reason: `the model has ${head.outputs.length} outputs, ${base.outputs.length} at the base` };
+  const outputs: OutputChange[] = [];
+  for (const [i, now] of head.outputs.entries()) {
+    const was = base.outputs[i];
+    if (!was || was.shape.join() !== now.shape.join()) return { reason: `output ${i} has shape (${now.shape.join(', ')}), (${was?.shape.join(', ') ?? ''}) at the base` };
+    const m = outputMetrics(numbers(now), numbers(was), now.shape, { atol: 0, rtol: 0 });
+    outputs.push({ name: names[i] ?? `output_${i}`, maxAbsDiff: m.maxAbsDiff, meanAbsDiff: m.meanAbsDiff, relativeError: m.relativeError, ...(m.top1Agreement !== undefined ? { top1Agreement: m.top1Agreement } : {}) });
+  }
+  return outputs.every((o) => o.maxAbsDiff === 0) ? null : { outputs };
+}
+
+async function weightsChanges(base: ModelResult, head: ModelResult): Promise<ModelChanges['weights']> {
+  const a = base.weights ?? base.definition;
+  const b = head.weights ?? head.definition;
+  if (/^[a-z][a-z-]*:\/\//i.test(a) || /^[a-z][a-z-]*:\/\//i.test(b)) return a === b ? null : { reason: 'a remote artifact: compare the two downloads with weightgate diff A B' };
+  try {
+    if (await sha256(a) === await sha256(b)) return null;
+    const x = await openFile(a);
+    try {
+      const y = await openFile(b);
+      try {
+        if (!x.artifact || !y.artifact) return { reason: 'one side holds no weights' };
+        const r = await compareArtifacts(x.artifact, y.artifact);
+        const { summary: s } = r;
+        if (s.sameStructure && s.changed === 0) return null;
+        return { same: s.same, changed: s.changed, added: s.added, removed: s.removed, reshaped: s.reshaped, retyped: s.retyped, maxAbsDiff: s.maxAbsDiff, variables: r.variables.filter((v) => v.status !== 'same').slice(0, 10) };
+      } finally {
+        await y.artifact?.close();
+      }
+    } finally {
+      await x.artifact?.close();
+    }
+  } catch (err) {
+    if (err instanceof InputError) return { reason: err.detail };
+    throw err;
+  }
+}
+
+async function definitionChangesOf(base: ModelResult, head: ModelResult): Promise<ModelChanges['definition']> {
+  try {
+    if (await sha256(base.definition) === await sha256(head.definition)) return null;
+    const x = await openFile(base.definition);
+    await x.artifact?.close();
+    const y = await openFile(head.definition);
+    await y.artifact?.close();
+    if (!x.definition || !y.definition) return { reason: 'one side holds no definition' };
+    return definitionChanges(x.definition, y.definition);
+  } catch (err) {
+    if (err instanceof InputError) return { reason: err.detail };
+    throw err;
+  }
+}
+
+/** A model only the base commit's config has. */
+export interface RemovedModel {
+  id: string;
+  /** Its files at the base, relative to the repository. */
+  definition: string;
+  weights?: string;
+  trend: 'removed-model';
+  base: BaseSide;
+}
+
+function withBase(head: CheckReport, models: ModelResult[], base: NonNullable<CheckReport['base']>, removed: RemovedModel[] = []): CheckReport {
+  return makeReport({
+    schemaVersion: head.schemaVersion, tool: head.tool, config: head.config,
+    ...(head.shards ? { shards: head.shards } : {}),
+    models,
+    ...(removed.length ? { removedModels: removed } : {}),
+    base,
+    ...(head.obsoleteSnapshots ? { obsoleteSnapshots: head.obsoleteSnapshots } : {}),
+    ...(head.notes ? { notes: head.notes } : {}),
+    seconds: head.seconds,
+  });
+}
+
+/**
+ * Checks the base commit's models and annotates `head` (the working tree's report, whose smoke values
+ * `headValues` kept) with trend, base state and changes. The base's own temp folder is removed after.
+ */
+export async function compareWithBase(config: WeightgateConfig, head: CheckReport, headValues: ReadonlyMap<string, SmokeValues>, ref: string, opts: CheckRunOptions): Promise<CheckReport> {
+  let root: string;
+  let sha: string;
+  try {
+    root = await repositoryRoot(config.dir);
+    sha = await resolveCommit(root, ref);
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    return withBase(head, head.models, { ref, unavailable: `${err.detail}${err.hint ? ` ${err.hint}` : ''}` });
+  }
+  const configPath = path.relative(root, config.file).split(path.sep).join('/');
+  const dir = await makeTempDir('weightgate-base-');
+  try {
+    const tree = await listTree(root, sha);
+    let baseModels: ModelResult[] = [];
+    const baseValues = new Map<string, SmokeValues>();
+    if (tree.some((e) => e.path === configPath)) {
+      await materializeTree(root, sha, dir, { include: (p) => p === configPath || MODEL_FILE.test(p), unchanged: await unchangedWorkingFiles(root) });
+      const baseConfig = await loadConfig(path.join(dir, configPath), { root: dir });
+      const jobs = await expandModels(baseConfig);
+      const report = await runCheck(baseConfig, jobs, { ...opts, updateSnapshots: false, onResult: undefined, onValues: (id, v) => baseValues.set(id, v) });
+      baseModels = report.models;
+    }
+    const byId = new Map(baseModels.map((m) => [m.id, m]));
+    const models: ModelResult[] = [];
+    for (const m of head.models) {
+      const b = byId.get(m.id);
+      byId.delete(m.id);
+      const trend = trendOf(b ? isFailing(b) : undefined, isFailing(m));
+      if (!b) {
+        models.push({ ...m, trend, base: null });
+        continue;
+      }
+      const changes: ModelChanges = {
+        definition: await definitionChangesOf(b, m),
+        weights: await weightsChanges(b, m),
+        outputs: outputChanges(baseValues.get(m.id), headValues.get(m.id), (m.smoke?.outputs ?? []).map((o) => o.name)),
+      };
+      models.push({ ...m, trend, base: { status: b.status, verdict: effectiveStatus(b) }, changes });
+    }
+    // Models only the base config had: listed apart, never failing the gate (paths as in the repository).
+    const removed = [...byId.values()].map((b): RemovedModel => ({
+      id: b.id, definition: path.relative(dir, b.definition), ...(b.weights ? { weights: path.relative(dir, b.weights) } : {}),
+      trend: 'removed-model', base: { status: b.status, verdict: effectiveStatus(b) },
+    }));
+    return withBase(head, models, { ref, sha }, removed);
+  } finally {
+    await removeTempDir(dir);
+  }
+}
