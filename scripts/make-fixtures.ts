@@ -133,7 +133,7 @@ async function writeTfjs(dir: string, s: ClassifierSpec) {
       ],
     },
   };
-  const entries = Object.entries(w).flatMap(([l, vars]) => vars.map((v) => ({ name: `${l}/${v.name}`, shape: v.shape, dtype: 'float32', data: v.data })));
+  const entries = ([['conv1', w.conv1], [s.head, w.head]] as const).flatMap(([l, vars]) => vars.map((v) => ({ name: `${l}/${v.name}`, shape: v.shape, dtype: 'float32', data: v.data })));
   const bin = Buffer.concat(entries.map((e) => Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength)));
   await writeFile(path.join(dir, 'group1-shard1of1.bin'), bin);
   const modelJson = {

@@ -92,7 +92,7 @@ test('a bad input fails the step with one line naming it, before any work', asyn
   const ws = makeWorkspace(GREEN);
   const r = await runAction({ inputs: { 'fail-on': 'sometimes', badge: 'b.svg' }, event: 'push', payload: {}, workspace: ws });
   assert.equal(r.code, 1);
-  assert.deepEqual(r.annotations.map((a) => a.message), ["input 'fail-on' must be one of error, warning, never (got 'sometimes')"]);
+  assert.deepEqual(r.annotations.map((a) => a.message), ["input 'fail-on' must be one of error, warning, never, new-errors (got 'sometimes')"]);
   assert.equal(r.summary, '');
   const missing = await runAction({ inputs: { config: 'nope.yml' }, event: 'push', payload: {}, workspace: ws });
   assert.equal(missing.code, 1);

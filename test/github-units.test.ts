@@ -22,7 +22,7 @@ const get = (values: Record<string, string>) => (name: string) => values[name] ?
 
 describe('readInputs', () => {
   test('defaults', () => {
-    assert.deepEqual(readInputs(get({})), { config: 'weightgate.yml', failOn: 'error', comment: 'auto', token: '', badge: [], workingDirectory: '.' });
+    assert.deepEqual(readInputs(get({})), { config: 'weightgate.yml', failOn: 'error', base: 'auto', comment: 'auto', token: '', badge: [], workingDirectory: '.' });
   });
 
   test('everything set', () => {
@@ -31,13 +31,13 @@ describe('readInputs', () => {
       badge: 'a.svg\nb.json', 'tracking-issue': 'Nightly', 'working-directory': 'sub',
     }));
     assert.deepEqual(i, {
-      config: 'ml/weightgate.yml', failOn: 'warning', comment: 'always', token: 't', engine: 'wasm', shard: { index: 2, total: 3 },
+      config: 'ml/weightgate.yml', failOn: 'warning', base: 'auto', comment: 'always', token: 't', engine: 'wasm', shard: { index: 2, total: 3 },
       badge: ['a.svg', 'b.json'], trackingIssue: 'Nightly', workingDirectory: 'sub',
     });
   });
 
   for (const [values, message] of [
-    [{ 'fail-on': 'sometimes' }, /input 'fail-on' must be one of error, warning, never \(got 'sometimes'\)/],
+    [{ 'fail-on': 'sometimes' }, /input 'fail-on' must be one of error, warning, never, new-errors \(got 'sometimes'\)/],
     [{ comment: 'yes' }, /input 'comment' must be one of auto, always, never/],
     [{ engine: 'gpu' }, /input 'engine' must be one of auto, tfjs-node, wasm, cpu/],
     [{ shard: '3/2' }, /input 'shard' must be i\/n with 1 ≤ i ≤ n/],

@@ -165,7 +165,9 @@ function withBase(head: CheckReport, models: ModelResult[], base: NonNullable<Ch
  * Checks the base commit's models and annotates `head` (the working tree's report, whose smoke values
  * `headValues` kept) with trend, base state and changes. The base's own temp folder is removed after.
  */
-export async function compareWithBase(config: WeightgateConfig, head: CheckReport, headValues: ReadonlyMap<string, SmokeValues>, ref: string, opts: CheckRunOptions): Promise<CheckReport> {
+export async function compareWithBase(config: WeightgateConfig, head: CheckReport, headValues: ReadonlyMap<string, SmokeValues>, ref: string, opts: CheckRunOptions,
+  /** How the base is named in reports (the pull request's base branch); `ref` by default. */
+  label = ref): Promise<CheckReport> {
   let root: string;
   let sha: string;
   try {
@@ -173,7 +175,7 @@ export async function compareWithBase(config: WeightgateConfig, head: CheckRepor
     sha = await resolveCommit(root, ref);
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
-    return withBase(head, head.models, { ref, unavailable: `${err.detail}${err.hint ? ` ${err.hint}` : ''}` });
+    return withBase(head, head.models, { ref: label, unavailable: `${err.detail}${err.hint ? ` ${err.hint}` : ''}` });
   }
   const configPath = path.relative(root, config.file).split(path.sep).join('/');
   const dir = await makeTempDir('weightgate-base-');
@@ -210,7 +212,7 @@ export async function compareWithBase(config: WeightgateConfig, head: CheckRepor
       id: b.id, definition: path.relative(dir, b.definition), ...(b.weights ? { weights: path.relative(dir, b.weights) } : {}),
       trend: 'removed-model', base: { status: b.status, verdict: effectiveStatus(b) },
     }));
-    return withBase(head, models, { ref, sha }, removed);
+    return withBase(head, models, { ref: label, sha }, removed);
   } finally {
     await removeTempDir(dir);
   }

@@ -3,13 +3,15 @@
 import { parseShard } from '../config/expand.js';
 import { DEFAULT_CONFIG_FILE } from '../config/load.js';
 import { ENGINE_PREFERENCES, type EngineName } from '../engine/engine-types.js';
-import type { FailOn } from '../check/report.js';
+import { FAIL_ON, type FailOn } from '../check/report.js';
 
 export type CommentMode = 'auto' | 'always' | 'never';
 
 export interface ActionInputs {
   config: string;
   failOn: FailOn;
+  /** `auto`: on a pull request, the base commit of the pull request; `none`; or a git ref. */
+  base: string;
   comment: CommentMode;
   /** Empty when the workflow passed none: nothing is posted then. */
   token: string;
@@ -62,7 +64,9 @@ function list(text: string): string[] {
 }
 
 export function readInputs(get: GetInput): ActionInputs {
-  const failOn = oneOf<FailOn>(get, 'fail-on', ['error', 'warning', 'never'], 'error');
+  const failOn = oneOf<FailOn>(get, 'fail-on', FAIL_ON, 'error');
+  const base = get('base').trim() || 'auto';
+  if (base.startsWith('-') || /\s/.test(base)) throw new InputsError(`input 'base' must be auto, none or a git ref (got '${base}')`);
   const comment = oneOf<CommentMode>(get, 'comment', ['auto', 'always', 'never'], 'auto');
   const engineText = oneOf(get, 'engine', ENGINE_PREFERENCES, 'auto');
   let shard: ActionInputs['shard'];
@@ -86,6 +90,7 @@ export function readInputs(get: GetInput): ActionInputs {
   return {
     config: get('config').trim() || DEFAULT_CONFIG_FILE,
     failOn,
+    base,
     comment,
     token: get('github-token').trim(),
     ...(engineText !== 'auto' ? { engine: engineText } : {}),

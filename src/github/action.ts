@@ -6,7 +6,9 @@ import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
-import { failed, type CheckReport, type FailOn } from '../check/report.js';
+import { failed, isFailing, type CheckReport, type FailOn } from '../check/report.js';
+import { failsAsNew } from '../check/trend.js';
+import { pullRequestLine } from '../report/base-words.js';
 import { valueAt } from '../sources/json-value.js';
 import { plural, withArticle } from '../text/grammar.js';
 import { renderCheckText } from '../report/check-text.js';
@@ -53,7 +55,7 @@ async function main(): Promise<void> {
   const inputs = readInputs((name) => core.getInput(name));
   const ctx = readContext();
   const cwd = path.resolve(inputs.workingDirectory);
-  const { report, origin } = await produceReport(inputs, cwd);
+  const { report, origin } = await produceReport(inputs, cwd, ctx);
   if (report.shards) core.warning(`weightgate: this report holds shards ${report.shards.indices.join(', ')} of ${report.shards.total}; the others are missing`);
   logReport(report, origin);
 
@@ -65,6 +67,10 @@ async function main(): Promise<void> {
   core.setOutput('errors', String(s.errors));
   core.setOutput('warnings', String(s.warningFindings));
   core.setOutput('models', String(s.models));
+  const trend = (t: string): string => String(report.models.filter((m) => m.trend === t).length);
+  core.setOutput('introduced', report.base && !report.base.unavailable ? String(report.models.filter((m) => m.trend !== undefined && failsAsNew(m.trend, isFailing(m))).length) : '');
+  core.setOutput('fixed', report.base && !report.base.unavailable ? trend('fixed') : '');
+  core.setOutput('pre-existing', report.base && !report.base.unavailable ? trend('pre-existing') : '');
   core.setOutput('report-json', files.json);
   core.setOutput('report-markdown', files.markdown);
 
@@ -171,6 +177,10 @@ async function trackNightly(inputs: ActionInputs, ctx: RunContext, report: Check
 /** One line for the failed step: what failed and by which rule. */
 export function gateReason(report: CheckReport, failOn: FailOn): string {
   const s = report.summary;
+  if (failOn === 'new-errors' && report.base && !report.base.unavailable) {
+    const line = pullRequestLine(report);
+    return `weightgate: ${line} (fail-on: new-errors); the job summary has the report`;
+  }
   const parts = [
     s.incompatible ? `${s.incompatible} incompatible` : '',
     s.error ? `${s.error} unreadable` : '',

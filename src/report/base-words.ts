@@ -1,8 +1,8 @@
 // How the comparison with the base commit reads, in the text report and the PR comment alike: the
 // trend words, the one-line summary, and a sentence per kind of change.
 import type { ModelChanges, NotCompared, WeightsChange } from '../check/base-compare.js';
-import type { CheckReport, ModelResult } from '../check/report.js';
-import type { Trend } from '../check/trend.js';
+import { isFailing, type CheckReport, type ModelResult } from '../check/report.js';
+import { failsAsNew, type Trend } from '../check/trend.js';
 import type { DefinitionChanges } from '../diff/definition-changes.js';
 import { plural } from '../text/grammar.js';
 
@@ -75,4 +75,33 @@ export function changeLines(c: ModelChanges | undefined): string[] {
 /** Models that still load but changed since the base (retrained, outputs moved, config changed). */
 export function changedModels(r: CheckReport): ModelResult[] {
   return r.models.filter((m) => m.changes && (m.changes.definition || m.changes.weights || m.changes.outputs));
+}
+
+/**
+ * The pull request's own line: `1 model broken by this pull request, 1 fixed, 2 already failing on main`;
+ * '' without a base, and the reason when the base could not be checked.
+ */
+export function pullRequestLine(r: CheckReport): string {
+  if (!r.base) return '';
+  if (r.base.unavailable) return `The base ${r.base.ref} could not be checked, so every failing model counts: ${r.base.unavailable}`;
+  const count = (t: Trend): number => r.models.filter((m) => m.trend === t).length;
+  const broken = r.models.filter((m) => m.trend !== undefined && failsAsNew(m.trend, isFailing(m))).length;
+  const parts = [
+    broken ? `${plural(broken, 'model')} broken by this pull request` : 'nothing broken by this pull request',
+    count('fixed') ? `${count('fixed')} fixed` : '',
+    count('pre-existing') ? `${count('pre-existing')} already failing on ${r.base.ref}` : '',
+    r.removedModels?.length ? `${r.removedModels.length} removed` : '',
+  ].filter(Boolean);
+  return parts.join(', ');
+}
+
+/** A short tag for the model table: `new here`, `fixed here`, `already on main`; '' otherwise. */
+export function trendTag(m: ModelResult, baseRef: string): string {
+  switch (m.trend) {
+    case 'introduced': return 'broken here';
+    case 'fixed': return 'fixed here';
+    case 'pre-existing': return `already on ${baseRef}`;
+    case 'new-model': return 'new model';
+    default: return '';
+  }
 }

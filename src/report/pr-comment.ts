@@ -3,8 +3,10 @@
 // result, a picture of the problem layers, and links to the run. It fits its byte budget by showing
 // less detail in stages, always dropping whole rows and sections, never cutting a table in half.
 // Everything that came from a file goes through markdown.ts.
+import { changeLines, changedModels, pullRequestLine, trendTag } from './base-words.js';
 import { usesSnapshots } from './snapshot-words.js';
 import { effectiveStatus, type CheckReport, type ModelResult, type ModelStatus } from '../check/report.js';
+import type { Trend } from '../check/trend.js';
 import { isAre, noun, plural } from '../text/grammar.js';
 import { capList, capName, firstLine, moreText, nameList } from './cap.js';
 import { ICON, findingsCell, runNotes, smokeCell, verdictLine } from './check-markdown.js';
@@ -31,12 +33,14 @@ export interface CommentOptions {
   links: Link[];
   /** Rows per kind of finding at full detail. */
   maxRows: number;
+  /** The base branch's name, for `already on main` (set from the report's base). */
+  baseRef: string;
 }
 
 export const COMMENT_BYTES = 60_000;
 export const SUMMARY_BYTES = 1_000_000;
 
-const DEFAULTS: CommentOptions = { maxBytes: COMMENT_BYTES, root: process.cwd(), links: [], maxRows: 50 };
+const DEFAULTS: CommentOptions = { maxBytes: COMMENT_BYTES, root: process.cwd(), links: [], maxRows: 50, baseRef: 'the base' };
 
 /** How much is shown; each stage of `stages()` shows less than the one before. */
 interface Detail {
@@ -53,9 +57,17 @@ const SPLIT_ABOVE = 10;
 
 const RANK: Record<ModelStatus, number> = { error: 0, incompatible: 1, warnings: 2, compatible: 3 };
 
+const TREND_RANK: Record<Trend, number> = { introduced: 0, 'new-model': 1, unchanged: 2, fixed: 3, 'pre-existing': 4, 'removed-model': 5 };
+
+function trendRank(m: ModelResult): number {
+  return m.trend ? TREND_RANK[m.trend] : 2;
+}
+
 export function renderComment(report: CheckReport, options: Partial<CommentOptions> = {}): string {
-  const o = { ...DEFAULTS, ...options };
-  const ordered = [...report.models].sort((a, b) => RANK[effectiveStatus(a)] - RANK[effectiveStatus(b)] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const o = { ...DEFAULTS, ...(report.base ? { baseRef: report.base.ref } : {}), ...options };
+  // Worst first; among equals, what this pull request broke before what the base already had.
+  const ordered = [...report.models].sort((a, b) => RANK[effectiveStatus(a)] - RANK[effectiveStatus(b)]
+    || trendRank(a) - trendRank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const problems = ordered.filter((m) => effectiveStatus(m) !== 'compatible');
   let text = '';
   for (const d of stages(o, problems.length, ordered.length)) {
@@ -89,7 +101,10 @@ function isFull(d: Detail, o: CommentOptions, problems: number, models: number):
 function render(report: CheckReport, ordered: ModelResult[], problems: ModelResult[], d: Detail, o: CommentOptions): string {
   const out: string[] = [];
   if (o.marker) out.push(o.marker);
-  out.push(verdictLine(report), '', ...runNotes(report));
+  out.push(verdictLine(report), '');
+  const prLine = pullRequestLine(report);
+  if (prLine) out.push(`**This pull request:** ${escapeMarkdown(prLine)}`, '');
+  out.push(...runNotes(report));
   if (report.shards) out.push(`⚠️ This report holds shards ${report.shards.indices.join(', ')} of ${report.shards.total} only; the others are missing.`, '');
   const green = problems.length === 0;
   if (green) {
@@ -105,17 +120,36 @@ function render(report: CheckReport, ordered: ModelResult[], problems: ModelResu
     out.push(...modelTable(ordered, d.tableRows, o), '');
   }
   if (!green) {
+    // What this pull request broke comes first; what was already failing on the base waits for a
+    // click, so old problems do not drown new ones.
+    const baseKnown = report.base !== undefined && report.base.unavailable === undefined;
+    const old = baseKnown ? problems.filter((m) => m.trend === 'pre-existing') : [];
+    const fresh = problems.filter((m) => !old.includes(m));
     // A few problem models open as they are; many would bury the table, so they wait for a click.
-    const open = problems.length <= 3;
-    for (const m of problems.slice(0, d.models)) out.push(...modelSection(m, d, o, open));
+    const open = fresh.length <= 3;
+    const shown = problems.slice(0, d.models);
+    for (const m of fresh.filter((x) => shown.includes(x))) out.push(...modelSection(m, d, o, open));
+    const oldShown = old.filter((x) => shown.includes(x));
+    if (oldShown.length) out.push(...collapsed(`Already failing on ${escapeMarkdown(report.base?.ref ?? 'the base')} (${old.length})`, oldShown.flatMap((m) => modelSection(m, d, o, false))));
     const left = problems.length - Math.min(d.models, problems.length);
     if (left) out.push(`*${left} more ${noun(left, 'model')} with problems ${isAre(left)} listed in the table only.*`, '');
   }
+  out.push(...changesSection(report, d));
   if (!isFull(d, o, problems.length, ordered.length)) {
     out.push(`*Some details are left out to fit a GitHub comment; the job summary${o.links[0] ? ` of ${linkText(o.links[0])}` : ''} has the full report.*`, '');
   }
   out.push(footer(report, o));
   return `${out.join('\n')}\n`;
+}
+
+/** Models that still load but changed since the base: retrained weights, moved outputs, a changed config. */
+function changesSection(report: CheckReport, d: Detail): string[] {
+  const changed = changedModels(report);
+  if (!changed.length) return [];
+  const { shown, more } = capList(changed, d.rows > 0 ? 50 : 10);
+  const lines = shown.flatMap((m) => [`- **${escapeMarkdown(capName(m.id))}**`, ...changeLines(m.changes).map((l) => `  - ${escapeMarkdown(l)}`)]);
+  if (more) lines.push(`- ${moreText(more, 'model')}`);
+  return [`**Changed since ${escapeMarkdown(report.base?.ref ?? 'the base')}** (${plural(changed.length, 'model')})`, '', ...lines, ''];
 }
 
 function collapsed(summary: string, body: string[]): string[] {
@@ -130,7 +164,7 @@ function modelTable(ordered: ModelResult[], rows: number, o: CommentOptions): st
     escapeMarkdown(capName(m.id)),
     code(displayPath(m.definition, o.root)),
     m.weights ? code(displayPath(m.weights, o.root)) : '(same file)',
-    findingsCell(m),
+    [findingsCell(m), trendTag(m, o.baseRef)].filter(Boolean).join(' · '),
     smokeCell(m, withSnapshots),
   ]));
   const rest = ordered.slice(rows);

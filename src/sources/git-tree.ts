@@ -202,3 +202,15 @@ export async function unchangedWorkingFiles(root: string): Promise<Map<string, s
   }
   return out;
 }
+
+/**
+ * Makes `sha` available in a shallow clone: fetches that one commit from `origin` (what a pull
+ * request's base needs after actions/checkout's default fetch-depth of 1). Quietly does nothing when
+ * the commit is already there; a failed fetch is left to resolveCommit to explain.
+ */
+export async function fetchCommitIfMissing(root: string, sha: string): Promise<void> {
+  if (!/^[0-9a-f]{40}$/i.test(sha)) return;
+  const have = await git(root, ['cat-file', '-e', `${sha}^{commit}`]);
+  if (have.code === 0) return;
+  await git(root, ['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', sha]);
+}
