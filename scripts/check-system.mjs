@@ -18,6 +18,9 @@ const TOOLS = [
   { what: 'Debian python3 with h5py and numpy', pkg: 'python3-h5py', ok: () => spawnSync('/usr/bin/python3', ['-c', 'import h5py, numpy'], { stdio: 'ignore' }).status === 0 },
   { what: 'cmark-gfm (GitHub\'s Markdown renderer)', pkg: 'cmark-gfm', ok: () => spawnSync('cmark-gfm', ['--version'], { stdio: 'ignore' }).status === 0 },
   { what: 'h5ls (hdf5-tools)', pkg: 'hdf5-tools', ok: () => spawnSync('h5ls', ['--version'], { stdio: 'ignore' }).status === 0 },
+  // check --base and the Action's base comparison are tested on real repositories, with and without LFS.
+  { what: 'git', pkg: 'git', ok: () => spawnSync('git', ['--version'], { stdio: 'ignore' }).status === 0 },
+  { what: 'git-lfs', pkg: 'git-lfs', ok: () => spawnSync('git', ['lfs', 'version'], { stdio: 'ignore' }).status === 0 },
 ];
 
 let missing = TOOLS.filter((t) => !t.ok());
