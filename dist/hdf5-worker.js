@@ -68,7 +68,7 @@ function attempt(fn) {
 function product(shape) {
   return shape.reduce((a, b) => a * b, 1);
 }
-var attributeMetadata = Module.get_attribute_metadata;
+var attributeMetadata = Module.get_attribute_metadata.bind(Module);
 var knownMetadata;
 Module.get_attribute_metadata = (fid, p, name) => {
   const k = knownMetadata;
@@ -95,11 +95,11 @@ function vlenBytes(md, ptr) {
       if (s) n += Module._strlen(s);
     }
   } else if (md.type === H5T_VLEN) {
-    for (let i = 0; i < md.total_size; i++) n += u32[2 * i] * (md.vlen_type?.size ?? 1);
+    for (let i = 0; i < md.total_size; i++) n += (u32[2 * i] ?? 0) * (md.vlen_type?.size ?? 1);
   }
   return n;
 }
-var attributeData = Module.get_attribute_data;
+var attributeData = Module.get_attribute_data.bind(Module);
 Module.get_attribute_data = (fid, p, name, ptr) => {
   const status = attributeData(fid, p, name, ptr);
   const md = knownMetadata?.md;
@@ -170,7 +170,10 @@ function childTypes(fid, p) {
   if (!types.value) return void 0;
   const byType = { [Module.H5O_TYPE_GROUP]: Module.H5G_GROUP, [Module.H5O_TYPE_DATASET]: Module.H5G_DATASET };
   const out = /* @__PURE__ */ new Map();
-  for (const [name, t] of Object.entries(types.value)) if (Object.hasOwn(byType, t)) out.set(name, byType[t]);
+  for (const [name, t] of Object.entries(types.value)) {
+    const kind = byType[t];
+    if (kind !== void 0) out.set(name, kind);
+  }
   return out;
 }
 function address(fid, p) {

@@ -1,14 +1,19 @@
 import { createRequire as __wgCreateRequire } from 'node:module'; import { fileURLToPath as __wgFileURLToPath } from 'node:url'; import { dirname as __wgDirname } from 'node:path'; const require = __wgCreateRequire(import.meta.url); const __filename = __wgFileURLToPath(import.meta.url); const __dirname = __wgDirname(__filename);
 import {
-  DTYPE_BYTES,
   routeConsoleForever,
   runSmoke,
   selectEngine
-} from "./chunks/chunk-44QQ4SX4.js";
+} from "./chunks/chunk-OZF5QRZP.js";
+import {
+  DTYPE_BYTES
+} from "./chunks/chunk-VVSUSGOV.js";
+import "./chunks/chunk-S3JA7A2Y.js";
+import "./chunks/chunk-DUBEVWAS.js";
+import "./chunks/chunk-LADTI2PH.js";
 import {
   InputError
 } from "./chunks/chunk-W2JV3UC6.js";
-import "./chunks/chunk-DYBIQGO4.js";
+import "./chunks/chunk-HM6IDY5O.js";
 import "./chunks/chunk-7UZKIK2J.js";
 
 // src/engine/smoke-worker.ts
@@ -59,8 +64,9 @@ async function readFromHost(id, v, staging) {
     waiting.set(rid, resolve);
     post({ op: "read", id, rid, ref, ...into ? { into } : {} });
   });
-  if (reply.ok && reply.inPlace && into) return new CONSTRUCTORS[reply.inPlace.type](into, 0, reply.inPlace.length);
-  if (into) staging.release(into);
+  const InPlace = reply.ok && reply.inPlace && Object.hasOwn(CONSTRUCTORS, reply.inPlace.type) ? CONSTRUCTORS[reply.inPlace.type] : void 0;
+  if (reply.ok && reply.inPlace && into && InPlace) return new InPlace(into, 0, reply.inPlace.length);
+  if (into) staging?.release(into);
   if (!reply.ok) throw new Error(reply.error);
   return reply.data;
 }
@@ -75,7 +81,7 @@ function hostArtifact(id) {
     optimizer: [],
     notes: [],
     read: (v, o) => readFromHost(id, v, o?.staging),
-    close: async () => void 0
+    close: () => Promise.resolve()
   };
 }
 async function run(m) {

@@ -2,7 +2,7 @@ import { createRequire as __wgCreateRequire } from 'node:module'; import { fileU
 import {
   WEIGHTGATE_LAYER_CLASSES,
   registerWeightgateLayers
-} from "./chunks/chunk-DYBIQGO4.js";
+} from "./chunks/chunk-HM6IDY5O.js";
 import "./chunks/chunk-7UZKIK2J.js";
 export {
   WEIGHTGATE_LAYER_CLASSES,

@@ -103,7 +103,7 @@ test('the same with the weights in Git LFS: the base commit\'s pointers are reso
 test('a fix commit: the broken model is fixed; a removed model is listed apart; --fail-on new-errors passes', async () => {
   const { dir } = repository();
   copyFileSync(corpus('mnist_cnn.model.json'), path.join(dir, 'mnist_cnn.model.json'));
-  writeFileSync(path.join(dir, 'weightgate.yml'), CONFIG().replace(/  - name: mlp\n.*\n.*\n/, ''));
+  writeFileSync(path.join(dir, 'weightgate.yml'), CONFIG().replace(/ {2}- name: mlp\n.*\n.*\n/, ''));
   git(dir, 'commit', '-q', '-am', 'fix');
   const r = await check(dir, '--base', 'HEAD~1', '--fail-on', 'new-errors');
   assert.equal(model(r.report, 'cnn').trend, 'fixed');

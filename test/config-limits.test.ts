@@ -13,6 +13,7 @@ import { applicableConfigLimits, runCheck } from '../src/check/run.js';
 import { toJson } from '../src/check/report.js';
 import { readInputs } from '../src/github/action-inputs.js';
 import { produceReport } from '../src/github/produce-report.js';
+import { readContext } from '../src/github/context.js';
 import { fx, run } from './helpers/cli.js';
 
 const dir = await mkdtemp(path.join(os.tmpdir(), 'wg-cfglimits-'));
@@ -95,7 +96,7 @@ async function actionRun(values: Record<string, string>): Promise<{ log: string;
     return true;
   });
   try {
-    const { report } = await produceReport(inputs, dir);
+    const { report } = await produceReport(inputs, dir, readContext({}));
     return { log, notes: report.notes, deepError: report.models.find((m) => m.id === 'deep')!.error };
   } finally {
     process.stdout.write = write;

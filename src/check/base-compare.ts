@@ -2,8 +2,7 @@
 // weightgate.yml and files, read from git's object database into a temp folder, no checkout), then
 // each model classified (introduced, fixed, pre-existing, unchanged, new, removed) with what changed:
 // the definition, the weights, and the outputs on the same inputs.
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { sha256File as sha256 } from '../sources/file-hash.js';
 import path from 'node:path';
 import { compareArtifacts, type VariableChange } from '../diff/artifact-compare.js';
 import { definitionChanges, type DefinitionChanges } from '../diff/definition-changes.js';
@@ -64,11 +63,6 @@ export interface ModelChanges {
 /** Files a base config can name: definitions, weights, shards, smoke arrays, the configs themselves. */
 const MODEL_FILE = /\.(json|h5|hdf5|keras|bin|npy|npz|ya?ml|pb|weights\.json)$/i;
 
-async function sha256(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
 
 function sameBytes(a: readonly NdArray[], b: readonly NdArray[]): boolean {
   return a.length === b.length && a.every((x, i) => {

@@ -1,9 +1,8 @@
 // `weightgate check`: every (definition, weights) pair of the config, a few at a time. One unreadable
 // or failing model never stops the others: it becomes a result with status `error` and its cause.
+import { sha256File } from '../sources/file-hash.js';
 import { obsoleteSnapshots, removeSnapshot } from './snapshot-store.js';
 import { smokeWithSnapshot, type SnapshotResult } from './snapshots.js';
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ModelJob } from '../config/expand.js';
@@ -127,9 +126,7 @@ async function verifyLocalSha256(job: ModelJob): Promise<void> {
   if (!st.isFile()) {
     throw new InputError(file, 'bad-config', `sha256 is set in ${job.origin}, but this is a folder, not one file to hash`, 'Remove sha256 for a folder (an unzipped .keras), or point at the file itself.');
   }
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
-  const actual = hash.digest('hex');
+  const actual = await sha256File(file);
   const expected = job.sha256.toLowerCase();
   if (actual !== expected) {
     throw new InputError(file, 'corrupt', `SHA-256 mismatch: ${job.origin} expects ${expected}, the file has ${actual}`,

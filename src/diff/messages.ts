@@ -1,6 +1,7 @@
 // Every sentence the diff produces, in one place. Where Keras (or TF.js) says something, the message is
 // its text verbatim, quirks included (Keras 3's `(named dense)for weight` has no space); weightgate's own
 // explanation goes to `note`. Detection never words anything.
+import { percent as pct, significant as sig } from '../text/numbers.js';
 import type { ArtifactFormat } from '../model/types.js';
 import type {
   ConfigDriftIssue, Hint, Issue, IssueHint, LayerCountMismatch, LoaderUnsupported, MissingWeights, NameMismatch, ShapeMismatch,
@@ -404,17 +405,9 @@ function driftCell(field: string, value: string): string {
   return field === 'layer' ? value : `${field} ${value}`;
 }
 
-/** Four significant digits; exponent form outside [1e-3, 1e4). */
-function sig(x: number): string {
-  if (!Number.isFinite(x) || x === 0) return String(x);
-  return Math.abs(x) >= 1e-3 && Math.abs(x) < 1e4 ? String(Number(x.toPrecision(4))) : x.toExponential(3);
-}
 
 /** A tolerance as written in a config: 1e-6, 0.001. */
 function tol(x: number): string {
   return x !== 0 && Math.abs(x) < 1e-3 ? x.toExponential() : String(x);
 }
 
-function pct(x: number): string {
-  return `${Number((x * 100).toFixed(1))}%`;
-}

@@ -1,5 +1,6 @@
 // `weightgate diff A B` on two weight artifacts, as text and as Markdown: a summary line, then the
 // variables, biggest changes first (the report's order), the unchanged ones counted, not listed.
+import { significant as formatSig } from '../text/numbers.js';
 import type { ArtifactDiffReport, VariableChange } from '../diff/artifact-compare.js';
 import { noun } from '../text/grammar.js';
 import { pyShape } from '../text/python.js';
@@ -26,11 +27,6 @@ function verdict(r: ArtifactDiffReport): string {
 
 const MAX_ROWS = 50;
 
-/** Four significant digits, in exponent form outside [1e-3, 1e4). */
-function formatSig(x: number): string {
-  if (!Number.isFinite(x) || x === 0) return String(x);
-  return Math.abs(x) >= 1e-3 && Math.abs(x) < 1e4 ? String(Number(x.toPrecision(4))) : x.toExponential(3);
-}
 
 /** One line per variable for text output: `conv1/kernel (3, 3, 1, 32) float32: changed, max |a − b| 0.0123, relative change 0.012`. */
 export function describeChange(v: VariableChange): string {

@@ -1,5 +1,6 @@
 // How the comparison with the base commit reads, in the text report and the PR comment alike: the
 // trend words, the one-line summary, and a sentence per kind of change.
+import { percent, significant as sig } from '../text/numbers.js';
 import type { ModelChanges, NotCompared, WeightsChange } from '../check/base-compare.js';
 import { isFailing, type CheckReport, type ModelResult } from '../check/report.js';
 import { failsAsNew, type Trend } from '../check/trend.js';
@@ -48,10 +49,6 @@ function definitionText(d: DefinitionChanges): string {
   return [...layers, ...fields].join('; ');
 }
 
-function sig(x: number): string {
-  if (!Number.isFinite(x) || x === 0) return String(x);
-  return Math.abs(x) >= 1e-3 && Math.abs(x) < 1e4 ? String(Number(x.toPrecision(4))) : x.toExponential(3);
-}
 
 function weightsText(w: WeightsChange): string {
   const total = w.same + w.changed + w.added + w.removed + w.reshaped + w.retyped;
@@ -67,7 +64,7 @@ export function changeLines(c: ModelChanges | undefined): string[] {
   if (c.weights) out.push(`weights: ${isNotCompared(c.weights) ? `not compared (${c.weights.reason})` : weightsText(c.weights)}`);
   if (c.outputs) {
     out.push(`outputs: ${isNotCompared(c.outputs) ? `not compared (${c.outputs.reason})` : c.outputs.outputs.map((o) =>
-      `${o.name} max |Δ| ${sig(o.maxAbsDiff)}, mean |Δ| ${sig(o.meanAbsDiff)}${o.top1Agreement === undefined ? '' : `, top-1 unchanged on ${Number((o.top1Agreement * 100).toFixed(1))}%`}`).join('; ')}`);
+      `${o.name} max |Δ| ${sig(o.maxAbsDiff)}, mean |Δ| ${sig(o.meanAbsDiff)}${o.top1Agreement === undefined ? '' : `, top-1 unchanged on ${percent(o.top1Agreement)}`}`).join('; ')}`);
   }
   return out;
 }

@@ -3,8 +3,8 @@
 // shared by a model's files, a deadline per attempt, retries and an optional SHA-256 (the HTTP side,
 // with its guards, is src/sources/download.ts). The token goes only to GitHub's API and web hosts,
 // never across a redirect to anyone else (release assets redirect to a storage host that needs no token).
+import { sha256File } from './file-hash.js';
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { lstat, mkdir, readFile, realpath, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { downloadFile, fetchJson, type Budget } from './download.js';
@@ -172,11 +172,6 @@ async function cachePathFor(ref: string, name: string, sha256: string | undefine
   return dest;
 }
 
-async function sha256File(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
 
 /** Size of the regular file at `p` (a link is not a cache entry), or undefined. */
 async function cachedSize(p: string): Promise<number | undefined> {

@@ -1,0 +1,40 @@
+import { createRequire as __wgCreateRequire } from 'node:module'; import { fileURLToPath as __wgFileURLToPath } from 'node:url'; import { dirname as __wgDirname } from 'node:path'; const require = __wgCreateRequire(import.meta.url); const __filename = __wgFileURLToPath(import.meta.url); const __dirname = __wgDirname(__filename);
+
+// src/text/python.ts
+function pyShape(shape) {
+  const dims = shape.map((d) => d === null ? "None" : String(d));
+  if (dims.length === 1) return `(${dims[0]},)`;
+  return `(${dims.join(", ")})`;
+}
+function pyValue(v, depth = 0) {
+  if (v === null || v === void 0) return "None";
+  if (typeof v === "boolean") return v ? "True" : "False";
+  if (typeof v === "number") return pyNumber(v);
+  if (typeof v === "string") return `'${v.length > 80 ? `${v.slice(0, 77)}...` : v}'`;
+  if (depth > 3) return "...";
+  if (Array.isArray(v)) {
+    const items = v.slice(0, 8).map((x) => pyValue(x, depth + 1));
+    if (v.length > 8) items.push("...");
+    return items.length === 1 ? `(${items[0]},)` : `(${items.join(", ")})`;
+  }
+  if (typeof v === "object") {
+    const entries = Object.entries(v).slice(0, 6).map(([k, x]) => `'${k}': ${pyValue(x, depth + 1)}`);
+    return `{${entries.join(", ")}${Object.keys(v).length > 6 ? ", ..." : ""}}`;
+  }
+  return "None";
+}
+function pyNumber(x) {
+  if (Number.isNaN(x)) return "nan";
+  if (!Number.isFinite(x)) return x > 0 ? "inf" : "-inf";
+  if (Number.isInteger(x) && Math.abs(x) < 1e16) return String(x);
+  const abs = Math.abs(x);
+  if (abs < 1e-4 || abs >= 1e16) {
+    return x.toExponential().replace(/e([+-])(\d)$/, "e$10$2");
+  }
+  return String(x);
+}
+
+export {
+  pyShape,
+  pyValue
+};
