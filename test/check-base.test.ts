@@ -133,3 +133,16 @@ test('a base the clone does not hold: the current state is still reported, with 
   assert.equal(model(r.report, 'cnn').trend, undefined);
   assert.equal(r.code, 1, 'what is new cannot be told, so every failing model fails the gate');
 });
+
+test('the base comparison travels with the report: weightgate merge (and the Action\'s comment-from) keep it', async () => {
+  const { dir, base } = repository();
+  const json = path.join(tempDir('base-merge'), 'r.json');
+  await run('check', '--config', path.join(dir, 'weightgate.yml'), '--base', base, '--json', json);
+  const merged = path.join(path.dirname(json), 'merged.json');
+  const m = await run('merge', json, '--json', merged);
+  assert.equal(m.code, 1);
+  const r = JSON.parse(readFileSync(merged, 'utf8')) as Report;
+  assert.equal(r.base?.sha, base);
+  assert.equal(model(r, 'cnn').trend, 'introduced');
+  assert.match(m.out, /against [0-9a-f]{40} \([0-9a-f]{7}\): 1 model broken by this change, 1 new/);
+});

@@ -179,7 +179,9 @@ export async function compareWithBase(config: WeightgateConfig, head: CheckRepor
     const baseValues = new Map<string, SmokeValues>();
     if (tree.some((e) => e.path === configPath)) {
       await materializeTree(root, sha, dir, { include: (p) => p === configPath || MODEL_FILE.test(p), unchanged: await unchangedWorkingFiles(root) });
-      const baseConfig = await loadConfig(path.join(dir, configPath), { root: dir });
+      const loaded = await loadConfig(path.join(dir, configPath), { root: dir });
+      // Downloads go to the working tree's cache: an artifact both commits name is fetched once.
+      const baseConfig = { ...loaded, cache: path.resolve(config.dir, config.cache) };
       const jobs = await expandModels(baseConfig);
       const report = await runCheck(baseConfig, jobs, { ...opts, updateSnapshots: false, onResult: undefined, onValues: (id, v) => baseValues.set(id, v) });
       baseModels = report.models;

@@ -22,6 +22,9 @@ export interface ReportFile {
   models: ModelResult[];
   notes?: string[];
   seconds?: number;
+  base?: CheckReport['base'];
+  removedModels?: CheckReport['removedModels'];
+  obsoleteSnapshots?: string[];
 }
 
 // Compiled on first use: most runs never read a report back.

@@ -150,6 +150,9 @@ export function mergeReports(reports: CheckReport[]): CheckReport {
     ...(total !== undefined && !complete ? { shards: { indices, total } } : {}),
     models,
     ...(reports.some((r) => r.notes?.length) ? { notes: [...new Set(reports.flatMap((r) => r.notes ?? []))] } : {}),
+    // Every shard compared with the same base commit; models the base alone had are listed once.
+    ...(first.base ? { base: first.base } : {}),
+    ...(reports.some((r) => r.removedModels?.length) ? { removedModels: [...new Map(reports.flatMap((r) => r.removedModels ?? []).map((m) => [m.id, m])).values()] } : {}),
     seconds: Math.max(...reports.map((r) => r.seconds)),
   });
 }

@@ -17,6 +17,10 @@ export function reviveReport(json: unknown, source: string): CheckReport {
   return makeReport({
     schemaVersion: 1, tool: json.tool, config: json.config, ...(json.shards ? { shards: json.shards } : {}),
     models, ...(json.notes?.length ? { notes: json.notes } : {}), seconds: json.seconds ?? 0,
+    // What a base comparison and the snapshots found travel with the report (the workflow_run relay comments from it).
+    ...(json.base ? { base: json.base } : {}),
+    ...(json.removedModels?.length ? { removedModels: json.removedModels } : {}),
+    ...(json.obsoleteSnapshots?.length ? { obsoleteSnapshots: json.obsoleteSnapshots } : {}),
   });
 }
 
