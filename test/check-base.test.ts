@@ -3,7 +3,7 @@
 // a shallow clone without the base; and --fail-on new-errors judging only what the change introduced.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { run } from './helpers/cli.js';
@@ -145,4 +145,27 @@ test('the base comparison travels with the report: weightgate merge (and the Act
   assert.equal(r.base?.sha, base);
   assert.equal(model(r, 'cnn').trend, 'introduced');
   assert.match(m.out, /against [0-9a-f]{40} \([0-9a-f]{7}\): 1 model broken by this change, 1 new/);
+});
+
+test('without git-lfs the base\'s LFS pointers are named, and those models get no trend rather than a wrong "fixed"', async () => {
+  const { dir, base } = repository(true);
+  // A PATH holding git but not git-lfs, for this test only.
+  const bin = tempDir('git-only');
+  symlinkSync(execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim(), path.join(bin, 'git'));
+  const saved = process.env.PATH;
+  process.env.PATH = bin;
+  let r: Awaited<ReturnType<typeof check>>;
+  try {
+    r = await check(dir, '--base', base, '--fail-on', 'new-errors');
+  } finally {
+    process.env.PATH = saved;
+  }
+  // mlp's weights changed, so the base's version is read from git: a pointer. cnn's are the same
+  // blob as the working tree's, which holds the real file: linked, and compared as usual.
+  assert.match(r.err, /mlp\.weights\.h5 is a Git LFS pointer and git-lfs is not installed, so the models reading them were not compared with the base \(install git-lfs/);
+  const mlp = model(r.report, 'mlp');
+  assert.equal(mlp.trend, undefined);
+  assert.match(JSON.stringify(mlp.changes?.weights), /Git LFS pointers and git-lfs is not installed/);
+  assert.equal(model(r.report, 'cnn').trend, 'introduced');
+  assert.equal(r.code, 1);
 });

@@ -142,7 +142,8 @@ export interface RemovedModel {
   base: BaseSide;
 }
 
-function withBase(head: CheckReport, models: ModelResult[], base: NonNullable<CheckReport['base']>, removed: RemovedModel[] = []): CheckReport {
+function withBase(head: CheckReport, models: ModelResult[], base: NonNullable<CheckReport['base']>, removed: RemovedModel[] = [], notes: string[] = []): CheckReport {
+  const allNotes = [...(head.notes ?? []), ...notes];
   return makeReport({
     schemaVersion: head.schemaVersion, tool: head.tool, config: head.config,
     ...(head.shards ? { shards: head.shards } : {}),
@@ -150,7 +151,7 @@ function withBase(head: CheckReport, models: ModelResult[], base: NonNullable<Ch
     ...(removed.length ? { removedModels: removed } : {}),
     base,
     ...(head.obsoleteSnapshots ? { obsoleteSnapshots: head.obsoleteSnapshots } : {}),
-    ...(head.notes ? { notes: head.notes } : {}),
+    ...(allNotes.length ? { notes: allNotes } : {}),
     seconds: head.seconds,
   });
 }
@@ -177,8 +178,16 @@ export async function compareWithBase(config: WeightgateConfig, head: CheckRepor
     const tree = await listTree(root, sha);
     let baseModels: ModelResult[] = [];
     const baseValues = new Map<string, SmokeValues>();
+    // Files of the base that stayed LFS pointers (git-lfs not installed): a model reading them says
+    // nothing about the base, so it gets no trend rather than a wrong `fixed`.
+    const pointers = new Set<string>();
+    const notes: string[] = [];
     if (tree.some((e) => e.path === configPath)) {
-      await materializeTree(root, sha, dir, { include: (p) => p === configPath || MODEL_FILE.test(p), unchanged: await unchangedWorkingFiles(root) });
+      const written = await materializeTree(root, sha, dir, { include: (p) => p === configPath || MODEL_FILE.test(p), unchanged: await unchangedWorkingFiles(root) });
+      for (const p of written.lfsPointers) pointers.add(path.join(dir, p));
+      if (written.lfsPointers.length) {
+        notes.push(`at ${label}, ${written.lfsPointers.slice(0, 5).join(', ')}${written.lfsPointers.length > 5 ? ' and more' : ''} ${written.lfsPointers.length === 1 ? 'is a Git LFS pointer' : 'are Git LFS pointers'} and git-lfs is not installed, so the models reading them were not compared with the base (install git-lfs: apt-get install git-lfs)`);
+      }
       const loaded = await loadConfig(path.join(dir, configPath), { root: dir });
       // Downloads go to the working tree's cache: an artifact both commits name is fetched once.
       const baseConfig = { ...loaded, cache: path.resolve(config.dir, config.cache) };
@@ -191,6 +200,11 @@ export async function compareWithBase(config: WeightgateConfig, head: CheckRepor
     for (const m of head.models) {
       const b = byId.get(m.id);
       byId.delete(m.id);
+      if (b && b.status === 'error' && [b.definition, b.weights].some((f) => f !== undefined && pointers.has(f))) {
+        const reason = { reason: `its files at ${label} are Git LFS pointers and git-lfs is not installed` };
+        models.push({ ...m, base: null, changes: { definition: reason, weights: reason, outputs: null } });
+        continue;
+      }
       const trend = trendOf(b ? isFailing(b) : undefined, isFailing(m));
       if (!b) {
         models.push({ ...m, trend, base: null });
@@ -208,7 +222,7 @@ export async function compareWithBase(config: WeightgateConfig, head: CheckRepor
       id: b.id, definition: path.relative(dir, b.definition), ...(b.weights ? { weights: path.relative(dir, b.weights) } : {}),
       trend: 'removed-model', base: { status: b.status, verdict: effectiveStatus(b) },
     }));
-    return withBase(head, models, { ref: label, sha }, removed);
+    return withBase(head, models, { ref: label, sha }, removed, notes);
   } finally {
     await removeTempDir(dir);
   }

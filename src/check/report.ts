@@ -88,6 +88,14 @@ function summarize(models: readonly ModelResult[]): Summary {
   return s;
 }
 
+/**
+ * What `--fail-on new-errors` fails on, with a base: a model this change broke, a new model that fails,
+ * and a failing model the base could not judge (its files there unreadable on this machine).
+ */
+export function brokenByChange(m: ModelResult): boolean {
+  return m.trend === undefined ? isFailing(m) : failsAsNew(m.trend, isFailing(m));
+}
+
 /** Failing under the default gate: incompatible (a failed smoke run included) or unreadable. */
 export function isFailing(m: ModelResult): boolean {
   const s = effectiveStatus(m);
@@ -108,7 +116,7 @@ function overall(models: readonly ModelResult[]): ModelStatus {
 export function failed(report: Pick<CheckReport, 'models' | 'base'>, failOn: FailOn): boolean {
   if (failOn === 'never') return false;
   if (failOn === 'new-errors' && report.base && !report.base.unavailable) {
-    return report.models.some((m) => m.trend !== undefined && failsAsNew(m.trend, isFailing(m)));
+    return report.models.some(brokenByChange);
   }
   const v = overall(report.models);
   return v === 'incompatible' || v === 'error' || (failOn === 'warning' && v === 'warnings');

@@ -6,8 +6,7 @@ import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
-import { failed, isFailing, type CheckReport, type FailOn } from '../check/report.js';
-import { failsAsNew } from '../check/trend.js';
+import { brokenByChange, failed, type CheckReport, type FailOn } from '../check/report.js';
 import { pullRequestLine } from '../report/base-words.js';
 import { valueAt } from '../sources/json-value.js';
 import { plural, withArticle } from '../text/grammar.js';
@@ -68,7 +67,7 @@ async function main(): Promise<void> {
   core.setOutput('warnings', String(s.warningFindings));
   core.setOutput('models', String(s.models));
   const trend = (t: string): string => String(report.models.filter((m) => m.trend === t).length);
-  core.setOutput('introduced', report.base && !report.base.unavailable ? String(report.models.filter((m) => m.trend !== undefined && failsAsNew(m.trend, isFailing(m))).length) : '');
+  core.setOutput('introduced', report.base && !report.base.unavailable ? String(report.models.filter(brokenByChange).length) : '');
   core.setOutput('fixed', report.base && !report.base.unavailable ? trend('fixed') : '');
   core.setOutput('pre-existing', report.base && !report.base.unavailable ? trend('pre-existing') : '');
   core.setOutput('report-json', files.json);

@@ -2,8 +2,8 @@
 // trend words, the one-line summary, and a sentence per kind of change.
 import { percent, significant as sig } from '../text/numbers.js';
 import type { ModelChanges, NotCompared, WeightsChange } from '../check/base-compare.js';
-import { isFailing, type CheckReport, type ModelResult } from '../check/report.js';
-import { failsAsNew, type Trend } from '../check/trend.js';
+import { brokenByChange, type CheckReport, type ModelResult } from '../check/report.js';
+import type { Trend } from '../check/trend.js';
 import type { DefinitionChanges } from '../diff/definition-changes.js';
 import { plural } from '../text/grammar.js';
 
@@ -82,7 +82,7 @@ export function pullRequestLine(r: CheckReport): string {
   if (!r.base) return '';
   if (r.base.unavailable) return `The base ${r.base.ref} could not be checked, so every failing model counts: ${r.base.unavailable}`;
   const count = (t: Trend): number => r.models.filter((m) => m.trend === t).length;
-  const broken = r.models.filter((m) => m.trend !== undefined && failsAsNew(m.trend, isFailing(m))).length;
+  const broken = r.models.filter(brokenByChange).length;
   const parts = [
     broken ? `${plural(broken, 'model')} broken by this pull request` : 'nothing broken by this pull request',
     count('fixed') ? `${count('fixed')} fixed` : '',
