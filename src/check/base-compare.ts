@@ -4,7 +4,7 @@
 // the definition, the weights, and the outputs on the same inputs.
 import { sha256File as sha256 } from '../sources/file-hash.js';
 import path from 'node:path';
-import { compareArtifacts, type VariableChange } from '../diff/artifact-compare.js';
+import { compareArtifacts, type ArtifactDiffSummary, type VariableChange } from '../diff/artifact-compare.js';
 import { definitionChanges, type DefinitionChanges } from '../diff/definition-changes.js';
 import type { SmokeValues } from '../engine/index.js';
 import { outputMetrics } from '../engine/output-metrics.js';
@@ -26,17 +26,8 @@ export interface BaseSide {
   verdict: ModelStatus;
 }
 
-export interface WeightsChange {
-  same: number;
-  changed: number;
-  added: number;
-  removed: number;
-  reshaped: number;
-  retyped: number;
-  maxAbsDiff: number;
-  /** The biggest changes (at most 10), as `weightgate diff A B` lists them. */
-  variables: VariableChange[];
-}
+/** The artifact comparison's counts, with the biggest changes (at most 10) as `weightgate diff A B` lists them. */
+export type WeightsChange = Omit<ArtifactDiffSummary, 'sameStructure'> & { variables: VariableChange[] };
 
 export interface OutputChange {
   name: string;
@@ -102,9 +93,9 @@ async function weightsChanges(base: ModelResult, head: ModelResult): Promise<Mod
       try {
         if (!x.artifact || !y.artifact) return { reason: 'one side holds no weights' };
         const r = await compareArtifacts(x.artifact, y.artifact);
-        const { summary: s } = r;
-        if (s.sameStructure && s.changed === 0) return null;
-        return { same: s.same, changed: s.changed, added: s.added, removed: s.removed, reshaped: s.reshaped, retyped: s.retyped, maxAbsDiff: s.maxAbsDiff, variables: r.variables.filter((v) => v.status !== 'same').slice(0, 10) };
+        const { sameStructure, ...counts } = r.summary;
+        if (sameStructure && counts.changed === 0) return null;
+        return { ...counts, variables: r.variables.filter((v) => v.status !== 'same').slice(0, 10) };
       } finally {
         await y.artifact?.close();
       }

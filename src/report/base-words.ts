@@ -2,7 +2,7 @@
 // trend words, the one-line summary, and a sentence per kind of change.
 import { percent, significant as sig } from '../text/numbers.js';
 import type { ModelChanges, NotCompared, WeightsChange } from '../check/base-compare.js';
-import { brokenByChange, type CheckReport, type ModelResult } from '../check/report.js';
+import { brokenByChange, isFailing, type CheckReport, type ModelResult } from '../check/report.js';
 import type { Trend } from '../check/trend.js';
 import type { DefinitionChanges } from '../diff/definition-changes.js';
 import { plural } from '../text/grammar.js';
@@ -69,9 +69,12 @@ export function changeLines(c: ModelChanges | undefined): string[] {
   return out;
 }
 
-/** Models that still load but changed since the base (retrained, outputs moved, config changed). */
+/**
+ * Models that still load but changed since the base (retrained, outputs moved, config changed); a
+ * failing model's own findings already say what is wrong with it.
+ */
 export function changedModels(r: CheckReport): ModelResult[] {
-  return r.models.filter((m) => m.changes && (m.changes.definition || m.changes.weights || m.changes.outputs));
+  return r.models.filter((m) => !isFailing(m) && m.changes && (m.changes.definition || m.changes.weights || m.changes.outputs));
 }
 
 /**
