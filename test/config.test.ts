@@ -7,7 +7,7 @@ import { Ajv } from 'ajv';
 import { ConfigError, MAX_CONFIG_BYTES, loadConfig, parseConfig } from '../src/config/load.js';
 import { InputError } from '../src/sources/errors.js';
 import { run } from './helpers/cli.js';
-import { expandModels, parseShard, shardJobs, stemOf } from '../src/config/expand.js';
+import { expandConfig, expandModels, parseShard, shardJobs, stemOf } from '../src/config/expand.js';
 import { tempDir } from './helpers/temp.js';
 
 function problem(text: string): string {
@@ -75,22 +75,25 @@ test('globs expand to one pair per match, with {stem}, {name} and {dir}, exclude
     '    weights: ["{dir}/../artifacts/{stem}.weights.h5", "https://example.org/{stem}.h5"]',
   ].join('\n'));
   const cfg = await loadConfig(path.join(dir, 'w.yml'));
-  const jobs = await expandModels(cfg);
-  assert.deepEqual(jobs.map((j) => j.id), ['a_net', 'b_net', 'legacy-a_net.model (a_net.h5)', 'legacy-a_net.model (a_net.weights.h5)']);
-  assert.equal(jobs[0]!.weights, path.join(dir, 'artifacts', 'a_net.weights.h5'));
+  const { jobs, notes } = await expandConfig(cfg);
+  // a_net is named explicitly by the second entry: the glob leaves it to that entry (issue 19).
+  assert.deepEqual(jobs.map((j) => j.id), ['b_net', 'legacy-a_net.model (a_net.h5)', 'legacy-a_net.model (a_net.weights.h5)']);
+  assert.deepEqual(notes, ['models.0 ("models/*.model.json") also matches models/a_net.model.json, which models.1 names explicitly: models.1\'s settings apply and models.0 skips it']);
+  assert.equal(jobs[0]!.weights, path.join(dir, 'artifacts', 'b_net.weights.h5'));
   assert.deepEqual(jobs[0]!.options.allow.missing, ['x', 'y']);
   assert.equal(jobs[0]!.options.smoke.seed, 3);
-  assert.equal(jobs[2]!.weights, 'https://example.org/a_net.h5');
+  assert.equal(jobs[1]!.weights, 'https://example.org/a_net.h5');
   assert.match(jobs[0]!.origin, /w\.yml:4:5$/);
 });
 
-test('two pairs with one name, and a glob that matches nothing, are config errors', async () => {
+test('two pairs with one name are a config error; a glob that matches nothing is one unreadable model naming its entry', async () => {
   const dir = tempDir('cfg');
   await writeFile(path.join(dir, 'a.json'), '{}');
   await writeFile(path.join(dir, 'dup.yml'), 'version: 1\nmodels:\n  - { name: m, definition: a.json }\n  - { name: m, definition: a.json }\n');
   await assert.rejects(async () => expandModels(await loadConfig(path.join(dir, 'dup.yml'))), /dup\.yml:4:5: two models are named 'm' \(the other comes from .*dup\.yml:3:5\)/);
   await writeFile(path.join(dir, 'none.yml'), 'version: 1\nmodels:\n  - definition: "nothing/*.json"\n');
-  await assert.rejects(async () => expandModels(await loadConfig(path.join(dir, 'none.yml'))), /none\.yml:3:5: definition 'nothing\/\*\.json' matches no file/);
+  const [job] = await expandModels(await loadConfig(path.join(dir, 'none.yml')));
+  assert.match(job?.problem ?? '', /none\.yml:3:5: models\.0: definition 'nothing\/\*\.json' matches no file/);
 });
 
 test('shards split the sorted list round-robin and cover it exactly once', () => {

@@ -13,7 +13,7 @@ import type { NdArray } from '../formats/npy.js';
 import { InputError } from '../sources/errors.js';
 import { listTree, materializeTree, repositoryRoot, resolveCommit, unchangedWorkingFiles } from '../sources/git-tree.js';
 import { makeTempDir, removeTempDir } from '../sources/temp-dirs.js';
-import { expandModels } from '../config/expand.js';
+import { expandConfig } from '../config/expand.js';
 import { loadConfig, type WeightgateConfig } from '../config/load.js';
 import { effectiveStatus, isFailing, makeReport, type CheckReport, type ModelResult, type ModelStatus } from './report.js';
 import { runCheck, type CheckRunOptions } from './run.js';
@@ -182,8 +182,8 @@ export async function compareWithBase(config: WeightgateConfig, head: CheckRepor
       const loaded = await loadConfig(path.join(dir, configPath), { root: dir });
       // Downloads go to the working tree's cache: an artifact both commits name is fetched once.
       const baseConfig = { ...loaded, cache: path.resolve(config.dir, config.cache) };
-      const jobs = await expandModels(baseConfig);
-      const report = await runCheck(baseConfig, jobs, { ...opts, updateSnapshots: false, onResult: undefined, onValues: (id, v) => baseValues.set(id, v) });
+      const { jobs } = await expandConfig(baseConfig);
+      const report = await runCheck(baseConfig, jobs, { ...opts, expansionNotes: undefined, updateSnapshots: false, onResult: undefined, onValues: (id, v) => baseValues.set(id, v) });
       baseModels = report.models;
     }
     const byId = new Map(baseModels.map((m) => [m.id, m]));

@@ -39,6 +39,8 @@ export interface CheckRunOptions {
   allowConfigLimits?: boolean;
   /** Run the TF.js smoke inference after each diff (default true; a model's `smoke.skip` still wins). */
   smoke?: boolean;
+  /** What expanding the config noticed (entries that overlap), carried into the report's notes. */
+  expansionNotes?: string[];
   /** `check -u`: record each model's output snapshot instead of comparing with it, and remove obsolete ones. */
   updateSnapshots?: boolean;
   /** Given each model's smoke inputs and outputs (the base comparison compares them across commits). */
@@ -137,6 +139,7 @@ async function verifyLocalSha256(job: ModelJob): Promise<void> {
 async function checkOne(job: ModelJob, remote: RemoteOptions, opts: CheckRunOptions): Promise<ModelResult> {
   const started = performance.now();
   const base = { id: job.id, definition: job.definition, ...(job.weights ? { weights: job.weights } : {}), origin: job.origin };
+  if (job.problem) return { ...base, status: 'error', error: job.problem, seconds: 0 };
   try {
     if (!(job.weights && isRemote(job.weights))) await verifyLocalSha256(job);
     const weights = job.weights && isRemote(job.weights) ? await fetchArtifact(job.weights, remote, job.sha256) : job.weights;
@@ -223,7 +226,8 @@ export async function runCheck(config: WeightgateConfig, jobs: ModelJob[], opts:
     ...(opts.shard && opts.shard.total > 1 ? { shards: { indices: [opts.shard.index], total: opts.shard.total } } : {}),
     models,
     ...(obsolete.files.length ? { obsoleteSnapshots: obsolete.files } : {}),
-    ...(fromConfig.notes.length || obsolete.notes.length ? { notes: [...fromConfig.notes, ...obsolete.notes] } : {}),
+    ...(fromConfig.notes.length || obsolete.notes.length || opts.expansionNotes?.length
+      ? { notes: [...(opts.expansionNotes ?? []), ...fromConfig.notes, ...obsolete.notes] } : {}),
     seconds: (performance.now() - started) / 1000,
   });
 }

@@ -28,19 +28,20 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   if (positionals.length) throw new UsageError(`check takes no positional arguments (got '${positionals[0]}'); use --config`);
   const failOn = failOnOption(values['fail-on']);
   // The config modules (yaml, ajv, tinyglobby: half the CLI's code) load only for `check`.
-  const [{ DEFAULT_CONFIG_FILE, loadConfig }, { expandModels, parseShard, shardJobs }] =
+  const [{ DEFAULT_CONFIG_FILE, loadConfig }, { expandConfig, parseShard, shardJobs }] =
     await Promise.all([import('../config/load.js'), import('../config/expand.js')]);
   const { shard: shardText } = values;
   const shard = shardText ? await rethrownAs(usageError, () => parseShard(shardText)) : undefined;
   const concurrency = values.concurrency ? Number(values.concurrency) : undefined;
   if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1)) throw new UsageError('--concurrency must be a positive integer');
   const config = await loadConfig(values.config ?? DEFAULT_CONFIG_FILE, { allowOutside: values['allow-outside'] === true });
-  const jobs = shardJobs(await expandModels(config), shard);
+  const expansion = await expandConfig(config);
+  const jobs = shardJobs(expansion.jobs, shard);
   const sink = io === processIo ? progressSink() : undefined;
   const headValues = new Map<string, SmokeValues>();
   const runOptions: CheckRunOptions = {
     // A local config is the user's own: its limits apply as written (the Action decides by allow-config-limits).
-    shard, concurrency, limits: await limitsOption(values.limit), allowConfigLimits: true,
+    shard, concurrency, limits: await limitsOption(values.limit), allowConfigLimits: true, expansionNotes: expansion.notes,
     ...(values['update-snapshots'] ? { updateSnapshots: true } : {}),
     onResult: (r, done, total) => sink?.line(`[${done}/${total}] ${modelLine(r)}`),
     onProgress: (t) => sink?.status(t),

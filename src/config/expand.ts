@@ -1,6 +1,8 @@
 // From config entries to the sorted list of (definition, weights) pairs to check. A glob in `definition`
 // gives one pair per match; `{stem}`, `{name}` and `{dir}` in `weights`/`name` refer to that match.
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { distance } from 'fastest-levenshtein';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { OUTSIDE_HINT, globBase, isInside, realpathLoose } from '../sources/paths.js';
 import type { LoaderName, ModelEntry, ModelOptions, SmokeOptions, SnapshotConfig, WeightgateConfig } from './load.js';
@@ -37,6 +39,14 @@ export interface ModelJob {
   options: ResolvedOptions;
   /** `file:line:col` of the config entry that produced it. */
   origin: string;
+  /** Set when the entry could not be expanded (a glob matching no file): the model is reported unreadable with this, and the others are checked. */
+  problem?: string;
+}
+
+/** The pairs to check, and what the expansion noticed on the way (entries that overlap). */
+export interface Expansion {
+  jobs: ModelJob[];
+  notes: string[];
 }
 
 import { isRemote } from './remote-ref.js';
@@ -160,8 +170,38 @@ async function snapshotsFor(config: WeightgateConfig, i: number, entry: ModelEnt
 }
 
 export async function expandModels(config: WeightgateConfig): Promise<ModelJob[]> {
+  return (await expandConfig(config)).jobs;
+}
+
+/** Up to three files next to where a glob looked, for "did you mean". */
+async function nearby(config: WeightgateConfig, pattern: string): Promise<string[]> {
+  try {
+    const { base } = globBase(pattern);
+    const names = await readdir(path.resolve(config.dir, base));
+    const wanted = path.basename(pattern).replace(/[*?[\]{}]/g, '');
+    return names.map((n) => ({ n, d: distance(n, wanted) })).sort((a, b) => a.d - b.d).slice(0, 3).map(({ n }) => path.join(base, n));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Every entry expanded into pairs. An explicit definition wins over a glob that also matches it (the
+ * explicit entry carries the settings meant for that model); globs that overlap each keep their pairs.
+ * Either overlap is named in a note.
+ * A glob matching no file becomes one unreadable model naming the entry, and the others are checked.
+ */
+export async function expandConfig(config: WeightgateConfig): Promise<Expansion> {
   const jobs: ModelJob[] = [];
+  const notes: string[] = [];
   const origins = new Map<string, string>();
+  // Which entry a definition belongs to: an explicit entry, else the first glob to match it.
+  const owner = new Map<string, { index: number; explicit: boolean }>();
+  for (const [i, entry] of config.models.entries()) {
+    if (isDynamicPattern(entry.definition)) continue;
+    const def = path.resolve(config.dir, entry.definition);
+    if (!owner.has(def)) owner.set(def, { index: i, explicit: true });
+  }
   for (const [i, entry] of config.models.entries()) {
     const at = config.positions[i] ?? config.at(['models', i]);
     const origin = `${config.file}:${at}`;
@@ -169,11 +209,29 @@ export async function expandModels(config: WeightgateConfig): Promise<ModelJob[]
     const merged = merge(config.defaults, entry);
     const options = { ...merged, smoke: await smokeFiles(config, i, entry, merged.smoke), snapshots: await snapshotsFor(config, i, entry) };
     const defs = await matches(entry.definition, { config, key: ['models', i, 'definition'], what: 'definition' }, entry.exclude);
-    if (isDynamicPattern(entry.definition) && !defs.length) {
-      throw new ConfigError(config.file, line, col, `definition '${entry.definition}' matches no file (relative to ${config.dir})`,
-        'Fix the glob, or remove the entry if its models are gone.');
+    const glob = isDynamicPattern(entry.definition);
+    if (glob && !defs.length) {
+      const near = await nearby(config, entry.definition);
+      const id = entry.name ?? entry.definition;
+      jobs.push({
+        id, definition: path.resolve(config.dir, entry.definition), options, origin,
+        problem: `${config.file}:${line}:${col}: models.${i}: definition '${entry.definition}' matches no file (relative to ${config.dir})${near.length ? `; nearest: ${near.join(', ')}` : ''}\n  → Fix the glob, or remove the entry if its models are gone.`,
+      });
+      origins.set(id, origin);
+      continue;
     }
     for (const def of defs) {
+      if (glob) {
+        const first = owner.get(def);
+        const rel = path.relative(config.dir, def);
+        if (first?.explicit) {
+          notes.push(`models.${i} (${JSON.stringify(entry.definition)}) also matches ${rel}, which models.${first.index} names explicitly: models.${first.index}'s settings apply and models.${i} skips it`);
+          continue;
+        }
+        // Two globs: each pairs the definition its own way (other weights), so both pairs are checked.
+        if (first) notes.push(`models.${i} (${JSON.stringify(entry.definition)}) also matches ${rel}, as models.${first.index} does: both entries' pairs are checked`);
+        else owner.set(def, { index: i, explicit: false });
+      }
       const weightRefs = await weightsFor(entry, i, def, config, line, col);
       for (const w of weightRefs) {
         const base = entry.name ? fill(entry.name, def, config.dir) : stemOf(def);
@@ -188,7 +246,7 @@ export async function expandModels(config: WeightgateConfig): Promise<ModelJob[]
       }
     }
   }
-  return jobs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { jobs: jobs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), notes };
 }
 
 async function weightsFor(entry: ModelEntry, i: number, def: string, config: WeightgateConfig, line: number, col: number): Promise<(string | undefined)[]> {

@@ -2,7 +2,7 @@
 // reports, or a report another workflow wrote. The check is the CLI's own pipeline.
 import * as core from '@actions/core';
 import path from 'node:path';
-import { expandModels, shardJobs } from '../config/expand.js';
+import { expandConfig, shardJobs } from '../config/expand.js';
 import { loadConfig } from '../config/load.js';
 import { compareWithBase } from '../check/base-compare.js';
 import { runCheck, type CheckRunOptions } from '../check/run.js';
@@ -40,13 +40,15 @@ export async function produceReport(inputs: ActionInputs, cwd: string, ctx: RunC
     throw new InputError(path.join(inputs.workingDirectory, inputs.config), 'not-found', 'no such configuration file',
       "Set the action's `config` input (relative to `working-directory`), or add weightgate.yml to the repository root; with actions/checkout before this step.");
   });
-  const jobs = shardJobs(await expandModels(config), inputs.shard).map((j) => (inputs.engine ? { ...j, options: { ...j.options, engine: inputs.engine } } : j));
+  const expansion = await expandConfig(config);
+  const jobs = shardJobs(expansion.jobs, inputs.shard).map((j) => (inputs.engine ? { ...j, options: { ...j.options, engine: inputs.engine } } : j));
   const base = inputs.shard ? undefined : baseOf(inputs, ctx);
   const values = new Map<string, SmokeValues>();
   const options: CheckRunOptions = {
     ...(inputs.shard ? { shard: inputs.shard } : {}),
     ...(inputs.token ? { token: inputs.token } : {}),
     allowConfigLimits: inputs.allowConfigLimits === true,
+    expansionNotes: expansion.notes,
     // Names are sanitised (modelLine) so a layer or file name cannot start a workflow command.
     onResult: (r, done, total) => core.info(`[${done}/${total}] ${modelLine(r)}`),
     ...(base ? { onValues: (id: string, v: SmokeValues) => values.set(id, v) } : {}),
