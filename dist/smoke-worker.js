@@ -3,7 +3,7 @@ import {
   routeConsoleForever,
   runSmoke,
   selectEngine
-} from "./chunks/chunk-OZF5QRZP.js";
+} from "./chunks/chunk-NALJASK4.js";
 import {
   DTYPE_BYTES
 } from "./chunks/chunk-VVSUSGOV.js";

@@ -65,6 +65,11 @@ test('-u records every model; the next check replays them exactly on the recordi
   const provenance = JSON.parse(readFileSync(path.join(dir, 'weightgate-snapshots', 'mlp.json'), 'utf8')) as { recordedBy: string; engine: string; tfjs: string; samples: number; inputs: { shape: number[] }[] };
   assert.equal(provenance.recordedBy, 'weightgate');
   assert.equal(provenance.samples, 4, 'several samples');
+  const hashes = provenance as unknown as { seed: number; definitionSha256: string; weightsSha256: string; recorded: string };
+  assert.equal(hashes.seed, 1, 'the default seed, recorded');
+  assert.equal(hashes.definitionSha256, execFileSync('sha256sum', [path.join(dir, 'mlp.model.json')], { encoding: 'utf8' }).split(' ')[0]);
+  assert.equal(hashes.weightsSha256, execFileSync('sha256sum', [path.join(dir, 'mlp.weights.h5')], { encoding: 'utf8' }).split(' ')[0]);
+  assert.match(hashes.recorded, /^\d{4}-\d\d-\d\dT/);
   assert.deepEqual(provenance.inputs[0]?.shape, [4, 8]);
   const again = await check(dir);
   assert.equal(again.code, 0);

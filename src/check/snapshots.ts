@@ -1,6 +1,9 @@
 // The smoke run of one checked model, with its output snapshot: `check -u` records the inputs and the
 // outputs the model computes from them; every other check feeds the stored inputs again and compares.
 // Structure cannot see a changed epsilon or activation; the outputs can.
+import { isRemote } from '../config/remote-ref.js';
+import { DEFAULT_INPUT_SEED } from '../engine/index.js';
+import { sha256File } from '../sources/file-hash.js';
 import path from 'node:path';
 import type { DiffReport, Issue } from '../diff/index.js';
 import type { SmokeResult, SmokeRun, SmokeValues } from '../engine/index.js';
@@ -136,7 +139,10 @@ async function record(job: ModelJob, definition: DefinitionModel, artifact: Arti
     run.values.outputs.map((a, i) => toWrite(a, definition.outputs[i]?.name ?? `output_${i}`)),
     {
       recordedBy: 'weightgate', engine: run.engine, weightgate: ctx.version, ...(run.tfjs ? { tfjs: run.tfjs } : {}),
-      ...(ctx.smoke.seed !== undefined ? { seed: ctx.smoke.seed } : {}),
+      // Inputs from the config's file carry no seed; generated ones record theirs.
+      ...(ctx.smoke.input === undefined ? { seed: ctx.smoke.seed ?? DEFAULT_INPUT_SEED } : {}),
+      definitionSha256: await sha256File(job.definition),
+      ...(job.weights && !isRemote(job.weights) ? { weightsSha256: await sha256File(job.weights) } : {}),
       samples: run.values.inputs[0]?.shape[0] ?? 0,
       recorded: (ctx.now?.() ?? new Date()).toISOString(),
     });

@@ -6,7 +6,7 @@ export { estimateSmoke, overBudget, type SmokeEstimate } from './budget.js';
 export { assignmentsFromDiff, smokeBlocker } from './assignments.js';
 export { normalizeConfig, describeBlockers, type Blocker, type Normalized } from './normalize-config.js';
 export { FLOAT32_TOLERANCE, HALF_TOLERANCE, toleranceFor } from './compare.js';
-export { generateInputs } from './seeded-inputs.js';
+export { DEFAULT_INPUT_SEED, generateInputs } from './seeded-inputs.js';
 export type {
   ArraysSource, Engine, EngineFailure, EngineName, EnginePreference, SmokeOptions, SmokeOutput, SmokeResult, SmokeRun, SmokeStatus, SmokeValues, Tf, Tolerance, WeightAssignment,
 } from './engine-types.js';

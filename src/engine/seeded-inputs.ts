@@ -63,9 +63,12 @@ function generatedShape(shape: TensorSpec['shape'], opts: GenerateOptions): numb
   return shape.map((d, i) => (d ?? (i === 0 ? batch : dimDefault)));
 }
 
+/** The seed of generated inputs when none is given (a snapshot's provenance records it). */
+export const DEFAULT_INPUT_SEED = 1;
+
 /** Ids in [0, input_dim) for Embedding inputs; integers in [0, 10) for other integer inputs; floats in [-1, 1). */
 export function generateInputs(definition: DefinitionModel, opts: GenerateOptions = {}): { arrays: NdArray[]; note: string } {
-  const seed = opts.seed ?? 1;
+  const seed = opts.seed ?? DEFAULT_INPUT_SEED;
   const next = prng(seed);
   const arrays = definition.inputs.map((spec): NdArray => {
     const shape = generatedShape(spec.shape, opts);
