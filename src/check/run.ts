@@ -1,5 +1,6 @@
 // `weightgate check`: every (definition, weights) pair of the config, a few at a time. One unreadable
 // or failing model never stops the others: it becomes a result with status `error` and its cause.
+import { WEIGHTGATE_VERSION } from '../text/weightgate-version.js';
 import { sha256File } from '../sources/file-hash.js';
 import { obsoleteSnapshots, removeSnapshot } from './snapshot-store.js';
 import { smokeWithSnapshot, type SnapshotResult } from './snapshots.js';
@@ -100,7 +101,7 @@ async function smokeFor(job: ModelJob, definition: DefinitionModel, artifact: Ar
   }
   const run = await smokeWithSnapshot(job, definition, artifact, report, {
     update: opts.updateSnapshots === true,
-    version: opts.version ?? '0.1.0',
+    version: opts.version ?? WEIGHTGATE_VERSION,
     ...(opts.now ? { now: opts.now } : {}),
     smoke: {
       engine: job.options.engine, input: s.input, expected: s.expected, atol: s.atol, rtol: s.rtol, seed: s.seed, dimDefault: s.dim_default, limits: opts.limits,
@@ -221,7 +222,7 @@ export async function runCheck(config: WeightgateConfig, jobs: ModelJob[], opts:
   const obsolete = opts.shard && opts.shard.total > 1 ? { files: [], notes: [] } : await obsoleteOf(jobs, opts.updateSnapshots === true);
   return makeReport({
     schemaVersion: 1,
-    tool: { name: 'weightgate', version: opts.version ?? '0.1.0' },
+    tool: { name: 'weightgate', version: opts.version ?? WEIGHTGATE_VERSION },
     config: path.relative(process.cwd(), config.file) || config.file,
     ...(opts.shard && opts.shard.total > 1 ? { shards: { indices: [opts.shard.index], total: opts.shard.total } } : {}),
     models,

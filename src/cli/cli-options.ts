@@ -2,6 +2,7 @@
 // against the one list it comes from (loader rules in src/diff, engines in src/engine), and a bad one
 // is a UsageError naming the option, what it accepts and what it got.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { closest, distance } from 'fastest-levenshtein';
 import { FAIL_ON, type FailOn } from '../check/report.js';
 import { CONFIG_SCHEMA } from '../config/config-schema.js';
 import type { DiffOptions } from '../diff/index.js';
@@ -30,9 +31,18 @@ const LOADERS = ['auto', ...LOADER_RULES] as const;
 /** `--runtime`: the config's `runtime:` values. */
 const RUNTIMES = CONFIG_SCHEMA.definitions.options.properties.runtime.enum;
 
-/** node:util's parseArgs, strict, with its complaints as UsageErrors. */
+/**
+ * node:util's parseArgs, strict, with its complaints as UsageErrors; an unknown option gets the
+ * nearest known one, as a misspelt config key does (`--smok`: did you mean `--smoke`?).
+ */
 export function parseCommandLine<O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O) {
-  return rethrownAs(usageError, () => parseArgs({ args, options, allowPositionals: true, strict: true }));
+  return rethrownAs((message) => {
+    const unknown = /^Unknown option '(--?[^']+)'/.exec(message)?.[1];
+    if (unknown === undefined) return usageError(message);
+    const names = Object.keys(options).map((k) => `--${k}`);
+    const near = closest(unknown, names);
+    return new UsageError(`unknown option '${unknown}'${near && distance(unknown, near) <= Math.max(2, near.length / 3) ? `: did you mean '${near}'?` : ''}`);
+  }, () => parseArgs({ args, options, allowPositionals: true, strict: true }));
 }
 
 function isOneOf<T extends string>(value: string, choices: readonly T[]): value is T {

@@ -4,7 +4,8 @@
 // code (`check` alone loads the config parser and `merge` alone the report schema check, both via ajv).
 import { reportError } from './cli-errors.js';
 import { processIo, type Io } from './cli-io.js';
-import { USAGE, UsageError } from './usage.js';
+import { WEIGHTGATE_VERSION } from '../text/weightgate-version.js';
+import { USAGE, UsageError, commandUsage } from './usage.js';
 
 export type { Io };
 
@@ -22,11 +23,21 @@ export async function runCli(argv: string[], io: Io = processIo): Promise<number
   const [command, ...rest] = argv;
   try {
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
-      io.out(USAGE);
+      const topic = command === 'help' ? rest[0] : undefined;
+      io.out(topic && Object.hasOwn(COMMANDS, topic) ? commandUsage(topic) : USAGE);
       return command === undefined ? 2 : 0;
+    }
+    if (command === '--version' || command === '-V') {
+      io.out(`weightgate ${WEIGHTGATE_VERSION}`);
+      return 0;
     }
     const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
     if (!load) throw new UsageError(`unknown command '${command}'`);
+    // `weightgate diff --help`: that command's options, before any of them is checked.
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.out(commandUsage(command));
+      return 0;
+    }
     return await (await load())(rest, io);
   } catch (err) {
     return reportError(err, io);

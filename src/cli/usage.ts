@@ -52,3 +52,29 @@ Exit codes: 0 ok, 1 incompatible, 2 unusable input.`;
 export class UsageError extends Error {
   override name = 'UsageError';
 }
+
+/**
+ * One command's part of USAGE (every entry of that name, with its option lines) and the exit codes,
+ * for `weightgate <command> --help`.
+ */
+export function commandUsage(command: string): string {
+  const lines = USAGE.split('\n');
+  const out: string[] = [];
+  let inside = false;
+  for (const line of lines) {
+    const entry = /^ {2}(\S+)/.exec(line);
+    if (entry) inside = entry[1] === command;
+    else if (!line.startsWith('      ') && !line.startsWith('    ')) inside = false;
+    if (inside) out.push(line);
+  }
+  return `usage: weightgate ${command} [options]\n\n${out.join('\n')}\n\n${EXIT_CODES[command] ?? EXIT_CODES.default}`;
+}
+
+const EXIT_CODES: Record<string, string> = {
+  default: 'Exit codes: 0 ok, 1 incompatible, 2 unusable input.',
+  inspect: 'Exit codes: 0 read, 2 unreadable input.',
+  diff: 'Exit codes: 0 compatible or warnings (two weight files: same structure), 1 incompatible or a failed smoke run (structure differs), 2 unusable input.',
+  check: 'Exit codes: 0 nothing fails --fail-on, 1 a model fails it, 2 an unusable config or command line.',
+  merge: 'Exit codes: 0 nothing fails --fail-on, 1 a model fails it, 2 an unreadable report.',
+  convert: 'Exit codes: 0 written (and verified), 1 refused (the model cannot be converted as asked), 2 unusable input.',
+};

@@ -26,7 +26,7 @@ import type { NdArray } from '../formats/npy.js';
 import { quantize, type QuantizeDtype } from './quantize.js';
 import { requiredLayers } from './requires.js';
 import { SHARD_BYTES, SHARD_NAME, packShards } from './shards.js';
-import { WEIGHTGATE_VERSION } from './version.js';
+import { WEIGHTGATE_VERSION } from '../text/weightgate-version.js';
 import { fileHandler, type ModelJson } from './written.js';
 
 type Tensor = ReturnType<Tf['tensor']>;

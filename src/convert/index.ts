@@ -5,4 +5,4 @@ export { toHalf, toHalfBits } from '../formats/half.js';
 export { SHARD_BYTES, packShards, shardName } from './shards.js';
 export { requiredLayers } from './requires.js';
 export { fileHandler, readWrittenModel, type ModelJson } from './written.js';
-export { WEIGHTGATE_VERSION } from './version.js';
+export { WEIGHTGATE_VERSION } from '../text/weightgate-version.js';
