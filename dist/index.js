@@ -6,5 +6,5 @@ import "./chunks/chunk-7UZKIK2J.js";
 
 // src/index.ts
 prewarmHdf5Worker();
-var { run } = await import("./chunks/action-YM7FISDY.js");
+var { run } = await import("./chunks/action-WVNERPDT.js");
 await run();

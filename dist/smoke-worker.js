@@ -3,12 +3,12 @@ import {
   routeConsoleForever,
   runSmoke,
   selectEngine
-} from "./chunks/chunk-NALJASK4.js";
+} from "./chunks/chunk-7SAFVLDD.js";
 import {
   DTYPE_BYTES
 } from "./chunks/chunk-VVSUSGOV.js";
-import "./chunks/chunk-S3JA7A2Y.js";
-import "./chunks/chunk-DUBEVWAS.js";
+import "./chunks/chunk-NZEIZRO6.js";
+import "./chunks/chunk-IJI5YR2B.js";
 import "./chunks/chunk-LADTI2PH.js";
 import {
   InputError

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import { obsoleteSnapshots, readSnapshot, removeSnapshot, snapshotFiles, snapshotStem, writeSnapshot } from '../src/check/snapshot-store.js';
-import { outputMetrics } from '../src/engine/output-metrics.js';
+import { outputMetrics } from '../src/model/output-metrics.js';
 import { InputError } from '../src/sources/errors.js';
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'wg-snapshots-'));

@@ -7,13 +7,15 @@ import path from 'node:path';
 import { compareArtifacts, type ArtifactDiffSummary, type VariableChange } from '../diff/artifact-compare.js';
 import { definitionChanges, type DefinitionChanges } from '../diff/definition-changes.js';
 import type { SmokeValues } from '../engine/index.js';
-import { outputMetrics } from '../engine/output-metrics.js';
+import { outputMetrics } from '../model/output-metrics.js';
+import { numbersOf, sameBytes } from '../model/value-diff.js';
 import { openFile } from '../formats/open.js';
 import type { NdArray } from '../formats/npy.js';
 import { InputError } from '../sources/errors.js';
 import { listTree, materializeTree, repositoryRoot, resolveCommit, unchangedWorkingFiles } from '../sources/git-tree.js';
 import { makeTempDir, removeTempDir } from '../sources/temp-dirs.js';
 import { expandConfig } from '../config/expand.js';
+import { isRemote } from '../config/remote-ref.js';
 import { loadConfig, type WeightgateConfig } from '../config/load.js';
 import { effectiveStatus, isFailing, makeReport, type CheckReport, type ModelResult, type ModelStatus } from './report.js';
 import { runCheck, type CheckRunOptions } from './run.js';
@@ -55,27 +57,24 @@ export interface ModelChanges {
 const MODEL_FILE = /\.(json|h5|hdf5|keras|bin|npy|npz|ya?ml|pb|weights\.json)$/i;
 
 
-function sameBytes(a: readonly NdArray[], b: readonly NdArray[]): boolean {
+/** The same arrays, byte for byte: the two runs were fed the same inputs. */
+function sameArrays(a: readonly NdArray[], b: readonly NdArray[]): boolean {
   return a.length === b.length && a.every((x, i) => {
     const y = b[i];
-    if (!y || x.shape.join() !== y.shape.join() || x.data.byteLength !== y.data.byteLength) return false;
-    return Buffer.from(x.data.buffer, x.data.byteOffset, x.data.byteLength).equals(Buffer.from(y.data.buffer, y.data.byteOffset, y.data.byteLength));
+    return y !== undefined && x.shape.join() === y.shape.join() && sameBytes(x.data, y.data);
   });
 }
 
-function numbers(a: NdArray): ArrayLike<number> {
-  return a.data instanceof BigInt64Array ? Float64Array.from(a.data, Number) : a.data;
-}
 
 function outputChanges(base: SmokeValues | undefined, head: SmokeValues | undefined, names: readonly string[]): ModelChanges['outputs'] {
   if (!base || !head) return null;
-  if (!sameBytes(base.inputs, head.inputs)) return { reason: 'the two commits fed different inputs (the input shapes or the smoke input changed)' };
+  if (!sameArrays(base.inputs, head.inputs)) return { reason: 'the two commits fed different inputs (the input shapes or the smoke input changed)' };
   if (base.outputs.length !== head.outputs.length) return { reason: `the model has ${head.outputs.length} outputs, ${base.outputs.length} at the base` };
   const outputs: OutputChange[] = [];
   for (const [i, now] of head.outputs.entries()) {
     const was = base.outputs[i];
     if (!was || was.shape.join() !== now.shape.join()) return { reason: `output ${i} has shape (${now.shape.join(', ')}), (${was?.shape.join(', ') ?? ''}) at the base` };
-    const m = outputMetrics(numbers(now), numbers(was), now.shape, { atol: 0, rtol: 0 });
+    const m = outputMetrics(numbersOf(now.data), numbersOf(was.data), now.shape, { atol: 0, rtol: 0 });
     outputs.push({ name: names[i] ?? `output_${i}`, maxAbsDiff: m.maxAbsDiff, meanAbsDiff: m.meanAbsDiff, relativeError: m.relativeError, ...(m.top1Agreement !== undefined ? { top1Agreement: m.top1Agreement } : {}) });
   }
   return outputs.every((o) => o.maxAbsDiff === 0) ? null : { outputs };
@@ -84,7 +83,7 @@ function outputChanges(base: SmokeValues | undefined, head: SmokeValues | undefi
 async function weightsChanges(base: ModelResult, head: ModelResult): Promise<ModelChanges['weights']> {
   const a = base.weights ?? base.definition;
   const b = head.weights ?? head.definition;
-  if (/^[a-z][a-z-]*:\/\//i.test(a) || /^[a-z][a-z-]*:\/\//i.test(b)) return a === b ? null : { reason: 'a remote artifact: compare the two downloads with weightgate diff A B' };
+  if (isRemote(a) || isRemote(b)) return a === b ? null : { reason: 'a remote artifact: compare the two downloads with weightgate diff A B' };
   try {
     if (await sha256(a) === await sha256(b)) return null;
     const x = await openFile(a);

@@ -7,7 +7,8 @@ import { sha256File } from '../sources/file-hash.js';
 import path from 'node:path';
 import type { DiffReport, Issue } from '../diff/index.js';
 import type { SmokeResult, SmokeRun, SmokeValues } from '../engine/index.js';
-import { outputMetrics } from '../engine/output-metrics.js';
+import { outputMetrics } from '../model/output-metrics.js';
+import { numbersOf } from '../model/value-diff.js';
 import type { NdArray } from '../formats/npy.js';
 import type { ArrayToWrite } from '../formats/npz-write.js';
 import type { ArtifactModel, DefinitionModel } from '../model/types.js';
@@ -81,9 +82,6 @@ function toWrite(a: NdArray, name: string): ArrayToWrite {
   return { name, dtype: 'float32', shape: a.shape, data: Float32Array.from(a.data as ArrayLike<number>) };
 }
 
-function numbers(a: NdArray): ArrayLike<number> {
-  return a.data instanceof BigInt64Array ? Float64Array.from(a.data, Number) : a.data;
-}
 
 export interface SnapshotContext {
   /** `check -u`: record instead of compare. */
@@ -189,7 +187,7 @@ async function replay(job: ModelJob, definition: DefinitionModel, artifact: Arti
     if (!want || want.shape.join() !== actual.shape.join()) {
       return changed(`output '${name}' has shape (${actual.shape.join(', ')}), the snapshot (${want?.shape.join(', ') ?? ''})`, smoke);
     }
-    const m = outputMetrics(numbers(actual), numbers(want), actual.shape, tolerance);
+    const m = outputMetrics(numbersOf(actual.data), numbersOf(want.data), actual.shape, tolerance);
     outputs.push({ name, shape: actual.shape, maxAbsDiff: m.maxAbsDiff, meanAbsDiff: m.meanAbsDiff, relativeError: m.relativeError, ...(m.top1Agreement !== undefined ? { top1Agreement: m.top1Agreement } : {}), withinTolerance: m.withinTolerance });
     if (!m.withinTolerance) {
       issues.push({

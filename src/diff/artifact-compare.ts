@@ -1,7 +1,9 @@
 // Two weight artifacts compared variable by variable (`weightgate diff A B`): what h5diff does on raw
 // HDF5, but with variables paired the way Keras pairs them and across formats. One variable of
 // each side is in memory at a time, and identical bytes cost one read per side.
-import type { ArtifactModel, DType, SavedLayer, SavedVariable, WeightData } from '../model/types.js';
+import { outputMetrics } from '../model/output-metrics.js';
+import { numbersOf, sameBytes } from '../model/value-diff.js';
+import type { ArtifactModel, DType, SavedLayer, SavedVariable } from '../model/types.js';
 
 export type VariableStatus = 'same' | 'changed' | 'added' | 'removed' | 'reshaped' | 'retyped';
 
@@ -119,34 +121,8 @@ function keyed(a: ArtifactModel, by: ArtifactPairing): Keyed[] {
   return out;
 }
 
-function bytesOf(d: WeightData): Uint8Array {
-  return new Uint8Array(d.buffer, d.byteOffset, d.byteLength);
-}
 
-function sameBytes(x: WeightData, y: WeightData): boolean {
-  if (x.constructor !== y.constructor || x.byteLength !== y.byteLength) return false;
-  return Buffer.from(bytesOf(x)).equals(Buffer.from(bytesOf(y)));
-}
 
-/** max |a − b| and ‖a − b‖ / ‖a‖ over two equally long arrays. */
-function valueChange(x: WeightData, y: WeightData): { maxAbsDiff: number; relativeChange: number } {
-  let max = 0;
-  let diff2 = 0;
-  let norm2 = 0;
-  const n = Math.min(x.length, y.length);
-  for (let i = 0; i < n; i++) {
-    const a = Number(x[i] ?? 0);
-    const b = Number(y[i] ?? 0);
-    const d = Math.abs(a - b);
-    // NaN on either side, and not on both, is the biggest change there is.
-    const dd = Number.isNaN(d) ? (Number.isNaN(a) && Number.isNaN(b) ? 0 : Infinity) : d;
-    if (dd > max) max = dd;
-    diff2 += dd * dd;
-    norm2 += Number.isFinite(a) ? a * a : 0;
-  }
-  const relativeChange = norm2 > 0 ? Math.sqrt(diff2) / Math.sqrt(norm2) : diff2 > 0 ? Infinity : 0;
-  return { maxAbsDiff: max, relativeChange };
-}
 
 function sameShape(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((d, i) => d === b[i]);
@@ -179,7 +155,11 @@ export async function compareArtifacts(a: ArtifactModel, b: ArtifactModel): Prom
     const x = await a.read(l.v);
     const y = await b.read(r.v);
     if (sameBytes(x, y)) variables.push({ ...base, status: 'same' });
-    else variables.push({ ...base, status: 'changed', ...valueChange(x, y) });
+    else {
+      // Relative to A, the older side: ‖b − a‖ / ‖a‖.
+      const m = outputMetrics(numbersOf(y), numbersOf(x), [x.length], { atol: 0, rtol: 0 });
+      variables.push({ ...base, status: 'changed', maxAbsDiff: m.maxAbsDiff, relativeChange: m.relativeError });
+    }
   }
   for (const r of right.values()) {
     variables.push({ layer: r.layer.name, name: r.name, path: r.v.path, shape: r.v.shape, dtype: r.v.dtype, status: 'added' });

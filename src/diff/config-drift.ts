@@ -3,6 +3,7 @@
 // stride or wiring loads silently and computes something else; only the two configs side by side
 // show it. Weight shapes are the structural diff's business, so the keys that decide them are left
 // to it, and what cannot matter at inference is ignored (see IGNORED_AT_INFERENCE).
+import { INFERENCE_IDENTITY_CLASSES } from '../model/keras-vocabulary.js';
 import type { DefinitionLayer, DefinitionModel } from '../model/types.js';
 import { isObject } from '../sources/json-value.js';
 import { pyValue } from '../text/python.js';
@@ -42,11 +43,10 @@ const SHAPE_KEYS = new Set([
 /** Envelope keys the Keras generations add around nested configs without changing their meaning. */
 const ENVELOPE_KEYS = new Set(['module', 'registered_name', 'build_config', 'shared_object_id', 'compile_config']);
 
-/** Layer classes that are the identity at inference: one present on one side only changes nothing. */
-const INFERENCE_IDENTITY = new Set([
-  'Dropout', 'SpatialDropout1D', 'SpatialDropout2D', 'SpatialDropout3D', 'GaussianDropout', 'GaussianNoise',
-  'AlphaDropout', 'ActivityRegularization', 'InputLayer',
-]);
+/** A layer on one side only that changes nothing computed: the identity at inference, or an input placeholder. */
+function inert(className: string): boolean {
+  return INFERENCE_IDENTITY_CLASSES.has(className) || className === 'InputLayer';
+}
 
 function ignored(key: string): boolean {
   return SHAPE_KEYS.has(key) || IGNORED_AT_INFERENCE.some((re) => re.test(key));
@@ -56,11 +56,6 @@ function ignored(key: string): boolean {
 function canonical(v: unknown): unknown {
   if (Array.isArray(v)) return (v as readonly unknown[]).map(canonical);
   if (!isObject(v)) return v;
-  // Keras 3 writes a dtype policy as {module, class_name: 'DTypePolicy', config: {name}}; Keras 2 as a string.
-  if (v.class_name === 'DTypePolicy' || v.class_name === 'Policy') {
-    const name = isObject(v.config) ? v.config.name : undefined;
-    if (typeof name === 'string') return name;
-  }
   // Keras 3 may write a built-in activation as {class_name: 'function', config: 'relu'}; Keras 2 as 'relu'.
   if (v.class_name === 'function' && typeof v.config === 'string') return v.config;
   const out: Record<string, unknown> = {};
@@ -186,10 +181,10 @@ export function configDrift(expected: DefinitionModel, saved: DefinitionModel): 
   // Layers on one side only: weighted ones are the structural diff's missing/unexpected weights;
   // weightless ones (an Activation, a Rescaling) are drift unless they are the identity at inference.
   for (const l of onlyExpected) {
-    if (!l.weights.length && !l.isOperation && !INFERENCE_IDENTITY.has(l.className)) out.push({ layer: l.name, field: 'layer', expected: l.className, saved: 'None' });
+    if (!l.weights.length && !l.isOperation && !inert(l.className)) out.push({ layer: l.name, field: 'layer', expected: l.className, saved: 'None' });
   }
   for (const l of onlySaved) {
-    if (!l.weights.length && !l.isOperation && !INFERENCE_IDENTITY.has(l.className)) out.push({ layer: l.name, field: 'layer', expected: 'None', saved: l.className });
+    if (!l.weights.length && !l.isOperation && !inert(l.className)) out.push({ layer: l.name, field: 'layer', expected: 'None', saved: l.className });
   }
   return out;
 }

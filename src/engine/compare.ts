@@ -1,6 +1,7 @@
 // Checking one output: its shape against the definition, every value finite, and the values against
 // Keras' own within `atol + rtol * |expected|`, element by element (numpy.allclose's rule).
-import type { Shape, WeightData } from '../model/types.js';
+import { absDiff, numbersOf } from '../model/value-diff.js';
+import type { Shape } from '../model/types.js';
 import type { NdArray } from '../formats/npy.js';
 import type { Tolerance } from './engine-types.js';
 
@@ -38,9 +39,6 @@ export function allFinite(data: ArrayLike<number>): boolean {
   return true;
 }
 
-function asNumbers(data: WeightData): ArrayLike<number> {
-  return data instanceof BigInt64Array ? Float64Array.from(data, (v) => Number(v)) : data;
-}
 
 export interface Comparison {
   maxAbsDiff: number;
@@ -65,7 +63,7 @@ export function compareToExpected(actual: ArrayLike<number>, shape: readonly num
   if (expected.shape.length !== shape.length || expected.shape.some((d, i) => d !== shape[i])) {
     return { maxAbsDiff: Number.NaN, withinTolerance: false, problem: `the expected output has shape ${JSON.stringify(expected.shape)}, the model produced ${JSON.stringify(shape)}` };
   }
-  const want = asNumbers(expected.data);
+  const want = numbersOf(expected.data);
   let maxAbsDiff = 0;
   let worstExcess = Number.NEGATIVE_INFINITY;
   let worstAt = 0;
@@ -74,9 +72,7 @@ export function compareToExpected(actual: ArrayLike<number>, shape: readonly num
     // i < want.length, and the shapes (so the lengths) agree.
     const a = actual[i]!;
     const b = want[i]!;
-    // NaN where Keras has NaN is agreement; anywhere else it is an infinite difference.
-    const diff = Number.isNaN(a) && Number.isNaN(b) ? 0 : a === b ? 0 : Math.abs(a - b);
-    const d = Number.isNaN(diff) ? Number.POSITIVE_INFINITY : diff;
+    const d = absDiff(a, b);
     const allowed = tol.atol + tol.rtol * Math.abs(b);
     if (d > maxAbsDiff) maxAbsDiff = d;
     if (d > allowed) within = false;

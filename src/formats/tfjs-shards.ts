@@ -1,5 +1,6 @@
 // TF.js weight shards: where they may live, whether they are real, and ranged reads across them.
 // model.json comes from the repository under review, so every path in it is untrusted input.
+import { LFS_POINTER } from '../sources/lfs-pointer.js';
 import { constants, realpathSync } from 'node:fs';
 import { access, open, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,7 +16,6 @@ export interface Shard {
   start: number;
 }
 
-const LFS_POINTER = 'version https://git-lfs.github.com/spec/v1';
 // Node refuses single reads above 2 GiB; stay well under it.
 const MAX_READ = 1 << 30;
 

@@ -119,3 +119,12 @@ export function isChannelsFirst(config: unknown): boolean {
   const df = config.data_format ?? config.dim_ordering;
   return df === 'channels_first' || df === 'th';
 }
+
+/**
+ * Layers that act only in training: at inference (`predict`) Keras passes their input through
+ * unchanged, so one added or removed changes nothing the model computes.
+ */
+export const INFERENCE_IDENTITY_CLASSES: ReadonlySet<string> = new Set([
+  'Dropout', 'SpatialDropout1D', 'SpatialDropout2D', 'SpatialDropout3D', 'GaussianDropout', 'GaussianNoise',
+  'AlphaDropout', 'ActivityRegularization',
+]);

@@ -1,5 +1,6 @@
 // Decide what a file is from its first bytes, before any parser sees it. The name only splits
 // cases that the content leaves open (`.weights.h5` vs legacy `.h5` is decided later, by layout).
+import { LFS_POINTER } from './lfs-pointer.js';
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, LFS_HINT } from './errors.js';
@@ -16,7 +17,6 @@ const HDF5_MAGIC = Buffer.from([0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a])
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const EMPTY_ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 const NPY_MAGIC = Buffer.from([0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]);
-const LFS_POINTER = 'version https://git-lfs.github.com/spec/v1';
 
 export async function readHead(file: string, bytes = 512): Promise<Buffer> {
   const fh = await open(file, 'r');

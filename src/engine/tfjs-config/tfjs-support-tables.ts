@@ -1,6 +1,6 @@
 // What tfjs-layers 4.22.0 can build, what weightgate adds to it, and what is never built because its
 // config carries code.
-import { MODEL_CLASSES } from '../../model/keras-vocabulary.js';
+import { INFERENCE_IDENTITY_CLASSES, MODEL_CLASSES } from '../../model/keras-vocabulary.js';
 import { WEIGHTGATE_LAYER_CLASSES } from '../layers/index.js';
 
 /** Layer classes tfjs-layers 4.22.0 registers (its `serialization.registerClass` calls), plus the model classes. */
@@ -35,5 +35,5 @@ export const TFJS_ACTIVATIONS: ReadonlySet<string> = new Set([
   'relu6', 'selu', 'sigmoid', 'softmax', 'softplus', 'softsign', 'swish', 'tanh',
 ]);
 
-/** Layers that only act in training: at inference Keras passes the input through unchanged. */
-export const INFERENCE_IDENTITY: ReadonlySet<string> = new Set(['SpatialDropout2D', 'SpatialDropout3D', 'ActivityRegularization']);
+/** The inference-identity layers (src/model/keras-vocabulary.ts) TF.js has no class for: built as identity Activations. */
+export const INFERENCE_IDENTITY: ReadonlySet<string> = new Set([...INFERENCE_IDENTITY_CLASSES].filter((c) => !TFJS_LAYER_CLASSES.has(c)));

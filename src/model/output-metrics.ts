@@ -1,6 +1,7 @@
 // How far one output moved from a reference (a snapshot, the base branch's model, Keras' own
 // outputs), in the numbers a reviewer judges a change by: the largest and the mean difference, the
 // relative error, and, for a classifier, how often the predicted class is still the same.
+import { absDiff } from './value-diff.js';
 
 export interface OutputMetrics {
   maxAbsDiff: number;
@@ -38,8 +39,7 @@ export function outputMetrics(actual: ArrayLike<number>, reference: ArrayLike<nu
   for (let i = 0; i < n; i++) {
     const a = actual[i] ?? 0;
     const b = reference[i] ?? 0;
-    const raw = Number.isNaN(a) && Number.isNaN(b) ? 0 : a === b ? 0 : Math.abs(a - b);
-    const d = Number.isNaN(raw) ? Infinity : raw;
+    const d = absDiff(a, b);
     if (d > max) max = d;
     sum += d;
     diff2 += d * d;
