@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readInputs } from '../src/github/action-inputs.js';
 import { checkReportShape } from '../src/check/report-schema.js';
 import { annotationsFor, layerLine, LIMITS } from '../src/github/annotations.js';
-import { commentMarker, reportKey } from '../src/github/sticky-comment.js';
+import { commentMarker, reportKey, reportKeyOf } from '../src/report/comment-marker.js';
 import { trackingMarker } from '../src/github/tracking-issue.js';
 import { pullRequestOf, readContext } from '../src/github/context.js';
 import { readOnlyReason } from '../src/github/fork.js';
@@ -174,6 +174,14 @@ describe('keys and markers', () => {
     assert.notEqual(reportKey({ config: 'weightgate.yml', shards: { indices: [1], total: 2 } }), a);
     assert.equal(commentMarker({ config: 'weightgate.yml' }), `<!-- weightgate:${a} -->`);
     assert.notEqual(trackingMarker('Nightly'), trackingMarker('Nightly 2'));
+  });
+
+  test('the key of a config is derived without a report, as a check of it would write it', () => {
+    const cwd = path.resolve('/repo');
+    assert.deepEqual(reportKeyOf('weightgate.yml', undefined, cwd), { config: 'weightgate.yml' });
+    assert.deepEqual(reportKeyOf('./ml/../ml/wg.yml', { index: 2, total: 3 }, cwd), { config: path.join('ml', 'wg.yml'), shards: { indices: [2], total: 3 } });
+    // One shard of one is the whole check: no shards in the report, so the same comment.
+    assert.deepEqual(reportKeyOf('/repo/weightgate.yml', { index: 1, total: 1 }, cwd), { config: 'weightgate.yml' });
   });
 });
 

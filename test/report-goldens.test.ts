@@ -16,7 +16,7 @@ import { toJson, type CheckReport } from '../src/check/report.js';
 import { reviveReport } from '../src/check/revive-report.js';
 import { COMMENT_BYTES, SUMMARY_BYTES, renderComment } from '../src/report/pr-comment.js';
 import { renderCheckText } from '../src/report/check-text.js';
-import { commentMarker } from '../src/github/sticky-comment.js';
+import { commentMarker } from '../src/report/comment-marker.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const GOLDENS = path.join(ROOT, 'test', 'goldens');

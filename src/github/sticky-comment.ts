@@ -6,8 +6,6 @@
 // moving its own text into the survivor. The oldest comment is never deleted by anyone (every later
 // creator sees it when it lists again), and every newer one is deleted by the run that created it,
 // so however the runs interleave exactly one comment is left.
-import { createHash } from 'node:crypto';
-import type { CheckReport } from '../check/report.js';
 import { statusOf, type Api } from './api.js';
 
 export interface Thread {
@@ -28,16 +26,6 @@ interface ListedComment {
   body?: string;
   html_url: string;
   user: { login: string } | null;
-}
-
-/** The config and the shards a report covers: each combination gets its own comment. */
-export function reportKey(report: Pick<CheckReport, 'config' | 'shards'>): string {
-  const shards = report.shards ? `${report.shards.indices.join(',')}/${report.shards.total}` : 'all';
-  return createHash('sha256').update(`${report.config}\n${shards}`).digest('hex').slice(0, 16);
-}
-
-export function commentMarker(report: Pick<CheckReport, 'config' | 'shards'>): string {
-  return `<!-- weightgate:${reportKey(report)} -->`;
 }
 
 async function ours(api: Api, thread: Thread, marker: string, login: string): Promise<ListedComment[]> {
