@@ -30,6 +30,8 @@ export interface CheckRunOptions {
   env?: NodeJS.ProcessEnv;
   onResult?: (r: ModelResult, done: number, total: number) => void;
   onProgress?: (text: string) => void;
+  /** A model in flight starts a phase (the CLI's status line shows the slow one). */
+  onPhase?: (id: string, phase: 'downloading' | 'reading' | 'diffing' | 'smoke') => void;
   /** Reading-limit overrides from the command line; the config's `limits` apply first. */
   limits?: Partial<Limits>;
   /**
@@ -141,16 +143,21 @@ async function checkOne(job: ModelJob, remote: RemoteOptions, opts: CheckRunOpti
   const started = performance.now();
   const base = { id: job.id, definition: job.definition, ...(job.weights ? { weights: job.weights } : {}), origin: job.origin };
   if (job.problem) return { ...base, status: 'error', error: job.problem, seconds: 0 };
+  const phase = (p: Parameters<NonNullable<CheckRunOptions['onPhase']>>[1]) => opts.onPhase?.(job.id, p);
   try {
+    phase(job.weights && isRemote(job.weights) ? 'downloading' : 'reading');
     if (!(job.weights && isRemote(job.weights))) await verifyLocalSha256(job);
     const weights = job.weights && isRemote(job.weights) ? await fetchArtifact(job.weights, remote, job.sha256) : job.weights;
+    phase('reading');
     const pair = await openPair(job.definition, weights, { limits: opts.limits });
     try {
       // openPair refuses a pair without a definition or without weights, so both are there.
       const definition = pair.def.definition!;
       const artifact = pair.weights.artifact!;
       // A weights file that carries its own config (full .h5, .keras, model.json) is also checked for config drift.
+      phase('diffing');
       const report = diff(definition, artifact, { ...diffOptionsOf(job), ...(pair.weights.definition ? { savedConfig: pair.weights.definition } : {}) });
+      phase('smoke');
       const { smoke, snapshot } = await smokeFor(job, definition, artifact, report, opts);
       // The verdict is read after the snapshot replay, which may have added findings.
       return { ...base, status: report.verdict, diff: report, ...(smoke ? { smoke } : {}), ...(snapshot ? { snapshot } : {}), graph: layerGraph(definition), seconds: (performance.now() - started) / 1000 };

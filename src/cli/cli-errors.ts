@@ -38,3 +38,13 @@ export async function rethrownAs<T>(as: (message: string) => Error, fn: () => T 
 
 /** For rethrownAs: the message as a UsageError. */
 export const usageError = (message: string): UsageError => new UsageError(message);
+
+/**
+ * What `--json` prints when there is no report to print (an unreadable input, an unusable config): the
+ * file the error names (an InputError's; `fallback` otherwise) and the message, cause and fix, as
+ * `inspect --json` has always written them. `verdict: "error"` lets a reader test one field.
+ */
+export function errorJson(err: unknown, fallback?: string): { verdict: 'error'; file?: string; error: string } {
+  const file = err instanceof InputError ? err.file : fallback;
+  return { verdict: 'error', ...(file !== undefined ? { file } : {}), error: messageOf(err) };
+}

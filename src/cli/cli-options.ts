@@ -112,3 +112,24 @@ export function diffOptionsFrom(values: PairingValues): DiffOptions {
     allowMismatch: listOption(values['allow-mismatch']),
   };
 }
+
+/** `--color` / `--no-color`: true, false, or undefined to follow the terminal rules (terminal.ts). */
+export function colorOption(values: { color?: boolean; 'no-color'?: boolean }): boolean | undefined {
+  if (values['no-color']) return false;
+  return values.color;
+}
+
+/**
+ * For commands whose `--json` / `--markdown` are switches (the report on stdout: inspect, diff):
+ * `--json -` and `--json=-` mean the same, as `check --json -` does. parseArgs would take that `-`
+ * for one more file, or refuse a value for a switch.
+ */
+export function dashMeansStdout(args: readonly string[], switches: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const [i, a] of args.entries()) {
+    if (a === '--') return [...out, ...args.slice(i)];
+    if (a === '-' && switches.some((s) => args[i - 1] === `--${s}`)) continue;
+    out.push(switches.some((s) => a === `--${s}=-`) ? a.slice(0, -2) : a);
+  }
+  return out;
+}

@@ -4,11 +4,11 @@ import { openFile } from '../formats/open.js';
 import { inspectJson, inspectText } from '../report/inspect.js';
 import { messageOf, reportError } from './cli-errors.js';
 import type { Io } from './cli-io.js';
-import { LIMIT_OPTION, limitsOption, parseCommandLine } from './cli-options.js';
+import { LIMIT_OPTION, dashMeansStdout, limitsOption, parseCommandLine } from './cli-options.js';
 import { UsageError } from './usage.js';
 
 export async function inspectCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = await parseCommandLine(args, { json: { type: 'boolean' }, ...LIMIT_OPTION });
+  const { values, positionals } = await parseCommandLine(dashMeansStdout(args, ['json']), { json: { type: 'boolean' }, ...LIMIT_OPTION });
   if (positionals.length === 0) throw new UsageError('inspect takes one or more files');
   const limits = await limitsOption(values.limit);
   const results: unknown[] = [];
