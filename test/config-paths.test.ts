@@ -4,7 +4,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../src/config/load.js';
@@ -210,4 +210,55 @@ test('a glob whose fixed folder is reached through a linked folder (a checkout u
   ].join('\n'));
   const jobs = await expandModels(await loadConfig(path.join(real, 'ml', 'weightgate.yml')));
   assert.deepEqual(jobs.map((j) => path.basename(j.definition)).sort(), ['a.json', 'b.json']);
+});
+
+// ---- a path that is not there, a pair the wrong way round (issue 19, item 9) --------------------
+
+test('a missing path is explained from the config: its file:line:col, the key, the config folder and the nearest file', async () => {
+  // The config lives in ml/, the files in models/: "../models/…" is resolved from ml/, not the working directory.
+  const file = await config([
+    'models:',
+    '  - { name: typo, definition: ../models/classifier.json, weights: ../models/classifer.weights.h5 }',
+    '  - { name: gone, definition: ../models/clasifier.json, weights: ../models/classifier.weights.h5 }',
+    '  - { name: far, definition: ../models/classifier.json, weights: ../models/something-else-entirely.h5 }',
+    '',
+  ].join('\n'));
+  const jobs = await expandModels(await loadConfig(file));
+  const problem = (id: string) => jobs.find((j) => j.id === id)?.problem ?? '';
+  assert.equal(problem('typo').split('\n')[0],
+    `${file}:3:67: models.0.weights: ../models/classifer.weights.h5: no such file or folder (resolved from the config's folder, ${path.join(repo, 'ml')}); did you mean ../models/classifier.weights.h5?`);
+  assert.match(problem('typo'), /→ Fix models\.0\.weights in c\d+\.yml \(its paths are relative to its own folder\)/);
+  assert.doesNotMatch(problem('typo'), /working directory/);
+  assert.match(problem('gone'), /:4:\d+: models\.1\.definition: \.\.\/models\/clasifier\.json: no such file or folder .*; did you mean \.\.\/models\/classifier\.json\?/);
+  assert.match(problem('far'), /models\.2\.weights: .*no such file or folder \(resolved from the config's folder, [^)]+\)\n/, 'no suggestion when nothing is a typo away');
+  // check reports each as one unreadable model, and still checks the good ones.
+  const r = await run('check', '--config', file);
+  assert.equal(r.code, 1);
+  assert.match(r.out + r.err, /did you mean \.\.\/models\/classifier\.weights\.h5\?/);
+  assert.doesNotMatch(r.out + r.err, /resolved from the working directory/);
+});
+
+test('a pair the wrong way round in the config says to swap the keys of that entry; the CLI keeps its argument advice', async () => {
+  const file = await config([
+    'models:',
+    '  - { name: right, definition: ../models/classifier.json, weights: ../models/classifier.weights.h5 }',
+    '  - { name: swapped, definition: ../models/classifier.weights.h5, weights: ../models/classifier.json }',
+    '  - { name: both-weights, definition: ../models/classifier.weights.h5, weights: ../models/classifier.weights.h5 }',
+    '',
+  ].join('\n'));
+  const r = await run('check', '--config', file, '--json', path.join(tmp, 'swap.json'));
+  assert.equal(r.code, 1);
+  const report = JSON.parse(await readFile(path.join(tmp, 'swap.json'), 'utf8')) as { models: { id: string; status: string; error?: string }[] };
+  const byId = new Map(report.models.map((m) => [m.id, m]));
+  assert.equal(byId.get('right')?.status, 'compatible');
+  assert.match(byId.get('swapped')?.error ?? '', /holds weights but no model definition, and classifier\.json is a definition: the two are the wrong way round\n {2}→ Swap `definition` and `weights` in models\.1 \(c\d+\.yml, line 4\)\.$/);
+  assert.doesNotMatch(byId.get('swapped')?.error ?? '', /weightgate diff/, 'no CLI advice in a config');
+  assert.match(byId.get('both-weights')?.error ?? '', /→ Point models\.2\.definition \(c\d+\.yml, line 5\) at the model's definition/);
+  // The CLI, either way round: the argument order is the fix there.
+  for (const args of [[fx('weights', 'classifier.weights.h5'), fx('models', 'classifier.json')]]) {
+    const d = await run('diff', ...args);
+    assert.equal(d.code, 2);
+    assert.match(d.err, /the two are the wrong way round\n {2}→ Pass the definition first: `weightgate diff model\.json weights\.h5`\./);
+    assert.doesNotMatch(d.err, /usage:/);
+  }
 });

@@ -139,6 +139,16 @@ async function verifyLocalSha256(job: ModelJob): Promise<void> {
   }
 }
 
+/** openPair's fixes in the config's terms (the entry's keys), not the CLI's argument order. */
+function pairHintsOf(job: ModelJob, entry: string): { swapped: string; noDefinition: string } {
+  const m = /^(.*):(\d+):\d+$/.exec(job.origin);
+  const where = m ? ` (${path.basename(m[1] ?? '')}, line ${m[2] ?? ''})` : '';
+  return {
+    swapped: `Swap \`definition\` and \`weights\` in ${entry}${where}.`,
+    noDefinition: `Point ${entry}.definition${where} at the model's definition: \`model.to_json()\` in a .json, a .keras, a full .h5 or a TF.js model.json (see the README, 'Definitions from model code').`,
+  };
+}
+
 async function checkOne(job: ModelJob, remote: RemoteOptions, opts: CheckRunOptions): Promise<ModelResult> {
   const started = performance.now();
   const base = { id: job.id, definition: job.definition, ...(job.weights ? { weights: job.weights } : {}), origin: job.origin };
@@ -149,7 +159,7 @@ async function checkOne(job: ModelJob, remote: RemoteOptions, opts: CheckRunOpti
     if (!(job.weights && isRemote(job.weights))) await verifyLocalSha256(job);
     const weights = job.weights && isRemote(job.weights) ? await fetchArtifact(job.weights, remote, job.sha256) : job.weights;
     phase('reading');
-    const pair = await openPair(job.definition, weights, { limits: opts.limits });
+    const pair = await openPair(job.definition, weights, { limits: opts.limits, ...(job.entry ? { pairHints: pairHintsOf(job, job.entry) } : {}) });
     try {
       // openPair refuses a pair without a definition or without weights, so both are there.
       const definition = pair.def.definition!;

@@ -1,10 +1,10 @@
 // From config entries to the sorted list of (definition, weights) pairs to check. A glob in `definition`
 // gives one pair per match; `{stem}`, `{name}` and `{dir}` in `weights`/`name` refer to that match.
-import { readdir } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { distance } from 'fastest-levenshtein';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { OUTSIDE_HINT, globBase, isInside, realpathLoose } from '../sources/paths.js';
+import { OUTSIDE_HINT, globBase, isInside, nearestNames, realpathLoose } from '../sources/paths.js';
+import { notFoundError } from '../sources/sniff.js';
 import type { LoaderName, ModelEntry, ModelOptions, SmokeOptions, SnapshotConfig, WeightgateConfig } from './load.js';
 import { CONFIG_SCHEMA } from './config-schema.js';
 import { ConfigError, assertConfined, lineCol } from './load.js';
@@ -39,7 +39,12 @@ export interface ModelJob {
   options: ResolvedOptions;
   /** `file:line:col` of the config entry that produced it. */
   origin: string;
-  /** Set when the entry could not be expanded (a glob matching no file): the model is reported unreadable with this, and the others are checked. */
+  /** The config entry that produced it, as a key path (`models.2`), for fixes that name its keys. */
+  entry?: string;
+  /**
+   * Set when the entry could not be expanded (a glob matching no file, a path that is not there): the
+   * model is reported unreadable with this, and the others are checked.
+   */
   problem?: string;
 }
 
@@ -175,14 +180,27 @@ export async function expandModels(config: WeightgateConfig): Promise<ModelJob[]
 
 /** Up to three files next to where a glob looked, for "did you mean". */
 async function nearby(config: WeightgateConfig, pattern: string): Promise<string[]> {
+  const { base } = globBase(pattern);
+  const wanted = path.basename(pattern).replace(/[*?[\]{}]/g, '');
+  return (await nearestNames(path.resolve(config.dir, base), wanted)).map((n) => path.join(base, n));
+}
+
+/**
+ * A path the config names that is not there, explained from where it was resolved (the config's
+ * folder) with the config key and the nearest existing path; undefined when it is there.
+ */
+async function missing(config: WeightgateConfig, key: (string | number)[], file: string, written: string): Promise<string | undefined> {
   try {
-    const { base } = globBase(pattern);
-    const names = await readdir(path.resolve(config.dir, base));
-    const wanted = path.basename(pattern).replace(/[*?[\]{}]/g, '');
-    return names.map((n) => ({ n, d: distance(n, wanted) })).sort((a, b) => a.d - b.d).slice(0, 3).map(({ n }) => path.join(base, n));
+    await stat(file);
+    return undefined;
   } catch {
-    return [];
+    // not there (or a dangling link): explained below
   }
+  const [line, col] = lineCol(config.at(key));
+  const name = key.join('.');
+  const err = await notFoundError(file, `Fix ${name} in ${path.basename(config.file)} (its paths are relative to its own folder), or add the file.`,
+    written, config.dir, ` (resolved from the config's folder, ${config.dir})`);
+  return `${config.file}:${line}:${col}: ${name}: ${written}: ${err.detail}\n  → ${err.hint ?? ''}`;
 }
 
 /**
@@ -214,7 +232,7 @@ export async function expandConfig(config: WeightgateConfig): Promise<Expansion>
       const near = await nearby(config, entry.definition);
       const id = entry.name ?? entry.definition;
       jobs.push({
-        id, definition: path.resolve(config.dir, entry.definition), options, origin,
+        id, definition: path.resolve(config.dir, entry.definition), options, origin, entry: `models.${i}`,
         problem: `${config.file}:${line}:${col}: models.${i}: definition '${entry.definition}' matches no file (relative to ${config.dir})${near.length ? `; nearest: ${near.join(', ')}` : ''}\n  → Fix the glob, or remove the entry if its models are gone.`,
       });
       origins.set(id, origin);
@@ -233,7 +251,9 @@ export async function expandConfig(config: WeightgateConfig): Promise<Expansion>
         else owner.set(def, { index: i, explicit: false });
       }
       const weightRefs = await weightsFor(entry, i, def, config, line, col);
-      for (const w of weightRefs) {
+      const defMissing = glob ? undefined : await missing(config, ['models', i, 'definition'], def, entry.definition);
+      for (const ref of weightRefs) {
+        const w = ref?.file;
         const base = entry.name ? fill(entry.name, def, config.dir) : stemOf(def);
         const id = weightRefs.length > 1 && w ? `${base} (${path.basename(w)})` : base;
         const prev = origins.get(id);
@@ -242,29 +262,37 @@ export async function expandConfig(config: WeightgateConfig): Promise<Expansion>
             'Give each entry a distinct `name` (with a glob, use {stem} or {name} in it).');
         }
         origins.set(id, origin);
-        jobs.push({ id, definition: def, ...(w ? { weights: w } : {}), ...(entry.sha256 ? { sha256: entry.sha256 } : {}), options, origin });
+        const problem = defMissing ?? (ref && !isRemote(ref.file) ? await missing(config, ref.key, ref.file, ref.written) : undefined);
+        jobs.push({
+          id, definition: def, ...(w ? { weights: w } : {}), ...(entry.sha256 ? { sha256: entry.sha256 } : {}), options, origin, entry: `models.${i}`,
+          ...(problem ? { problem } : {}),
+        });
       }
     }
   }
   return { jobs: jobs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), notes };
 }
 
-async function weightsFor(entry: ModelEntry, i: number, def: string, config: WeightgateConfig, line: number, col: number): Promise<(string | undefined)[]> {
+/** One weights reference of an entry: the file (absolute) or remote reference, its config key, and the path as written (filled in). */
+interface WeightsRef { file: string; key: (string | number)[]; written: string }
+
+async function weightsFor(entry: ModelEntry, i: number, def: string, config: WeightgateConfig, line: number, col: number): Promise<(WeightsRef | undefined)[]> {
   if (entry.weights === undefined) return [undefined];
   const templates = Array.isArray(entry.weights) ? entry.weights : [entry.weights];
-  const out: string[] = [];
+  const out: WeightsRef[] = [];
   for (const [k, t] of templates.entries()) {
     const ref = fill(t, def, config.dir);
+    const key = Array.isArray(entry.weights) ? ['models', i, 'weights', k] : ['models', i, 'weights'];
     if (isRemote(ref)) {
-      out.push(ref);
+      out.push({ file: ref, key, written: ref });
       continue;
     }
-    const found = await matches(ref, { config, key: Array.isArray(entry.weights) ? ['models', i, 'weights', k] : ['models', i, 'weights'], what: 'weights' });
+    const found = await matches(ref, { config, key, what: 'weights' });
     if (isDynamicPattern(ref) && !found.length) {
       throw new ConfigError(config.file, line, col, `weights '${t}' matches no file for definition ${path.relative(config.dir, def)}`,
         'Fix the weights template ({stem}, {name} and {dir} refer to the definition), or add the missing weights file.');
     }
-    out.push(...found);
+    out.push(...found.map((file) => ({ file, key, written: isDynamicPattern(ref) ? path.relative(config.dir, file) : ref })));
   }
   return out;
 }

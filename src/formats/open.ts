@@ -21,6 +21,17 @@ import { isTfjsModelJson, tfjsGraphModelError, tfjsTopologyConfig } from './tfjs
 export interface OpenOptions {
   /** Bounds on what reading this file may cost; unset ones keep DEFAULT_LIMITS. */
   limits?: Partial<Limits>;
+  /**
+   * openPair's fixes, in the caller's terms (a config names its keys), for weights where the definition
+   * goes: `swapped` when the other file is the definition, `noDefinition` otherwise. Default: the CLI's
+   * argument order.
+   */
+  pairHints?: { swapped?: string; noDefinition?: string };
+}
+
+/** A weights-only file where the definition goes, and a definition where the weights go. */
+export function swappedPairError(defFile: string, format: string, weightsFile: string, hint = 'Pass the definition first: `weightgate diff model.json weights.h5`.'): InputError {
+  return new InputError(defFile, 'not-keras', `${format} holds weights but no model definition, and ${path.basename(weightsFile)} is a definition: the two are the wrong way round`, hint);
 }
 
 /**
@@ -139,7 +150,8 @@ export async function openPair(defFile: string, weightsFile?: string, options: O
   if (!def.definition) {
     await def.artifact?.close();
     if (weights !== def) await weights.artifact?.close();
-    throw new InputError(defFile, 'not-keras', `${def.format} holds weights but no model definition`, 'Pass the definition first: `weightgate diff model.json weights.h5`.');
+    if (weightsFile && weights !== def && weights.definition) throw swappedPairError(defFile, def.format, weightsFile, options.pairHints?.swapped);
+    throw new InputError(defFile, 'not-keras', `${def.format} holds weights but no model definition`, options.pairHints?.noDefinition ?? 'Pass the definition first: `weightgate diff model.json weights.h5`.');
   }
   if (!weights.artifact) {
     await def.artifact?.close();

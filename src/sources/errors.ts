@@ -45,6 +45,14 @@ export const LFS_HINT =
   'The repository stores this file in Git LFS and the checkout has only the pointer. ' +
   'Use `lfs: true` on actions/checkout (or run `git lfs pull` locally).';
 
+/**
+ * What to do instead of pointing weightgate at model code (or at a format it does not read): it reads
+ * the files Keras writes from that code. The README section of this name shows the workflow.
+ */
+export const MODEL_CODE_HINT =
+  "weightgate never runs model code; it reads what the code writes: `model.to_json()` into a .json, or `model.save('m.keras')` " +
+  "(see the README, 'Definitions from model code').";
+
 /** Turn anything thrown while reading a file into an InputError naming that file. */
 export function asInputError(file: string, err: unknown): InputError {
   if (err instanceof InputError) return err;

@@ -1,7 +1,8 @@
 // Files found next to the one the user named (shards, the members of an unzipped .keras) must really
 // be inside its folder: a symlink committed in a pull request could point anywhere on the runner.
-import { lstat, realpath } from 'node:fs/promises';
+import { lstat, opendir, realpath } from 'node:fs/promises';
 import path from 'node:path';
+import { distance } from 'fastest-levenshtein';
 import { InputError, quoteName } from './errors.js';
 
 export function isInside(dir: string, p: string): boolean {
@@ -88,4 +89,70 @@ export function globBase(pattern: string): { base: string; climbs: boolean } {
   const dynamic = first < 0 ? [] : parts.slice(first);
   const base = fixed.join('/') || (pattern.startsWith('/') ? '/' : '.');
   return { base, climbs: /(^|[/{},|(])\.\.($|[/{},|)])/.test(dynamic.join('/')) };
+}
+
+// ---- "did you mean": the existing names nearest to a path that is not there ----------------------
+
+/** Entries read from one folder for a suggestion: a hostile folder may hold millions. */
+const MAX_SUGGESTION_ENTRIES = 5000;
+
+/** Up to `limit` entries of `dir` (never more), or [] when it cannot be listed. */
+async function someEntries(dir: string, limit = MAX_SUGGESTION_ENTRIES): Promise<string[]> {
+  const names: string[] = [];
+  try {
+    const handle = await opendir(dir);
+    try {
+      for (let e = await handle.read(); e && names.length < limit; e = await handle.read()) names.push(e.name);
+    } finally {
+      await handle.close().catch(() => undefined);
+    }
+  } catch {
+    return [];
+  }
+  return names;
+}
+
+/**
+ * The names in `dir` nearest to `wanted` by edit distance (Levenshtein), nearest first, at most `count`.
+ * With `close`, only names a typo away (distance at most a third of the longer name, at least 2):
+ * "did you mean" is then a suggestion, not a listing. Bounded: at most 5,000 entries are read.
+ */
+export async function nearestNames(dir: string, wanted: string, count = 3, close = false): Promise<string[]> {
+  // Hidden names are never what was meant, and a name with control characters is never printed.
+  const names = (await someEntries(dir)).filter((n) => !n.startsWith('.') && ![...n].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f));
+  return names
+    .map((n) => ({ n, d: distance(n.toLowerCase(), wanted.toLowerCase()) }))
+    .filter(({ n, d }) => !close || d <= Math.max(2, Math.floor(Math.max(n.length, wanted.length) / 3)))
+    .sort((a, b) => a.d - b.d || (a.n < b.n ? -1 : 1))
+    .slice(0, count)
+    .map(({ n }) => n);
+}
+
+/**
+ * The existing path nearest to `p` (which does not exist), written as `p` is (relative to `base` stays
+ * relative), or undefined when none is a typo away. Each missing segment is replaced by its nearest
+ * sibling, from the deepest existing folder down (`weigths/clasifier.h5` → `weights/classifier.h5`);
+ * at most four segments are guessed.
+ */
+export async function nearestPath(p: string, base = process.cwd()): Promise<string | undefined> {
+  const parts: string[] = [];
+  let dir = path.resolve(base, p);
+  for (;;) {
+    try {
+      await lstat(dir);
+      break;
+    } catch {
+      const parent = path.dirname(dir);
+      if (parent === dir || parts.length >= 4) return undefined;
+      parts.unshift(path.basename(dir));
+      dir = parent;
+    }
+  }
+  let out = dir;
+  for (const part of parts) {
+    const [best] = await nearestNames(out, part, 1, true);
+    if (best === undefined) return undefined;
+    out = path.join(out, best);
+  }
+  return path.isAbsolute(p) ? out : path.relative(base, out);
 }
