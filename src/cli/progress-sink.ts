@@ -88,7 +88,8 @@ export function progressSink(stream: TerminalStream, env: Env, o: ProgressOption
     if (!live) return;
     const text = statusText();
     if (!text) return erase();
-    const width = Math.max(20, (stream.columns ?? 80) - 1);
+    // A pseudo-terminal without a size (`script` in a pipe) says 0 columns.
+    const width = Math.max(20, (stream.columns || 80) - 1);
     stream.write(`${ERASE}${[...text].slice(0, width).join('')}`);
     shown = true;
   };

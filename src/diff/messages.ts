@@ -8,6 +8,7 @@ import type {
   UnexpectedWeights, VarRef, WeightCountMismatch,
 } from './findings.js';
 import { plural, withArticle } from '../text/grammar.js';
+import { FORMAT_NAMES } from '../text/format-names.js';
 import { jsShape, pyList, pyShape } from './shapes.js';
 import type { LoaderRule, Runtime } from './diff-report.js';
 
@@ -18,6 +19,9 @@ export interface MessageContext {
 }
 
 // ---- the loader ------------------------------------------------------------------------------
+
+// Every format id has its words in text/format-names.ts (a new ArtifactFormat without them fails to compile).
+const FORMAT_WORDS: Readonly<Record<ArtifactFormat, string>> = FORMAT_NAMES;
 
 const RULE_TEXT: Record<LoaderRule, string> = {
   order: 'load_weights(path) pairs the layers that own weights by position; names are ignored',
@@ -30,8 +34,9 @@ export function loaderReason(c: {
   rule: LoaderRule; runtime: Runtime; auto: boolean; requested?: LoaderRule; format: ArtifactFormat; formatLabel: string; skipMismatch: boolean;
 }): string {
   const who = c.runtime === 'keras2' ? 'tf-keras' : c.runtime === 'keras3' ? 'Keras 3' : 'TF.js';
+  // The label names the format in words (with its producer); the id stays in the JSON's `format`.
   const why = c.auto
-    ? `${c.formatLabel} (${c.format})`
+    ? c.formatLabel
     : c.requested === c.rule
       ? `${c.requested} rule requested for ${c.formatLabel}`
       : `${c.requested} rule requested, but no loader applies it to ${c.formatLabel}; using the rule its loader applies`;
@@ -163,7 +168,7 @@ function unsupportedMessage(i: LoaderUnsupported): string {
     case 'skip-mismatch-tfjs':
       return 'skip_mismatch has no TF.js counterpart (tf.loadLayersModel checks every shape even with strict=false); weightgate ignored it.';
     case 'rule-needs-other-format':
-      return `No loader pairs ${withArticle(i.format)} file by ${i.requested}; weightgate applied the ${i.usedRule} rule, which its loader uses.`;
+      return `No loader pairs ${withArticle(FORMAT_WORDS[i.format])} by the ${i.requested} rule; weightgate applied the ${i.usedRule} rule, which its loader uses.`;
   }
 }
 
@@ -308,7 +313,7 @@ export function actualText(i: Issue): string {
     case 'dtype-inferred': return 'untagged 2 bytes';
     case 'optimizer-state': return plural(i.count, 'variable');
     case 'names-unrecorded': return 'none (Keras < 3.6)';
-    case 'loader-unsupported': return i.format;
+    case 'loader-unsupported': return FORMAT_WORDS[i.format];
     case 'duplicate-weight-name': return i.key;
   }
 }

@@ -6,7 +6,7 @@ import { effectiveStatus, type CheckReport, type ModelResult } from '../check/re
 import { plural } from '../text/grammar.js';
 import { capLine, capList, capName, firstLine, maxOf, moreText } from './cap.js';
 import { relativePath, shortenLeadingPath } from './comment-paths.js';
-import { renderText, sanitizeTerminal } from './text.js';
+import { renderText, sanitizeTerminal, textBlock } from './text.js';
 
 const MARK = { compatible: '✔', warnings: '⚠', incompatible: '✖', error: '✖' } as const;
 
@@ -24,12 +24,19 @@ function smokeText(m: ModelResult): string {
   return `; smoke ${s.status} on ${s.engine ?? '?'}${worst ? ` (max |Δ| ${worst.toExponential(1)})` : ''}${snapshot ? `, ${snapshot}` : ''}`;
 }
 
+/** ` (1 error, 2 warnings)`: the counts that are not zero, or nothing. */
+function countsOf(m: ModelResult): string {
+  const c = m.diff?.counts;
+  const parts = c ? [c.error ? plural(c.error, 'error') : '', c.warning ? plural(c.warning, 'warning') : ''].filter(Boolean) : [];
+  return parts.length ? ` (${parts.join(', ')})` : '';
+}
+
 /** One line for a model; paths relative to `root` (the working directory by default). */
 export function modelLine(m: ModelResult, root = process.cwd()): string {
   const st = effectiveStatus(m);
   const what = m.status === 'error'
     ? `unreadable: ${firstLine(errorOf(m, root))}`
-    : `${st}${m.diff && (m.diff.counts.error || m.diff.counts.warning) ? ` (${plural(m.diff.counts.error, 'error')}, ${plural(m.diff.counts.warning, 'warning')})` : ''}${smokeText(m)}`;
+    : `${st}${countsOf(m)}${smokeText(m)}`;
   const trend = m.trend && m.trend !== 'unchanged' ? `  · ${TREND_WORDS[m.trend]}` : '';
   return sanitizeTerminal(`${MARK[st]} ${capName(m.id)}  ${what}${trend}  [${m.seconds.toFixed(1)}s]`);
 }
@@ -50,13 +57,13 @@ export function renderCheckText(r: CheckReport, opts: { color?: boolean; lines?:
     if (st === 'compatible') continue;
     out.push('', `── ${sanitizeTerminal(capName(m.id))}: ${relativePath(m.definition, root)}${m.weights ? ` + ${relativePath(m.weights, root)}` : ''} ──`);
     // The error's lines (the cause, then `→ the fix`) stay lines.
-    if (m.status === 'error') out.push(...sanitizeTerminal(errorOf(m, root), { keepNewlines: true }).split('\n').map((l) => `  ${l.trim()}`));
+    if (m.status === 'error') out.push(...textBlock('  ', errorOf(m, root)));
     if (m.diff) out.push(renderText(m.diff, { color: opts.color ?? false }).trimEnd());
     if (m.smoke?.status === 'failed') {
-      out.push(`smoke failed on ${m.smoke.engine}: ${sanitizeTerminal(m.smoke.reason ?? '')}`);
+      out.push(...textBlock(`smoke failed on ${sanitizeTerminal(m.smoke.engine)}: `, m.smoke.reason ?? '', '  '));
       const outputs = capList(m.smoke.outputs ?? [], 20);
       for (const o of outputs.shown) {
-        if (o.problem) out.push(`  output ${sanitizeTerminal(capName(o.name))}: ${sanitizeTerminal(o.problem)}`);
+        if (o.problem) out.push(...textBlock(`  output ${sanitizeTerminal(capName(o.name))}: `, o.problem, '    '));
         else if (o.maxAbsDiff !== undefined) out.push(`  output ${sanitizeTerminal(capName(o.name))}: max |a-b| = ${o.maxAbsDiff.toExponential(2)}${o.tolerance ? ` (atol ${o.tolerance.atol}, rtol ${o.tolerance.rtol})` : ''}${o.finite ? '' : ', not finite'}`);
       }
       if (outputs.more) out.push(`  ${moreText(outputs.more, 'output')}`);
@@ -70,7 +77,7 @@ export function renderCheckText(r: CheckReport, opts: { color?: boolean; lines?:
   if (changed.more) out.push(`  ${moreText(changed.more, 'model')}`);
   for (const m of r.removedModels ?? []) out.push(`  ${sanitizeTerminal(capName(m.id))}: removed from the config (${m.base.verdict} at ${r.base?.ref ?? 'the base'})`);
   const notes = capList(r.notes ?? [], 20);
-  for (const n of notes.shown) out.push('', `note: ${sanitizeTerminal(capLine(n))}`);
+  for (const n of notes.shown) out.push('', ...textBlock('note: ', n, '  '));
   if (notes.more) out.push(moreText(notes.more, 'note'));
   out.push('', summaryLine(r));
   const trend = trendSummary(r);

@@ -43,6 +43,15 @@ export function sanitizeTerminal(text: string, o: { keepNewlines?: boolean } = {
   return escapeControls(capLine(text).replace(/\r\n|\r|\n/g, '\\n'));
 }
 
+/**
+ * Free text that may span lines (an error's cause and `→ fix`, a note, a reason): its lines escaped and
+ * kept as lines, the first after `prefix`, the others indented under it. Never a literal `\n`.
+ */
+export function textBlock(prefix: string, text: string, indent = ' '.repeat([...prefix].length)): string[] {
+  const [first = '', ...rest] = sanitizeTerminal(text, { keepNewlines: true }).split('\n');
+  return [`${prefix}${first.trim()}`, ...rest.filter((l) => l.trim()).map((l) => `${indent}${l.trim()}`)];
+}
+
 /** Hints listed before the rest is counted. */
 const MAX_HINTS = 20;
 
@@ -66,11 +75,11 @@ function sentenceLines(s: Section, o: TextOptions): string[] {
   const { shown, more } = capList(s.findings, o.maxRows);
   return [s.title, ...shown.flatMap((f) => [
     paint(`  ${m[f.severity]} ${sanitizeTerminal(firstLine(f.message))}`, f.severity, o),
-    ...(f.note ? [`    ${sanitizeTerminal(f.note)}`] : []),
+    ...(f.note ? textBlock('    ', f.note) : []),
   ]), ...(more ? [`  ${moreText(more)}`] : [])];
 }
 
-function sectionLines(s: Section, o: TextOptions, raised: string | undefined): string[] {
+function sectionLines(s: Section, o: TextOptions, raised: string): string[] {
   if (s.sentencesOnly) return sentenceLines(s, o);
   const m = MARK[o.ascii ? 'ascii' : 'unicode'];
   const header = [' ', 'layer', ...(s.hasWeight ? ['weight'] : []), 'model', 'file', 'note'];
@@ -82,11 +91,12 @@ function sectionLines(s: Section, o: TextOptions, raised: string | undefined): s
   const table = columns([header, ...body]).map((l, i) => `  ${i === 0 ? l : paint(l, shown[i - 1]?.severity ?? 'info', o)}`);
   const out = [`${s.title} (${s.findings.length})`, ...table];
   if (s.findings.length > shown.length) out.push(`  ${moreText(s.findings.length - shown.length)}`);
-  // The first message says what the rows mean, unless it is the error already quoted above.
+  // The first message says what the rows mean, unless the error quoted above already says it (Keras 3
+  // quotes its first failing object's error inside its own): Keras' sentence is shown once.
   const first = firstLine(s.findings[0].message);
-  if (first !== raised) out.push(`  ${sanitizeTerminal(first)}`);
+  if (!raised.includes(sanitizeTerminal(first))) out.push(`  ${sanitizeTerminal(first)}`);
   const note = s.findings[0].note;
-  if (note) out.push(`  ${sanitizeTerminal(note)}`);
+  if (note) out.push(...textBlock('  ', note));
   return out;
 }
 
@@ -98,20 +108,23 @@ export function textLines(report: DiffReport, options: Partial<TextOptions> = {}
   const lines = [
     report.verdict === 'compatible' && o.color ? `\u001b[32m${verdict}${RESET}` : paint(verdict, sev, { ...o, color: o.color && report.verdict !== 'compatible' }),
     `  loader    ${report.loader.rule}: ${sanitizeTerminal(report.loader.call)}`,
-    `            ${sanitizeTerminal(report.loader.reason)}`,
+    ...textBlock('            ', report.loader.reason),
     `  coverage  ${coverageText(report)}`,
   ];
+  // The lines of the loader's error that are shown: a section's sentence among them is not repeated.
+  let raised = '';
   if (report.loaderError) {
     const [first = '', ...rest] = report.loaderError.split('\n').filter((l) => l.trim());
-    lines.push(`  raises    ${sanitizeTerminal(first)}`, ...rest.slice(0, 4).map((l) => `            ${sanitizeTerminal(l)}`));
+    const shown = [first, ...rest.slice(0, 4)].map((l) => sanitizeTerminal(l));
+    raised = shown.join('\n');
+    lines.push(`  raises    ${shown[0]}`, ...shown.slice(1).map((l) => `            ${l}`));
     if (rest.length > 4) lines.push('            …');
   }
-  const raised = typeof report.loaderError === 'string' ? firstLine(report.loaderError) : undefined;
   for (const s of sections(report)) lines.push('', ...sectionLines(s, o, raised));
   const hints = capList(hintLines(report), MAX_HINTS);
   if (hints.shown.length) {
     lines.push('', 'Hints');
-    for (const h of hints.shown) lines.push(`  → ${h.about ? `${sanitizeTerminal(capName(h.about, 200))}: ` : ''}${sanitizeTerminal(h.text)}`);
+    for (const h of hints.shown) lines.push(...textBlock(`  → ${h.about ? `${sanitizeTerminal(capName(h.about, 200))}: ` : ''}`, h.text, '    '));
     if (hints.more) lines.push(`  ${moreText(hints.more, 'hint')}`);
   }
   return lines;
