@@ -1,10 +1,16 @@
-// Writes schema/weightgate.schema.json (the file editors and users point at) from the config's schema in
-// src/config/config-schema.ts, its one home. Run after changing that file: `npm run schema`.
-// test/config-schema.test.ts fails while the committed file differs from what this writes.
+// Writes schema/weightgate.schema.json (the file editors and users point at) and docs/schemastore-catalog.json
+// (the entry to submit to SchemaStore's catalog) from src/config/config-schema.ts, their one home. Run after
+// changing that file, package.json's version or its repository: `npm run schema`.
+// test/config-schema.test.ts fails while a committed file differs from what this writes.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { configSchemaText } from '../src/config/config-schema.js';
+import { configSchemaText, schemaStoreEntryText } from '../src/config/config-schema.js';
 
-const file = path.resolve(import.meta.dirname, '..', 'schema', 'weightgate.schema.json');
-writeFileSync(file, configSchemaText());
-console.log(`wrote ${path.relative(process.cwd(), file)}`);
+const root = path.resolve(import.meta.dirname, '..');
+for (const [file, text] of [
+  [path.join(root, 'schema', 'weightgate.schema.json'), configSchemaText()],
+  [path.join(root, 'docs', 'schemastore-catalog.json'), schemaStoreEntryText()],
+] as const) {
+  writeFileSync(file, text);
+  console.log(`wrote ${path.relative(process.cwd(), file)}`);
+}

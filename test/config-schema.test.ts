@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { CONFIG_SCHEMA, configSchemaText } from '../src/config/config-schema.js';
+import { CONFIG_SCHEMA, CONFIG_SCHEMA_URL, SCHEMA_MODELINE, configSchemaText, githubRepository, schemaStoreEntryText } from '../src/config/config-schema.js';
+import { initConfigText } from '../src/config/init-write.js';
 import { LOADER_RULES } from '../src/diff/loader-rule.js';
 import { ENGINE_PREFERENCES } from '../src/engine/engine-types.js';
 
@@ -20,4 +21,44 @@ test('the schema\'s loader and engine names are the diff\'s and the engine\'s ow
   assert.deepEqual(options.loader.enum, ['auto', ...LOADER_RULES]);
   assert.deepEqual(options.engine.enum, [...ENGINE_PREFERENCES]);
   assert.deepEqual(CONFIG_SCHEMA.definitions.options.properties.engine.enum, ENGINE_PREFERENCES);
+});
+
+// The schema's stable address has one home, package.json (`repository` and `version`): the `$id`, the
+// line `weightgate init` writes, the line the README shows and the SchemaStore entry all derive from it.
+const root = path.resolve(import.meta.dirname, '..');
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string; repository?: { url?: string } };
+
+test('the schema\'s $id is the raw file in package.json\'s repository at the release tag of its version', () => {
+  const repo = /github\.com\/([^/]+\/[^/.]+)/.exec(pkg.repository?.url ?? '')?.[1];
+  assert.ok(repo, 'package.json names its GitHub repository');
+  const url = `https://raw.githubusercontent.com/${repo}/v${pkg.version}/schema/weightgate.schema.json`;
+  assert.equal(CONFIG_SCHEMA_URL, url);
+  assert.equal(JSON.parse(committed).$id, url);
+  assert.equal(SCHEMA_MODELINE, `# yaml-language-server: $schema=${url}`);
+});
+
+test('the URL the README shows, the one weightgate init writes and the $id are one', () => {
+  const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+  const shown = [...readme.matchAll(/^# yaml-language-server: \$schema=(\S+)$/gm)].map((m) => m[1]);
+  assert.ok(shown.length >= 1, 'the README shows the line in full');
+  for (const url of shown) assert.equal(url, JSON.parse(committed).$id);
+  const found = { abs: '/r/m.keras', rel: 'm.keras', role: 'model' as const, format: 'Keras archive (.keras)', folder: '.', stem: 'm' };
+  const text = initConfigText({ dir: '/r', root: '/r', models: [{ name: 'm', definition: found, weights: [] }], unpaired: [], suggestions: [], unreadable: [], notModels: [], notes: [] });
+  assert.equal(text.split('\n')[0], `# yaml-language-server: $schema=${JSON.parse(committed).$id}`);
+});
+
+test('docs/schemastore-catalog.json is the SchemaStore entry for this schema (npm run schema writes it)', () => {
+  const text = readFileSync(path.join(root, 'docs', 'schemastore-catalog.json'), 'utf8');
+  assert.equal(text, schemaStoreEntryText(), 'the committed catalog entry differs: run `npm run schema`');
+  const entry = JSON.parse(text) as Record<string, unknown>;
+  // The fields SchemaStore's catalog.json takes for an entry, and nothing else.
+  assert.deepEqual(Object.keys(entry).sort(), ['description', 'fileMatch', 'name', 'url']);
+  assert.equal(entry.url, JSON.parse(committed).$id);
+  assert.deepEqual(entry.fileMatch, ['weightgate.yml', 'weightgate.yaml']);
+});
+
+test('a repository URL that is not GitHub\'s is refused with its value named', () => {
+  assert.equal(githubRepository({ url: 'git+https://github.com/weightgate/weightgate.git' }), 'weightgate/weightgate');
+  assert.equal(githubRepository({ url: 'https://github.com/a-b/c.d' }), 'a-b/c.d');
+  assert.throws(() => githubRepository({ url: 'https://gitlab.com/a/b.git' }), /gitlab\.com\/a\/b\.git.*not a GitHub repository URL/);
 });

@@ -17,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./check-command.js')).checkCommand,
   merge: async () => (await import('./merge-command.js')).mergeCommand,
   convert: async () => (await import('./convert-command.js')).convertCommand,
+  init: async () => (await import('./init-command.js')).initCommand,
 };
 
 export async function runCli(argv: string[], io: Io = processIo): Promise<number> {

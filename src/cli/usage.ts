@@ -41,6 +41,11 @@ commands:
       --quantize float16|uint8|uint16  store the weights quantised (TF.js dequantises them on load)
       --loader, --by-name, --skip-mismatch, --runtime, --allow-missing/-unexpected/-mismatch  as for diff
       --engine auto|tfjs-node|wasm|cpu  --no-verify (skip reloading the written files)  --json
+  init [dir]                        find the models under dir (default .), pair each definition with its weights,
+                                    and write dir/weightgate.yml that check runs as it is (with what it could not pair)
+      --force                       replace an existing weightgate.yml
+      --stdout                      print the config instead of writing it (also: init [dir] -)
+      --limit NAME=VALUE            raise a reading limit while files are recognised, as for check
   help                              this text
 
 inspect, diff and check take --limit NAME=VALUE (repeatable) to raise a reading limit, e.g. --limit timeoutMs=180s,
@@ -77,4 +82,5 @@ const EXIT_CODES: Record<string, string> = {
   check: 'Exit codes: 0 nothing fails --fail-on, 1 a model fails it, 2 an unusable config or command line.',
   merge: 'Exit codes: 0 nothing fails --fail-on, 1 a model fails it, 2 an unreadable report.',
   convert: 'Exit codes: 0 written (and verified), 1 refused (the model cannot be converted as asked), 2 unusable input.',
+  init: 'Exit codes: 0 written (files it could not pair are listed, not failed), 1 no model found (nothing written), 2 unusable input (no such folder, weightgate.yml already there without --force).',
 };

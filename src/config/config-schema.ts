@@ -9,16 +9,37 @@
 // output of a library rather than the reviewed text.
 // schema/weightgate.schema.json is written from this object by `npm run schema`
 // (scripts/write-config-schema.ts); test/config-schema.test.ts fails when the committed file differs.
+//
+// Its stable address (the `$id`, the `# yaml-language-server: $schema=…` line `weightgate init` writes
+// and the README shows, and the SchemaStore catalog entry in docs/) is derived from package.json, the one
+// home of the repository and the version: the raw file in this repository at the release tag v<version>.
 import type { FromSchema } from 'json-schema-to-ts';
+import pkg from '../../package.json' with { type: 'json' };
 import { LOADER_RULES } from '../diff/loader-rule.js';
 import { ENGINE_PREFERENCES } from '../engine/engine-types.js';
 import { REMOTE_DEFAULTS } from '../sources/remote-defaults.js';
 
+/** `owner/name` of package.json's `repository` (a GitHub URL, as npm writes it: `git+https://github.com/owner/name.git`). */
+export function githubRepository(repository: { url: string }): string {
+  const m = /^(?:git\+)?https:\/\/github\.com\/([\w.-]+\/[\w.-]+?)(?:\.git)?\/?$/.exec(repository.url);
+  if (!m?.[1]) throw new Error(`package.json: repository.url ${JSON.stringify(repository.url)} is not a GitHub repository URL`);
+  return m[1];
+}
+
+/**
+ * The config schema's stable URL: schema/weightgate.schema.json in this repository at the release tag
+ * of this version (raw.githubusercontent.com serves it with CORS, as editors fetch it). Also the schema's `$id`.
+ */
+export const CONFIG_SCHEMA_URL = `https://raw.githubusercontent.com/${githubRepository(pkg.repository)}/v${pkg.version}/schema/weightgate.schema.json`;
+
+/** The first line of a weightgate.yml that editors with yaml-language-server (VS Code's YAML extension) validate and complete. */
+export const SCHEMA_MODELINE = `# yaml-language-server: $schema=${CONFIG_SCHEMA_URL}`;
+
 export const CONFIG_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://github.com/weightgate/weightgate/schema/weightgate.schema.json',
+  $id: CONFIG_SCHEMA_URL,
   title: 'weightgate configuration',
-  description: 'Maps Keras / TF.js model definitions to the weight artifacts they must load. Editors: add `# yaml-language-server: $schema=./schema/weightgate.schema.json` at the top of weightgate.yml.',
+  description: `Maps Keras / TF.js model definitions to the weight artifacts they must load. Editors: put \`${SCHEMA_MODELINE}\` at the top of weightgate.yml.`,
   type: 'object',
   additionalProperties: false,
   required: ['version', 'models'],
@@ -293,4 +314,21 @@ export type ConfigFile = FromSchema<typeof CONFIG_SCHEMA, { keepDefaultedPropert
 /** The text of schema/weightgate.schema.json: CONFIG_SCHEMA as formatted JSON. */
 export function configSchemaText(): string {
   return `${JSON.stringify(CONFIG_SCHEMA, null, 2)}\n`;
+}
+
+/** The names of a config file that editors validate once SchemaStore lists the schema (`check` reads weightgate.yml by default). */
+export const CONFIG_FILE_NAMES = ['weightgate.yml', 'weightgate.yaml'] as const;
+
+/**
+ * The text of docs/schemastore-catalog.json: the entry to add to SchemaStore's src/api/json/catalog.json
+ * (`schemas` list), so editors pick the schema for weightgate.yml without the modeline.
+ */
+export function schemaStoreEntryText(): string {
+  const entry = {
+    name: 'weightgate',
+    description: 'weightgate configuration: Keras / TensorFlow.js model definitions and the weight files they must load',
+    fileMatch: [...CONFIG_FILE_NAMES],
+    url: CONFIG_SCHEMA_URL,
+  };
+  return `${JSON.stringify(entry, null, 2)}\n`;
 }
