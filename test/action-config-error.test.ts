@@ -2,17 +2,19 @@
 // renderer, real config errors from loadConfig, rendered by GitHub's cmark-gfm), then the Action end to
 // end (the committed dist/ against a stand-in GitHub): the old comment is replaced, the job summary and
 // the report files are written, the config line is annotated, verdict=error, and the step fails with one line.
-import { describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../src/config/load.js';
 import { expandConfig } from '../src/config/expand.js';
 import { InputError } from '../src/sources/errors.js';
 import { configErrorLine, configProblem, inlineCode, renderConfigErrorComment } from '../src/report/config-error-comment.js';
 import { commentMarker, reportKeyOf } from '../src/report/comment-marker.js';
+import { reviveReport } from '../src/check/revive-report.js';
 import { tempDir } from './helpers/temp.js';
+import { ACTIONS_BOT, BROKEN, FakeGitHub, FULL, GREEN, makeWorkspace, pullRequestEvent, runAction, type ActionRun, type RunOptions } from './helpers/fake-github.js';
 
 const hasCmark = spawnSync('cmark-gfm', ['--version']).status === 0;
 const CMARK_SKIP = hasCmark ? false : 'cmark-gfm is not on PATH (Debian: apt-get install -y cmark-gfm)';
@@ -117,5 +119,146 @@ describe('the config error comment rendered by cmark-gfm', { skip: CMARK_SKIP },
     assert.ok(!/`/.test(html.replace(/<!--[^]*?-->/g, '')), `no literal backticks: ${html}`);
     assert.match(html, /<blockquote>\n<p>models\.0\.weights: the weights &quot;\.\.\/\.\.\/outside\.h5&quot;/);
     assert.match(html, /<code>ml\/weightgate\.yml<\/code>, line 4, column 14:/);
+  });
+});
+
+// ---- the Action, end to end ---------------------------------------------------------------------
+
+const PR = 19;
+const SHA = '3'.repeat(40);
+const run = (o: RunOptions): Promise<ActionRun> => runAction(o);
+
+/** weightgate.yml of `ws` with a second entry whose `weights:` is misspelt: line 6, column 5 (after makeWorkspace's first flow entry). */
+function breakConfig(ws: string, file = 'weightgate.yml'): void {
+  const target = path.join(ws, file);
+  const lines = readFileSync(target, 'utf8').split('\n');
+  const at = lines.findIndex((l) => l.startsWith('  - {'));
+  lines.splice(at + 1, 0, '  - definition: models/classifier.json', '    weigths: weights/classifier.weights.h5');
+  writeFileSync(target, lines.join('\n'));
+}
+
+function prRun(gh: FakeGitHub, workspace: string, inputs: Record<string, string> = {}): Promise<ActionRun> {
+  return run({ inputs: { 'github-token': 'ghs_workflow', ...inputs }, event: 'pull_request', payload: pullRequestEvent({ action: 'synchronize', number: PR, headSha: SHA }), workspace, github: gh });
+}
+
+function ours(gh: FakeGitHub) {
+  return gh.commentsOn(PR).filter((c) => c.user.login === ACTIONS_BOT.login && c.body.includes('<!-- weightgate:'));
+}
+
+describe('the Action with a config it cannot read', () => {
+  let gh: FakeGitHub;
+  before(async () => {
+    gh = await FakeGitHub.start();
+    gh.addPull({ number: PR, headSha: SHA, headRepo: FULL, headRef: 'typo' });
+  });
+  after(() => gh.close());
+
+  const ws = makeWorkspace(BROKEN);
+  let firstUrl = '';
+
+  test('an earlier comment is replaced: the config is broken, where and the fix; summary, outputs, report files and one annotation', async () => {
+    const first = await prRun(gh, ws);
+    assert.equal(first.code, 1, first.stdout + first.stderr);
+    firstUrl = first.outputs['comment-url']!;
+    assert.match(ours(gh)[0]!.body, /1 incompatible/);
+
+    breakConfig(ws);
+    const r = await prRun(gh, ws);
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    const mine = ours(gh);
+    assert.equal(mine.length, 1, 'updated in place, not a second comment');
+    assert.equal(r.outputs['comment-url'], firstUrl);
+    const body = mine[0]!.body;
+    assert.match(body, /^<!-- weightgate:[0-9a-f]{16} -->\n❌ \*\*weightgate: the config cannot be read\*\*/);
+    assert.match(body, new RegExp(`\\[<code>weightgate\\.yml</code>, line 6, column 5\\]\\(https://github\\.com/${FULL}/blob/${SHA}/weightgate\\.yml#L6\\):`));
+    assert.match(body, /> unknown key 'weigths' in 'models\.1': did you mean 'weights'\?/);
+    assert.match(body, /\*\*Fix:\*\* Allowed here: /);
+    assert.ok(!body.includes(ws), 'no runner path in the comment');
+    assert.doesNotMatch(body, /1 incompatible/);
+
+    // The job summary and the Markdown file say the same, without the marker.
+    assert.equal(r.summary, body.slice(body.indexOf('\n') + 1));
+    assert.equal(readFileSync(r.outputs['report-markdown']!, 'utf8'), r.summary);
+    assert.deepEqual({ verdict: r.outputs.verdict, errors: r.outputs.errors, warnings: r.outputs.warnings, models: r.outputs.models, introduced: r.outputs.introduced },
+      { verdict: 'error', errors: '1', warnings: '0', models: '0', introduced: '' });
+    // The JSON report is a valid report (its schema), with verdict error when read back.
+    const json: unknown = JSON.parse(readFileSync(r.outputs['report-json']!, 'utf8'));
+    const back = reviveReport(json, 'report-json');
+    assert.equal(back.verdict, 'error');
+    assert.equal(back.config, 'weightgate.yml');
+    assert.match(back.models[0]!.error!, /weightgate\.yml:6:5: unknown key 'weigths'/);
+    // Named like the good run's report: the same key.
+    assert.equal(path.basename(r.outputs['report-json']!), path.basename(first.outputs['report-json']!));
+
+    // One error annotation, on the config's line, that is also the failed step's line.
+    assert.deepEqual(r.annotations.filter((a) => a.level === 'error').map((a) => ({ ...a.props, message: a.message.split('\n')[0] })), [{
+      title: 'weightgate: the config cannot be read', file: 'weightgate.yml', line: '6', col: '5',
+      message: "weightgate: weightgate.yml:6:5: unknown key 'weigths' in 'models.1': did you mean 'weights'?",
+    }]);
+  });
+
+  test('the next run that reads the config replaces the error comment', async () => {
+    const fixed = makeWorkspace(GREEN, { dir: ws });
+    const r = await prRun(gh, fixed);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    const mine = ours(gh);
+    assert.equal(mine.length, 1);
+    assert.equal(r.outputs['comment-url'], firstUrl);
+    assert.match(mine[0]!.body, /✅ \*\*weightgate: all 2 models compatible\*\*/);
+  });
+
+  test('comment: auto says it with no earlier comment; fail-on: never does not pass a broken config', async () => {
+    const other = 20;
+    gh.addPull({ number: other, headSha: SHA, headRepo: FULL, headRef: 'typo-2' });
+    const w = makeWorkspace(GREEN);
+    breakConfig(w);
+    const r = await run({ inputs: { 'github-token': 'ghs_workflow', 'fail-on': 'never' }, event: 'pull_request', payload: pullRequestEvent({ action: 'opened', number: other, headSha: SHA }), workspace: w, github: gh });
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    assert.equal(gh.commentsOn(other).length, 1);
+    assert.match(gh.commentsOn(other)[0]!.body, /the config cannot be read/);
+  });
+});
+
+describe('the Action with a config it cannot read, off a pull request', () => {
+  test('a path outside the repository, from working-directory: the annotation names the config from the repository root', async () => {
+    const repo = tempDir('cfgerr-sub');
+    mkdirSync(path.join(repo, '.git'));
+    makeWorkspace(GREEN, { dir: path.join(repo, 'ml') });
+    writeFileSync(path.join(repo, 'ml', 'weightgate.yml'), 'version: 1\nmodels:\n  - definition: models/classifier.json\n    weights: /etc/hostname\n');
+    const r = await run({ inputs: { 'working-directory': 'ml' }, event: 'push', payload: {}, workspace: repo });
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    const [a, ...others] = r.annotations.filter((x) => x.level === 'error');
+    assert.equal(others.length, 0);
+    assert.deepEqual(a!.props, { title: 'weightgate: the config cannot be read', file: 'ml/weightgate.yml', line: '4', col: '14' });
+    assert.equal(a!.message.split('\n')[0], 'weightgate: ml/weightgate.yml:4:14: models.0.weights: the weights "/etc/hostname" is outside the repository; weightgate reads nothing outside it');
+    assert.match(r.summary, /<code>ml\/weightgate\.yml<\/code>, line 4, column 14/);
+    assert.ok(!r.summary.includes(repo));
+    assert.equal(r.outputs.verdict, 'error');
+  });
+
+  test('no such config: the summary and the outputs, an annotation without a place (there is no file)', async () => {
+    const ws = makeWorkspace(GREEN);
+    const r = await run({ inputs: { config: 'nope.yml' }, event: 'push', payload: {}, workspace: ws });
+    assert.equal(r.code, 1);
+    assert.deepEqual(r.annotations.map((a) => [a.props.file, a.message]), [[undefined, "weightgate: nope.yml: no such configuration file\n→ Set the action's `config` input (relative to `working-directory`), or add weightgate.yml to the repository root; with actions/checkout before this step."]]);
+    assert.match(r.summary, /<code>nope\.yml<\/code>:\n\n> no such configuration file\n\n\*\*Fix:\*\* Set the action's <code>config<\/code> input/);
+    assert.equal(r.outputs.verdict, 'error');
+    assert.ok(readFileSync(r.outputs['report-json']!, 'utf8').includes('"verdict": "error"'));
+  });
+
+  test('shards of a broken config: each writes its own report, and they merge into one with verdict error', async () => {
+    const ws = makeWorkspace(GREEN);
+    breakConfig(ws);
+    const reports = tempDir('cfgerr-shards');
+    for (const shard of ['1/2', '2/2']) {
+      const r = await run({ inputs: { shard }, event: 'push', payload: {}, workspace: ws });
+      assert.equal(r.code, 1, r.stdout + r.stderr);
+      cpSync(r.outputs['report-json']!, path.join(reports, path.basename(r.outputs['report-json']!)), { errorOnExist: true });
+    }
+    const merged = await run({ inputs: { merge: path.join(reports, '*.json') }, event: 'push', payload: {}, workspace: ws });
+    assert.equal(merged.outputs.verdict, 'error', merged.stdout + merged.stderr);
+    assert.equal(merged.code, 1);
+    assert.match(merged.summary, /the config cannot be read, so no model was checked/);
+    assert.match(merged.summary, /weightgate\.yml:6:5: unknown key/);
   });
 });

@@ -96,7 +96,10 @@ test('a bad input fails the step with one line naming it, before any work', asyn
   assert.equal(r.summary, '');
   const missing = await runAction({ inputs: { config: 'nope.yml' }, event: 'push', payload: {}, workspace: ws });
   assert.equal(missing.code, 1);
-  assert.match(missing.annotations[0]!.message, /^nope\.yml: no such configuration file\n {2}→ Set the action's `config` input/);
+  // A config that cannot be read is reported on every surface (test/action-config-error.test.ts); still one line first.
+  assert.equal(missing.annotations.length, 1);
+  assert.match(missing.annotations[0]!.message, /^weightgate: nope\.yml: no such configuration file\n→ Set the action's `config` input/);
+  assert.equal(missing.outputs.verdict, 'error');
 });
 
 test('matrix shards: each uploads its report, the merge job posts the one comment and badge', async () => {

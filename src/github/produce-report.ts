@@ -3,7 +3,7 @@
 import * as core from '@actions/core';
 import path from 'node:path';
 import { expandConfig, shardJobs } from '../config/expand.js';
-import { loadConfig } from '../config/load.js';
+import { loadConfig, type WeightgateConfig } from '../config/load.js';
 import { compareWithBase } from '../check/base-compare.js';
 import { runCheck, type CheckRunOptions } from '../check/run.js';
 import type { SmokeValues } from '../engine/index.js';
@@ -13,6 +13,7 @@ import type { RunContext } from './context.js';
 import type { CheckReport } from '../check/report.js';
 import { modelLine } from '../report/check-text.js';
 import { InputError } from '../sources/errors.js';
+import { reportKeyOf, type ReportKeyParts } from '../report/comment-marker.js';
 import type { ActionInputs } from './action-inputs.js';
 import { readReports } from './report-files.js';
 
@@ -32,15 +33,42 @@ function baseOf(inputs: ActionInputs, ctx: RunContext): { ref: string; label: st
   return typeof sha === 'string' ? { ref: sha, label: typeof branch === 'string' ? branch : sha.slice(0, 7) } : undefined;
 }
 
+/**
+ * The config could not be read (YAML, schema, a path outside the repository, no such file), so nothing
+ * was checked. Thrown with the config's error as its message; the Action reports it on every surface
+ * (action.ts), keyed like a check of this config would be.
+ */
+export class BrokenConfig extends Error {
+  override name = 'BrokenConfig';
+
+  constructor(
+    readonly error: InputError,
+    /** The config file, absolute. */
+    readonly file: string,
+    /** What a check of this config keys its comment and files by (src/report/comment-marker.ts). */
+    readonly key: ReportKeyParts,
+  ) {
+    super(error.message);
+  }
+}
+
 export async function produceReport(inputs: ActionInputs, cwd: string, ctx: RunContext): Promise<{ report: CheckReport; origin: ReportOrigin }> {
   if (inputs.commentFrom) return { report: await readReports(inputs.commentFrom, cwd), origin: 'comment-from' };
   if (inputs.merge) return { report: await readReports(inputs.merge, cwd), origin: 'merge' };
-  const config = await loadConfig(path.resolve(cwd, inputs.config)).catch((err: unknown) => {
-    if (!(err instanceof InputError) || err.kind !== 'not-found') throw err;
-    throw new InputError(path.join(inputs.workingDirectory, inputs.config), 'not-found', 'no such configuration file',
-      "Set the action's `config` input (relative to `working-directory`), or add weightgate.yml to the repository root; with actions/checkout before this step.");
-  });
-  const expansion = await expandConfig(config);
+  const file = path.resolve(cwd, inputs.config);
+  let config: WeightgateConfig;
+  let expansion: Awaited<ReturnType<typeof expandConfig>>;
+  try {
+    config = await loadConfig(file);
+    expansion = await expandConfig(config);
+  } catch (err) {
+    // Anything else is a weightgate bug, not the pull request's config: the step fails with it as before.
+    if (!(err instanceof InputError)) throw err;
+    const error = err.kind !== 'not-found' || err.file !== file ? err
+      : new InputError(path.join(inputs.workingDirectory, inputs.config), 'not-found', 'no such configuration file',
+        "Set the action's `config` input (relative to `working-directory`), or add weightgate.yml to the repository root; with actions/checkout before this step.");
+    throw new BrokenConfig(error, file, reportKeyOf(file, inputs.shard));
+  }
   const jobs = shardJobs(expansion.jobs, inputs.shard).map((j) => (inputs.engine ? { ...j, options: { ...j.options, engine: inputs.engine } } : j));
   const base = inputs.shard ? undefined : baseOf(inputs, ctx);
   const values = new Map<string, SmokeValues>();

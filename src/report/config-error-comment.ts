@@ -36,7 +36,7 @@ export interface ConfigErrorCommentOptions {
   root: string;
   /** weightgate's version, for the footer. */
   version?: string;
-  /** The repository's files at the checked commit (`https://github.com/o/r/blob/<sha>`): the place becomes a link to the line. */
+  /** The repository's files at the checked commit (`https://github.com/o/r/blob/<sha>`): the place becomes a link to its line. */
   blob?: string;
 }
 
@@ -84,7 +84,8 @@ export function inlineCode(text: string): string {
 
 function placeText(p: ConfigProblem, blob?: string): string {
   const where = p.line ? `${code(p.file)}, line ${p.line}${p.column ? `, column ${p.column}` : ''}` : code(p.file);
-  if (!blob || !/^https?:\/\//i.test(blob)) return where;
+  // A link to the line: only when the error points into the file (a missing file has no page).
+  if (!p.line || !blob || !/^https?:\/\//i.test(blob)) return where;
   const url = `${blob.replace(/\/+$/, '')}/${p.file.split('/').map(encodeURIComponent).join('/')}${p.line ? `#L${p.line}` : ''}`;
   // linkText encodes what would end a link destination; the label here is already Markdown.
   const link = linkText({ label: 'x', url });
