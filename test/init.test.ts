@@ -4,7 +4,7 @@
 // --stdout, hostile file names, the walk's bounds and skipped folders, and reading no more than it takes.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { SCHEMA_MODELINE } from '../src/config/config-schema.js';
@@ -86,6 +86,9 @@ test('init then check on a repository of fixtures and real Keras files: the writ
   assert.equal(byId.get('tfjs')?.definition, path.join(dir, 'web', 'tfjs', 'model.json'));
   assert.equal(byId.get('tfjs')?.weights, undefined);
   assert.equal(byId.get('mnist_cnn_unzipped')?.definition, path.join(dir, 'keras3', 'mnist_cnn_unzipped'));
+  // Each entry says what the readers found.
+  assert.match(text, /\n {2}# Keras 3\.15\.1 archive \(\.keras\): definition and weights in one file\n {2}- name: mlp\.keras\n/);
+  assert.match(text, /\n {2}# Keras 3 model JSON \+ weights of the same name: Keras 3 sharded weights \(3 shards\)\n {2}- name: mnist_cnn\n/);
   assert.doesNotMatch(text, /sharded_0000|node_modules|\.cache|weightgate-snapshots|hidden\.keras|package\.json|group1-shard/);
 
   // What could not be paired, in the file and in the output.
@@ -170,6 +173,12 @@ test('init with nothing to check exits 1 and writes nothing; a missing folder or
 
   const repo = tempDir('init-git');
   execFileSync('git', ['init', '-q', repo]);
+  // A subfolder of a repository: its paths are relative to the subfolder, confined to the work tree as check confines them.
+  put(repo, 'app/mlp.keras', corpus('mlp.keras'));
+  const sub = await scanForInit(path.join(repo, 'app'));
+  assert.equal(sub.root, realpathSync(repo));
+  assert.equal(sub.dir, realpathSync(path.join(repo, 'app')));
+  assert.deepEqual(sub.models.map((m) => m.definition.rel), ['mlp.keras']);
   const inGit = await run('init', path.join(repo, '.git'));
   assert.equal(inGit.code, 2);
   assert.match(inGit.err, /inside a \.git folder/);

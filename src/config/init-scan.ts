@@ -21,12 +21,12 @@ import { ARCHIVE } from '../formats/layout.js';
 import { isShardedIndex } from '../formats/keras3-weights.js';
 import { isManifestGroup } from '../formats/tfjs-model-json.js';
 import { InputError, asInputError } from '../sources/errors.js';
-import { isObject } from '../sources/json-value.js';
-import { readJsonFile } from '../sources/json.js';
+import { isObject, stringAt } from '../sources/json-value.js';
+import { parseJsonText, readJsonFile } from '../sources/json.js';
 import { resolveLimits, type Limits } from '../sources/limits.js';
 import { confinementProblem, repositoryRoot } from '../sources/paths.js';
 import { readHead, sniff } from '../sources/sniff.js';
-import { checkEntries, listZip } from '../sources/zip.js';
+import { checkEntries, listZip, readEntryText, type ZipEntry } from '../sources/zip.js';
 import { stemOf } from './expand.js';
 
 /** How far the walk goes: every bound is reported when it is reached (see InitScan.notes). */
@@ -233,15 +233,15 @@ async function recognise(abs: string, isFolder: boolean, limits: Limits): Promis
 
 /** A .keras archive, from its central directory alone (nothing inflated): `check` reads the rest. */
 async function recogniseArchive(abs: string, limits: Limits): Promise<Recognised> {
-  let names: string[];
+  let entries: ZipEntry[];
   try {
-    const entries = await listZip(abs);
+    entries = await listZip(abs);
     // The sizes the directory declares are held to the limits now (a zip bomb is named here already).
     checkEntries(abs, entries, limits);
-    names = entries.map((e) => e.name);
   } catch (err) {
     return { skipped: 'unreadable', reason: reasonOf(err, abs) };
   }
+  const names = entries.map((e) => e.name);
   if (!names.includes(ARCHIVE.config)) {
     return /\.keras$/i.test(abs)
       ? { skipped: 'unreadable', reason: 'a zip archive without config.json, so not a .keras model (save the model with `model.save("name.keras")`)' }
@@ -250,7 +250,18 @@ async function recogniseArchive(abs: string, limits: Limits): Promise<Recognised
   if (!names.includes(ARCHIVE.weightsH5)) {
     return { skipped: 'unreadable', reason: names.includes(ARCHIVE.weightsNpz) ? 'the archive stores its weights as model.weights.npz, which weightgate does not read yet' : 'the archive has no model.weights.h5' };
   }
-  return { role: 'model', format: 'Keras archive (.keras)', owns: [] };
+  return { role: 'model', format: `Keras ${await archiveKerasVersion(abs, entries, limits) ?? '3'} archive (.keras)`, owns: [] };
+}
+
+/** The Keras version metadata.json states (a few bytes; the label openKerasArchive gives too), when it can be read. */
+async function archiveKerasVersion(abs: string, entries: readonly ZipEntry[], limits: Limits): Promise<string | undefined> {
+  const meta = entries.find((e) => e.name === ARCHIVE.metadata);
+  if (!meta || meta.size > 64 * 1024) return undefined;
+  try {
+    return stringAt(parseJsonText(abs, await readEntryText(abs, meta, limits), limits, ARCHIVE.metadata), 'keras_version');
+  } catch {
+    return undefined;
+  }
 }
 
 /** A path `check` would not read as written: a glob (`[`, `*`, …) or a `{stem}` template. */
