@@ -1,9 +1,15 @@
 // The CLI's usage text, and the error that prints it: a command line weightgate cannot act on.
 
+/** What diff and check do on a terminal, and the conventions they follow (src/cli/terminal.ts). */
+const TERMINAL = `Terminal: on a terminal, diff and check keep a status line on stderr (the model, reading / diffing /
+smoke, for how long), erased before any result; logs, pipes, CI and TERM=dumb get none (check prints one
+line for a model still running after 30 s). Colour on a terminal only; FORCE_COLOR forces it (FORCE_COLOR=0
+turns it off), NO_COLOR turns it off, TERM=dumb turns off colour and the status line.`;
+
 export const USAGE = `usage: weightgate <command> [options]
 
 commands:
-  inspect <file...> [--json]        what a definition expects or a weights file holds
+  inspect <file...> [--json]        what a definition expects or a weights file holds (--json - is --json)
   diff <definition> [<weights>]     every difference, paired the way the real loader pairs them
       --loader auto|order|name|path|tfjs   pairing rule (default: from the weights' format)
       --by-name                     load_weights(..., by_name=True) (legacy .h5)
@@ -12,7 +18,9 @@ commands:
       --allow-missing L[,L]         model layers that may be absent from the file (new layers)
       --allow-unexpected L[,L]      file layers the model may drop (an old head)
       --allow-mismatch L[,L]        layers whose shapes may differ (a resized head)
-      --json | --markdown           machine-readable report / the PR comment's Markdown
+      --json | --markdown           machine-readable report / the PR comment's Markdown, alone on stdout
+                                    (--json - is --json); an unreadable input gives its error in that form
+      --color | --no-color          force colour on or off (default: see Terminal below)
       --smoke                       also load the weights into TF.js and run one inference
       --expected F [--input F]      golden outputs (.npy/.npz) to compare against (implies --smoke)
       --engine auto|tfjs-node|wasm|cpu  --atol N --rtol N --seed N --dim-default N
@@ -27,7 +35,12 @@ commands:
       --base REF                    also check every model at the git ref REF (its own weightgate.yml,
                                     read from git, no checkout): introduced / fixed / pre-existing, and
                                     what changed (definition, weights, outputs)
-      --json F | --markdown F       also write the report as JSON / Markdown to F
+      --json F | --markdown F       also write the report as JSON / Markdown to F; F = - puts it alone on
+                                    stdout (the text report, warnings and progress go to stderr); a config
+                                    that cannot be used still gives its error in that form (exit 2)
+      --comment F                   write the pull request comment the Action would post (same marker,
+                                    size budget, paths from the repository root) to F, or - for stdout
+      --color | --no-color          force colour on or off (default: see Terminal below)
       --shard i/n                   check the i-th of n slices of the sorted model list
       --concurrency N               models checked at once (default: the config's, 4)
       -u, --update-snapshots        record each model's output snapshot (weightgate-snapshots/) instead of
@@ -47,6 +60,8 @@ commands:
       --stdout                      print the config instead of writing it (also: init [dir] -)
       --limit NAME=VALUE            raise a reading limit while files are recognised, as for check
   help                              this text
+
+${TERMINAL}
 
 inspect, diff and check take --limit NAME=VALUE (repeatable) to raise a reading limit, e.g. --limit timeoutMs=180s,
 --limit maxFileBytes=64GiB, --limit maxLayers=off (see the README for the list).
@@ -72,7 +87,8 @@ export function commandUsage(command: string): string {
     else if (!line.startsWith('      ') && !line.startsWith('    ')) inside = false;
     if (inside) out.push(line);
   }
-  return `usage: weightgate ${command} [options]\n\n${out.join('\n')}\n\n${EXIT_CODES[command] ?? EXIT_CODES.default}`;
+  const terminal = command === 'diff' || command === 'check' ? `\n\n${TERMINAL}` : '';
+  return `usage: weightgate ${command} [options]\n\n${out.join('\n')}${terminal}\n\n${EXIT_CODES[command] ?? EXIT_CODES.default}`;
 }
 
 const EXIT_CODES: Record<string, string> = {

@@ -2,13 +2,15 @@
 // that needs attention, and a closing summary (counts by verdict, time).
 import { TREND_WORDS, changeLines, changedModels, trendSummary } from './base-words.js';
 import { snapshotWord } from './snapshot-words.js';
-import { effectiveStatus, type CheckReport, type ModelResult } from '../check/report.js';
+import { effectiveStatus, type CheckReport, type ModelResult, type ModelStatus } from '../check/report.js';
 import { plural } from '../text/grammar.js';
 import { capLine, capList, capName, firstLine, maxOf, moreText } from './cap.js';
 import { relativePath, shortenLeadingPath } from './comment-paths.js';
 import { renderText, sanitizeTerminal, textBlock } from './text.js';
 
 const MARK = { compatible: '✔', warnings: '⚠', incompatible: '✖', error: '✖' } as const;
+/** A model's status and the run's verdict in words (`warnings` and `error` are the JSON's ids). */
+const STATUS_WORDS: Record<ModelStatus, string> = { compatible: 'compatible', warnings: 'compatible with warnings', incompatible: 'incompatible', error: 'unreadable' };
 
 /** The model's error, its file relative to `root` like the paths around it. */
 function errorOf(m: ModelResult, root: string): string {
@@ -36,7 +38,7 @@ export function modelLine(m: ModelResult, root = process.cwd()): string {
   const st = effectiveStatus(m);
   const what = m.status === 'error'
     ? `unreadable: ${firstLine(errorOf(m, root))}`
-    : `${st}${countsOf(m)}${smokeText(m)}`;
+    : `${STATUS_WORDS[st]}${countsOf(m)}${smokeText(m)}`;
   const trend = m.trend && m.trend !== 'unchanged' ? `  · ${TREND_WORDS[m.trend]}` : '';
   return sanitizeTerminal(`${MARK[st]} ${capName(m.id)}  ${what}${trend}  [${m.seconds.toFixed(1)}s]`);
 }
@@ -44,7 +46,7 @@ export function modelLine(m: ModelResult, root = process.cwd()): string {
 export function summaryLine(r: CheckReport): string {
   const s = r.summary;
   const parts = [`${s.compatible} compatible`, `${s.warnings} with warnings`, `${s.incompatible} incompatible`, `${s.error} unreadable`];
-  return `${MARK[r.verdict]} ${plural(s.models, 'model')}: ${parts.join(', ')} — ${r.verdict} in ${r.seconds.toFixed(1)}s`;
+  return `${MARK[r.verdict]} ${plural(s.models, 'model')}: ${parts.join(', ')} — ${STATUS_WORDS[r.verdict]} in ${r.seconds.toFixed(1)}s`;
 }
 
 /** The text report; paths relative to `root` (the working directory by default). */
