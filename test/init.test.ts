@@ -233,6 +233,8 @@ test('the walk is bounded, follows no link, and reads no more of a file than it 
 
   const wide = await scanForInit(dir);
   assert.ok(wide.models.some((m) => m.definition.rel === 'a/b/c/deep.keras'));
+  const short = await scanForInit(dir, { bounds: { maxEntries: 2 } });
+  assert.ok(short.notes.some((n) => /stopped after 2 files and folders/.test(n)), short.notes.join('\n'));
   const few = await scanForInit(dir, { bounds: { maxCandidates: 1 } });
   assert.equal(few.models.length, 1);
   assert.ok(few.notes.some((n) => /stopped after 1 model-like files/.test(n)));

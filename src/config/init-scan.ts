@@ -13,7 +13,8 @@
 // folders and TF.js layers models (model.json with its shards) are checked alone. Shards that an index
 // or a model.json lists belong to it. What cannot be paired is listed with the reason, never guessed:
 // a guess across folders is only a suggestion, written as a comment.
-import { lstat, readdir, realpath } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { lstat, opendir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
 import { openFile } from '../formats/open.js';
@@ -118,6 +119,18 @@ function relPath(dir: string, abs: string): string {
   return path.relative(dir, abs).split(path.sep).join('/') || '.';
 }
 
+/** Up to `max` entries of `folder`, sorted by name (a folder of a million files is not read whole). */
+async function listFolder(folder: string, max: number): Promise<Dirent[]> {
+  const out: Dirent[] = [];
+  const handle = await opendir(folder);
+  try {
+    for (let e = await handle.read(); e && out.length < max; e = await handle.read()) out.push(e);
+  } finally {
+    await handle.close();
+  }
+  return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
 /** Breadth-first, bounded, links never followed, hidden and generated folders skipped. */
 async function walk(dir: string, bounds: ScanBounds): Promise<Walked> {
   const candidates: Walked['candidates'] = [];
@@ -129,9 +142,9 @@ async function walk(dir: string, bounds: ScanBounds): Promise<Walked> {
   const queue: { abs: string; depth: number }[] = [{ abs: dir, depth: 0 }];
   for (let q = 0; q < queue.length && !stopped; q++) {
     const { abs: folder, depth } = queue[q]!;
-    let listing;
+    let listing: Dirent[];
     try {
-      listing = (await readdir(folder, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      listing = await listFolder(folder, bounds.maxEntries - entries + 1);
     } catch (err) {
       notes.push(`${relPath(dir, folder)}: not read (${(err as NodeJS.ErrnoException).code ?? 'unreadable'})`);
       continue;
