@@ -14,7 +14,7 @@ import { configErrorLine, configProblem, inlineCode, renderConfigErrorComment } 
 import { commentMarker, reportKeyOf } from '../src/report/comment-marker.js';
 import { reviveReport } from '../src/check/revive-report.js';
 import { tempDir } from './helpers/temp.js';
-import { ACTIONS_BOT, BROKEN, FakeGitHub, FULL, GREEN, makeWorkspace, pullRequestEvent, runAction, type ActionRun, type RunOptions } from './helpers/fake-github.js';
+import { ACTIONS_BOT, BROKEN, FakeGitHub, FULL, GREEN, makeWorkspace, pullRequestEvent, runAction, scheduleEvent, type ActionRun, type RunOptions } from './helpers/fake-github.js';
 
 const hasCmark = spawnSync('cmark-gfm', ['--version']).status === 0;
 const CMARK_SKIP = hasCmark ? false : 'cmark-gfm is not on PATH (Debian: apt-get install -y cmark-gfm)';
@@ -244,6 +244,21 @@ describe('the Action with a config it cannot read, off a pull request', () => {
     assert.match(r.summary, /<code>nope\.yml<\/code>:\n\n> no such configuration file\n\n\*\*Fix:\*\* Set the action's <code>config<\/code> input/);
     assert.equal(r.outputs.verdict, 'error');
     assert.ok(readFileSync(r.outputs['report-json']!, 'utf8').includes('"verdict": "error"'));
+  });
+
+  test('a nightly run with a broken config is a failing nightly run: the tracking issue opens', async () => {
+    const gh = await FakeGitHub.start();
+    try {
+      const ws = makeWorkspace(GREEN);
+      breakConfig(ws);
+      const r = await run({ inputs: { 'github-token': 'ghs_workflow', 'tracking-issue': 'nightly is failing' }, event: 'schedule', payload: scheduleEvent(), workspace: ws, github: gh });
+      assert.equal(r.code, 1, r.stdout + r.stderr);
+      const opened = gh.issues.filter((i) => i.user.login === ACTIONS_BOT.login);
+      assert.equal(opened.length, 1);
+      assert.match(opened[0]!.body, /weightgate\.yml:6:5: unknown key 'weigths'/);
+    } finally {
+      await gh.close();
+    }
   });
 
   test('shards of a broken config: each writes its own report, and they merge into one with verdict error', async () => {
