@@ -231,6 +231,15 @@ test('a missing path is explained from the config: its file:line:col, the key, t
   assert.doesNotMatch(problem('typo'), /working directory/);
   assert.match(problem('gone'), /:4:\d+: models\.1\.definition: \.\.\/models\/clasifier\.json: no such file or folder .*; did you mean \.\.\/models\/classifier\.json\?/);
   assert.match(problem('far'), /models\.2\.weights: .*no such file or folder \(resolved from the config's folder, [^)]+\)\n/, 'no suggestion when nothing is a typo away');
+  // Run from the repository's root (as the Action and most local runs are), the folder is shown from there.
+  const cwd = process.cwd();
+  process.chdir(repo);
+  try {
+    const fromRoot = await expandModels(await loadConfig(file));
+    assert.match(fromRoot.find((j) => j.id === 'typo')?.problem ?? '', /\(resolved from the config's folder, ml\); did you mean \.\.\/models\/classifier\.weights\.h5\?/);
+  } finally {
+    process.chdir(cwd);
+  }
   // check reports each as one unreadable model, and still checks the good ones.
   const r = await run('check', '--config', file);
   assert.equal(r.code, 1);

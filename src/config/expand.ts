@@ -198,8 +198,11 @@ async function missing(config: WeightgateConfig, key: (string | number)[], file:
   }
   const [line, col] = lineCol(config.at(key));
   const name = key.join('.');
+  // The folder as the report shows paths: from the working directory (a checkout's root), else absolute.
+  const rel = path.relative(process.cwd(), config.dir);
+  const folder = rel === '' ? 'which is the working directory' : rel.startsWith('..') || path.isAbsolute(rel) ? config.dir : rel;
   const err = await notFoundError(file, `Fix ${name} in ${path.basename(config.file)} (its paths are relative to its own folder), or add the file.`,
-    written, config.dir, ` (resolved from the config's folder, ${config.dir})`);
+    written, config.dir, ` (resolved from the config's folder, ${folder})`);
   return `${config.file}:${line}:${col}: ${name}: ${written}: ${err.detail}\n  → ${err.hint ?? ''}`;
 }
 
