@@ -325,7 +325,8 @@ export async function scanForInit(dirArg: string, options: ScanOptions = {}): Pr
   let done = 0;
   const recognised = await mapBounded(walked.candidates, 4, async (c) => {
     options.onFile?.(relPath(dir, c.abs), done, walked.candidates.length);
-    const r = await recognise(c.abs, c.folder, limits);
+    // One unreadable file never stops the others: whatever escapes a reader is that file's reason.
+    const r = await recognise(c.abs, c.folder, limits).catch((err: unknown): Recognised => ({ skipped: 'unreadable', reason: reasonOf(err, c.abs) }));
     done++;
     return r;
   });
