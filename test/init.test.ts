@@ -144,6 +144,9 @@ test('init does not overwrite weightgate.yml without --force, nor write through 
   const forced = await run('init', dir, '--force');
   assert.equal(forced.code, 0, forced.err);
   assert.match(readFileSync(file, 'utf8'), /definition: mlp\.keras/);
+  // A healthy repository: check passes on the written file as it is.
+  const checked = await run('check', '--config', file);
+  assert.equal(checked.code, 0, `${checked.out}\n${checked.err}`);
 
   // A weightgate.yml that is a link (to a file outside the folder) is replaced, never written through.
   const outside = path.join(tempDir('init-outside'), 'victim.txt');
