@@ -95,6 +95,7 @@ test('init then check on a repository of fixtures and real Keras files: the writ
   for (const out of [text, r.out]) {
     assert.match(out, /orphans\/lonely\.weights\.h5: weights with no definition of the same name \(lonely\) in its folder/);
     assert.match(out, /amb\/net\.weights\.h5: 2 definitions of the same name in its folder could load it \(amb\/net\.json, amb\/net\.model\.json\)/);
+
     assert.match(out, /kotlin\/model\.json: a definition with no weights of the same name \(model\) in its folder/);
     assert.match(out, /kotlin\/weights\.h5: weights with no definition of the same name \(weights\) in its folder/);
     assert.match(out, /lfs\/big\.weights\.h5: this is a Git LFS pointer to a 123456789-byte file[^\n]*git lfs pull/);
@@ -113,7 +114,10 @@ test('init then check on a repository of fixtures and real Keras files: the writ
 
   // The commented-out suggestion (the only definition and the only weights of kotlin/) is an entry of
   // the models list once uncommented, and checks.
-  const suggestion = /^# {3}- name: [\s\S]*?\n# {5}weights: kotlin\/weights\.h5\n/m.exec(text)?.[0];
+  // Each of two candidate definitions is offered too, never chosen.
+  assert.match(text, /^# {5}definition: amb\/net\.json\n# {5}weights: amb\/net\.weights\.h5\n/m);
+  assert.match(text, /^# {5}definition: amb\/net\.model\.json\n# {5}weights: amb\/net\.weights\.h5\n/m);
+  const suggestion = /^# {3}- name: [^\n]*\n# {5}definition: kotlin\/model\.json\n# {5}weights: kotlin\/weights\.h5\n/m.exec(text)?.[0];
   assert.ok(suggestion, text);
   const uncommented = text.replace(suggestion, suggestion.replace(/^# /gm, ''));
   writeFileSync(file, uncommented);

@@ -393,8 +393,11 @@ export function pairFound(found: readonly Found[]): { models: PlannedModel[]; un
       continue;
     }
     if (candidates.length > 1) {
-      for (const d of candidates) explained.add(d);
-      unpaired.push({ rel: w.rel, reason: `${candidates.length} definitions of the same name in its folder could load it (${listed(candidates)}); add the entry for the right one` });
+      for (const d of candidates) {
+        explained.add(d);
+        suggest(d, w, `one of ${candidates.length} definitions of the same name in its folder`);
+      }
+      unpaired.push({ rel: w.rel, reason: `${candidates.length} definitions of the same name in its folder could load it (${listed(candidates)}); uncomment the entry for the right one` });
       continue;
     }
     unpaired.push({ rel: w.rel, reason: `weights with no definition of the same name (${w.stem}) in its folder` });

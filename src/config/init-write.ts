@@ -58,7 +58,7 @@ export function initConfigText(plan: InitPlan): string {
   // the `# `), they are entries of the `models` list as they stand.
   const tail = [
     ...(plan.suggestions.length
-      ? ['Possible entries, not paired because their names or folders differ: uncomment one to check it.',
+      ? ['Possible entries, not paired because their names or folders differ or two definitions could load one weights file: uncomment one to check it.',
         ...plan.suggestions.flatMap((s) => [
           `  - name: ${scalar(s.name)}     # ${oneLine(s.why)}`, `    definition: ${scalar(s.definition)}`, `    weights: ${scalar(s.weights)}`])]
       : []),
