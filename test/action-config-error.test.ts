@@ -13,6 +13,8 @@ import { InputError } from '../src/sources/errors.js';
 import { configErrorLine, configProblem, inlineCode, renderConfigErrorComment } from '../src/report/config-error-comment.js';
 import { commentMarker, reportKeyOf } from '../src/report/comment-marker.js';
 import { reviveReport } from '../src/check/revive-report.js';
+import { mergeReports, toJson } from '../src/check/report.js';
+import { brokenConfigReport } from '../src/report/broken-config-report.js';
 import { tempDir } from './helpers/temp.js';
 import { ACTIONS_BOT, BROKEN, FakeGitHub, FULL, GREEN, makeWorkspace, pullRequestEvent, runAction, scheduleEvent, type ActionRun, type RunOptions } from './helpers/fake-github.js';
 
@@ -104,6 +106,23 @@ describe('the config error comment', () => {
   test('the marker is the one a good run of the same config uses', () => {
     const cwd = path.resolve('/w');
     assert.equal(commentMarker(reportKeyOf('ml/weightgate.yml', undefined, cwd)), commentMarker({ config: path.join('ml', 'weightgate.yml') }));
+  });
+});
+
+describe('the report of a config that cannot be read', () => {
+  test('a valid report (its schema) whose one entry is the config, unreadable: verdict error when read back and merged', async () => {
+    const { root, file } = repoWith('version: 1\nmodels: [\n');
+    const err = await errorOf(file);
+    const [a, b] = [1, 2].map((index) => brokenConfigReport(reportKeyOf(file, { index, total: 2 }, root), file, err));
+    const back = reviveReport(JSON.parse(JSON.stringify(toJson(a!))), 'a.json');
+    assert.equal(back.verdict, 'error');
+    assert.deepEqual(back.shards, { indices: [1], total: 2 });
+    assert.equal(back.models[0]!.id, 'ml/weightgate.yml (shard 1 of 2)');
+    assert.equal(back.models[0]!.error, err.message);
+    const merged = mergeReports([back, reviveReport(JSON.parse(JSON.stringify(toJson(b!))), 'b.json')]);
+    assert.equal(merged.verdict, 'error');
+    assert.equal(merged.shards, undefined, 'both shards: complete');
+    assert.deepEqual(merged.notes, ['the config cannot be read, so no model was checked']);
   });
 });
 

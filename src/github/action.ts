@@ -28,7 +28,8 @@ import { whoAmI } from './identity.js';
 import { readInputs, type ActionInputs } from './action-inputs.js';
 import { BrokenConfig, produceReport, type ReportOrigin } from './produce-report.js';
 import { pullRequestForRun } from './pull-request.js';
-import { brokenConfigReport, writeReportFiles } from './report-files.js';
+import { writeReportFiles } from './report-files.js';
+import { brokenConfigReport } from '../report/broken-config-report.js';
 import { writeSummary } from './summary.js';
 import { updateTrackingIssue } from './tracking-issue.js';
 

@@ -51,7 +51,8 @@ const AT = /^(.*):(\d+):(\d+)$/;
 export function configProblem(error: ConfigErrorInput, root: string): ConfigProblem {
   const m = error.kind === 'bad-config' ? AT.exec(error.file) : null;
   const file = m?.[1] ?? error.file;
-  const shown = displayPath(path.resolve(root, file), root).split(path.sep).join('/');
+  // A relative path in an error is as it was given: from the working directory.
+  const shown = displayPath(path.resolve(file), root).split(path.sep).join('/');
   return {
     file: shown,
     ...(m ? { line: Number(m[2]), column: Number(m[3]) } : {}),
