@@ -227,6 +227,11 @@ async function recognise(abs: string, isFolder: boolean, limits: Limits): Promis
       return { skipped: 'not-model', reason: kind === 'npy' ? 'a NumPy array (.npy)' : 'not a model file' };
     }
   }
+  return openedRole(abs, isFolder, limits);
+}
+
+/** What the reader `check` uses makes of `abs`: a definition, weights, or both. */
+async function openedRole(abs: string, isFolder: boolean, limits: Limits): Promise<Recognised> {
   let opened;
   try {
     opened = await openFile(abs, { limits });
@@ -255,14 +260,9 @@ async function recogniseArchive(abs: string, limits: Limits): Promise<Recognised
     return { skipped: 'unreadable', reason: reasonOf(err, abs) };
   }
   const names = entries.map((e) => e.name);
-  if (!names.includes(ARCHIVE.config)) {
-    return /\.keras$/i.test(abs)
-      ? { skipped: 'unreadable', reason: 'a zip archive without config.json, so not a .keras model (save the model with `model.save("name.keras")`)' }
-      : { skipped: 'not-model', reason: 'a zip archive, not a .keras model' };
-  }
-  if (!names.includes(ARCHIVE.weightsH5)) {
-    return { skipped: 'unreadable', reason: names.includes(ARCHIVE.weightsNpz) ? 'the archive stores its weights as model.weights.npz, which weightgate does not read yet' : 'the archive has no model.weights.h5' };
-  }
+  // Without config.json or model.weights.h5 the reader refuses the archive before it inflates anything
+  // but config.json: its own words say why.
+  if (!names.includes(ARCHIVE.config) || !names.includes(ARCHIVE.weightsH5)) return openedRole(abs, false, limits);
   return { role: 'model', format: `Keras ${await archiveKerasVersion(abs, entries, limits) ?? '3'} archive (.keras)`, owns: [] };
 }
 
