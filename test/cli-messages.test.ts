@@ -90,7 +90,7 @@ test('counts: "1 error", "2 errors", and a zero count left out', () => {
     id: 'm', definition: 'd.json', status: error ? 'incompatible' : warning ? 'warnings' : 'compatible', seconds: 0,
     diff: { counts: { error, warning, info: 0 } },
   } as unknown as ModelResult, '/');
-  assert.match(line(1, 0), /incompatible \(1 error\)  \[/);
+  assert.match(line(1, 0), /incompatible \(1 error\) {2}\[/);
   assert.match(line(2, 1), /incompatible \(2 errors, 1 warning\)/);
   assert.match(line(0, 2), /warnings \(2 warnings\)/);
   assert.doesNotMatch(line(0, 0), /\(/);

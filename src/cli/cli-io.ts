@@ -2,8 +2,8 @@
 import type { Env, TerminalStream } from './terminal.js';
 
 export interface Io {
-  out(text: string): void;
-  err(text: string): void;
+  out: (text: string) => void;
+  err: (text: string) => void;
   /**
    * The streams behind `out` and `err`, for what depends on them being terminals (colour, the status
    * line, src/cli/terminal.ts) and for the status line's own writes to stderr. A capture without them

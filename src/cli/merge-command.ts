@@ -8,7 +8,7 @@ import { rethrownAs, usageError } from './cli-errors.js';
 import type { Io } from './cli-io.js';
 import { failOnOption, parseCommandLine } from './cli-options.js';
 import { UsageError } from './usage.js';
-import { writeCheckReport } from './write-check-report.js';
+import { stdoutTarget, writeCheckReport } from './write-check-report.js';
 
 const FIX = 'Pass the files written by `weightgate check --json`.';
 
@@ -26,8 +26,10 @@ export async function mergeCommand(args: string[], io: Io): Promise<number> {
   const reports: CheckReport[] = [];
   for (const f of positionals) reports.push(await readReport(f));
   const merged = await rethrownAs(usageError, () => mergeReports(reports));
-  await writeCheckReport(merged, values);
-  io.out(renderCheckText(merged));
+  // `--json -` / `--markdown -`: that report alone on stdout, the text on stderr (as for check).
+  const text = stdoutTarget(values) ? io.err : io.out;
+  await writeCheckReport(merged, values, { stdout: io.out });
+  text(renderCheckText(merged));
   if (merged.shards) io.err(`warning: shards ${merged.shards.indices.join(', ')} of ${merged.shards.total} merged; the others are missing`);
   return failed(merged, failOn) ? 1 : 0;
 }

@@ -12,7 +12,3 @@ export const FORMAT_NAMES = {
   'tfjs-layers': 'TF.js layers model (model.json)',
 } as const;
 
-/** The words for a format id; an id this table does not know is shown as it is. */
-export function formatName(id: string): string {
-  return Object.hasOwn(FORMAT_NAMES, id) ? FORMAT_NAMES[id as keyof typeof FORMAT_NAMES] : id;
-}
