@@ -5,6 +5,7 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../src/config/load.js';
 import { expandModels } from '../src/config/expand.js';
@@ -13,7 +14,9 @@ import { makeReport, toJson, type CheckReport, type ModelResult } from '../src/c
 import { reviveReport } from '../src/check/revive-report.js';
 import { renderComment } from '../src/report/pr-comment.js';
 import { layerDiagram, mermaidText } from '../src/report/mermaid.js';
-import { displayPath } from '../src/report/comment-paths.js';
+import { displayPath, displayText } from '../src/report/comment-paths.js';
+import { renderMarkdown } from '../src/report/render-markdown.js';
+import { prose, table } from '../src/report/markdown.js';
 import { BROKEN, GREEN, makeWorkspace } from './helpers/fake-github.js';
 
 const HOSTILE = '<img src=x onerror=alert(1)> <script>alert(2)</script> **bold** _it_ ~~del~~ @octocat #12 `tick` ``` [click](https://evil.example) www.evil.example | pipe $x$ <!-- c -->';
@@ -80,7 +83,8 @@ describe('the comment rendered by cmark-gfm', { skip: CMARK_SKIP }, () => {
     const md = renderComment(report, { root: '/', links: LINKS, marker: '<!-- weightgate:test -->' });
     const html = toHtml(md);
     const tags = new Set([...html.matchAll(/<([a-z][a-z0-9]*)\b/gi)].map((m) => m[1]!.toLowerCase()));
-    const allowed = ['table', 'thead', 'tbody', 'tr', 'th', 'td', 'details', 'summary', 'p', 'b', 'strong', 'code', 'blockquote', 'br', 'ul', 'li', 'pre', 'sub', 'a', 'em'];
+    // wbr: a break opportunity in a long path (GitHub's sanitiser keeps it).
+    const allowed = ['table', 'thead', 'tbody', 'tr', 'th', 'td', 'details', 'summary', 'p', 'b', 'strong', 'code', 'blockquote', 'br', 'ul', 'li', 'pre', 'sub', 'a', 'em', 'wbr'];
     assert.deepEqual([...tags].filter((t) => !allowed.includes(t)), [], 'only the renderer’s own elements');
     assert.deepEqual([...html.matchAll(/<a href="([^"]*)"/g)].map((m) => m[1]), [LINKS[0]!.url], 'the run link is the only link');
     assert.ok(!/<(strong|em|del)>[^<]*(bold|it|del)/.test(html), 'no emphasis from names');
@@ -216,4 +220,128 @@ test('paths from another runner are shown from its workspace', () => {
   assert.equal(displayPath('/tmp/ws/ml/a.json', '/tmp/ws'), 'ml/a.json');
   assert.equal(displayPath('https://example.org/w.h5', '/tmp/ws'), 'https://example.org/w.h5');
   assert.equal(displayPath('/opt/data/w.h5', '/tmp/ws'), 'w.h5');
+});
+
+// ---- many models with deep paths (issue 19, items 11-12) -----------------------------------------
+
+/** `n` models in a repository at `root`, each in its own deep folder as real repositories keep them; every `every`-th broken. */
+function deep(base: CheckReport, root: string, n: number, every: number): CheckReport {
+  const families = ['vision/detection/resnet-lite', 'vision/classification/mobilenet-head', 'nlp/intent/text-cnn', 'audio/keyword-spotting/speech-kws'];
+  const good = base.models.find((m) => m.status === 'compatible')!;
+  const bad = base.models.find((m) => m.status !== 'compatible')!;
+  const models: ModelResult[] = Array.from({ length: n }, (_, i) => {
+    const folder = path.join(root, 'models', families[i % families.length]!, `v${i}`);
+    return { ...(every && i % every === 0 ? bad : good), id: `model-${i}`, definition: path.join(folder, 'model.json'), weights: path.join(folder, 'model.weights.h5') };
+  });
+  return reviveReport(JSON.parse(JSON.stringify(toJson(makeReport({ ...base, models })))), 'deep');
+}
+
+/** The longest stretch of a table cell's text a browser cannot wrap (no space, hyphen or <wbr> in it). */
+function longestUnbreakable(html: string): number {
+  let longest = 0;
+  for (const cell of html.matchAll(/<td>([\s\S]*?)<\/td>/g)) {
+    const text = decode(cell[1]!.replace(/<wbr>/g, ' ').replace(/<br \/>|<br>/g, ' ').replace(/<[^>]+>/g, ''));
+    for (const word of text.split(/[\s-]+/)) longest = Math.max(longest, [...word].length);
+  }
+  return longest;
+}
+
+describe('many models with deep paths stay within GitHub’s column', { skip: CMARK_SKIP }, () => {
+  let base: CheckReport;
+  const root = '/home/runner/work/acme-models/acme-models';
+  before(async () => {
+    base = await check(makeWorkspace(BROKEN));
+  });
+
+  test('no table cell holds a long unbreakable path; the shared folder is said once, in the header', () => {
+    const md = renderComment(deep(base, root, 50, 7), { root, links: LINKS });
+    const html = toHtml(md);
+    // 48 monospace characters are about 340 px of the ~850 px column: the reason and smoke columns keep their room.
+    assert.ok(longestUnbreakable(html) <= 48, `an unbreakable stretch of ${longestUnbreakable(html)} characters`);
+    assert.match(md, /\| {3}\| model \| files in <code>models\/<\/code> \| findings \| smoke \|/);
+    assert.match(md, /<code>vision\/detection\/resnet-lite\/v0\/<\/code><br><code>model.json<\/code> \+ <code>model.weights.h5<\/code>/);
+    assertTablesWhole(md);
+  });
+
+  test('every failing row says why in one line, the difference first', () => {
+    const md = renderComment(deep(base, root, 50, 7), { root, links: LINKS });
+    const failing = md.split('\n').filter((l) => l.startsWith('| ❌ | model-'));
+    assert.equal(failing.length, 8);
+    for (const row of failing) assert.match(row, /\| \*\*3 errors\*\*: conv1\/kernel: model \(3, 3, 1, 8\), file \(3, 3, 1, 4\) \|/);
+  });
+
+  test('Keras’ message, optimizer state and a repeated hint are written once per comment, not per model', () => {
+    const r = deep(base, root, 20, 2);
+    const md = renderComment(r, { root, links: LINKS, maxBytes: 1_000_000 });
+    const count = (s: string) => md.split(s).length - 1;
+    assert.equal(count('&lt;Variable path=conv1/kernel'), 2, 'the section quote and What Keras raises, once each');
+    assert.equal(count('<summary>What Keras raises</summary>'), 1);
+    assert.equal(count("Keras raises the message shown for <b>model-0</b>, with this model's names and shapes."), 9);
+    assert.equal(count('This is the first Dense after Flatten'), 1);
+    assert.equal(count('the same hint as for <b>model-0</b>'), 9);
+    // Each model's own values stay in its table.
+    assert.equal(count('| ❌ | conv1 | conv1/kernel | (3, 3, 1, 8) | (3, 3, 1, 4) | raises |'), 10);
+  });
+
+  test('a sentence about the whole file: the first model explains it, the others give their figure', () => {
+    const r = deep(base, root, 3, 1);
+    r.models.forEach((m, i) => m.diff!.findings.push({
+      code: 'optimizer-state', severity: 'info', raises: false, layer: '', weight: null, count: 10 + i, expected: '—', actual: `${10 + i} variables`,
+      message: `The file also holds optimizer state (${10 + i} variables); it is never part of compatibility and inference does not need it.`,
+    }));
+    const md = renderComment(r, { root, links: LINKS });
+    assert.equal(md.split('it is never part of compatibility').length - 1, 1);
+    assert.match(md, /- ℹ️ Optimizer state: 11 variables, as explained for <b>model-0<\/b>/);
+    assert.match(md, /- ℹ️ Optimizer state: 12 variables, as explained for <b>model-0<\/b>/);
+  });
+});
+
+describe('paths in the comment are the repository’s, never the runner’s', () => {
+  test('notes, errors, hints and the base comparison: the workspace cut away', async () => {
+    const dir = makeWorkspace(GREEN);
+    appendFileSync(path.join(dir, 'weightgate.yml'), '  - { name: gone, definition: models/classifier.json, weights: weights/missing.weights.h5 }\n');
+    const r = await check(dir);
+    r.notes = [`models.1 also matches ${path.join(dir, 'models', 'classifier.json')}: checked once`];
+    r.base = { ref: 'main', unavailable: `git could not read ${dir}/.git: not a repository` };
+    const gone = r.models.find((m) => m.id === 'gone')!;
+    assert.equal(gone.status, 'error');
+    assert.ok(gone.error!.includes(dir), 'the error names the absolute path');
+    for (const md of [renderComment(r, { root: dir, links: LINKS }), renderComment(r, { root: dir, links: LINKS, maxBytes: 1_000_000 })]) {
+      assert.ok(!md.includes(dir), md.split('\n').find((l) => l.includes(dir)));
+      assert.match(md, /models\/classifier.json: checked once/);
+      assert.match(md, /git could not read \.git: not a repository/);
+      assert.match(md, /\*\*unreadable\*\*: [^|]*missing.weights.h5/);
+    }
+  });
+
+  test('displayText: the repository and a runner’s workspace anywhere in a sentence; HDF5 paths untouched', () => {
+    assert.equal(displayText('/repo/a/b.json: no such file (resolved from /repo/a)', '/repo'), 'a/b.json: no such file (resolved from a)');
+    assert.equal(displayText('outside the repository (/repo)', '/repo'), 'outside the repository (./)');
+    assert.equal(displayText('see /repo-old/x and /other/repo/x', '/repo'), 'see /repo-old/x and /other/repo/x');
+    assert.equal(displayText('read /home/runner/work/app/app/models/a.json twice', '/tmp/x'), 'read models/a.json twice');
+    assert.equal(displayText('dataset /layers/dense/vars/0 is empty', '/repo'), 'dataset /layers/dense/vars/0 is empty');
+    assert.equal(displayText('x', '/'), 'x');
+  });
+});
+
+describe('quoted fixes render as code', { skip: CMARK_SKIP }, () => {
+  test('in a hint inside the model’s <details>, in a table cell, in a note and in diff --markdown', async () => {
+    const dir = makeWorkspace([{ name: 'head', definition: 'classifier_finetune', weights: 'classifier_legacy.h5' }]);
+    const r = await check(dir);
+    const html = toHtml(renderComment(r, { root: dir, links: LINKS }));
+    assert.match(html, /allow it with <code>--allow-mismatch new_dense<\/code> \(config: <code>allow: \{ mismatch: \[new_dense\] \}<\/code>\)/);
+    assert.ok(!html.includes('&#96;') && !html.includes('`--allow'), 'no literal backtick');
+    const diffHtml = toHtml(renderMarkdown(r.models[0]!.diff!));
+    assert.match(diffHtml, /<code>--allow-mismatch new_dense<\/code>/);
+    const cell = toHtml(table(['a', 'b'], [['x', prose('raise it: `--limit maxLayers=off` | or not')]]).join('\n'));
+    assert.match(cell, /<td>raise it: <code>--limit maxLayers=off<\/code> \| or not<\/td>/);
+    r.notes = ['a limit was ignored: set `allow-config-limits: true` in the workflow'];
+    assert.match(toHtml(renderComment(r, { root: dir })), /<blockquote>\n<p>⚠️ a limit was ignored: set <code>allow-config-limits: true<\/code> in the workflow<\/p>/);
+  });
+
+  test('a name from a file never opens a code span, and unpaired backticks stay text', () => {
+    assert.equal(prose('allow `--allow-mismatch a`b`'), 'allow &#96;--allow-mismatch a&#96;b&#96;');
+    assert.equal(prose('allow `--allow-mismatch x`y`` ok', ['x`y']), 'allow &#96;--allow-mismatch x&#96;y&#96;&#96; ok');
+    assert.equal(prose('use `a<b>`'), 'use <code>a&lt;b&gt;</code>');
+  });
 });

@@ -79,3 +79,8 @@ export function maxOf(values: Iterable<number>, floor = -Infinity): number {
   for (const v of values) if (v > m) m = v;
   return m;
 }
+
+/** `text` cut to `max` characters with an ellipsis, for a table cell where a count would only add width. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${head(text, max - 1)}…`;
+}

@@ -4,8 +4,8 @@ import { snapshotWord, usesSnapshots } from './snapshot-words.js';
 import { effectiveStatus, type CheckReport, type ModelResult } from '../check/report.js';
 import { noun, plural } from '../text/grammar.js';
 import { capList, capName, moreText } from './cap.js';
-import { relativePath, shortenLeadingPath } from './comment-paths.js';
-import { code, escapeMarkdown, table } from './markdown.js';
+import { displayText, relativePath, shortenLeadingPath } from './comment-paths.js';
+import { code, escapeMarkdown, prose, proseLines, table } from './markdown.js';
 import { renderMarkdown } from './render-markdown.js';
 
 export const ICON = { compatible: '✅', warnings: '⚠️', incompatible: '❌', error: '❌' } as const;
@@ -44,7 +44,7 @@ export function verdictLine(r: CheckReport): string {
 
 export function renderCheckMarkdown(r: CheckReport, o: Partial<CheckMarkdownOptions> = {}): string {
   const opts: CheckMarkdownOptions = { root: process.cwd(), maxBytes: 60_000, ...o };
-  const head = [verdictLine(r), '', ...runNotes(r)];
+  const head = [verdictLine(r), '', ...runNotes(r, (t) => displayText(t, opts.root))];
   const withSnapshots = usesSnapshots(r.models);
   const rows = r.models.map((m) => [
     ICON[effectiveStatus(m)], escapeMarkdown(capName(m.id)), code(relativePath(m.definition, opts.root)), m.weights ? code(relativePath(m.weights, opts.root)) : '(same file)', findingsCell(m), smokeCell(m, withSnapshots),
@@ -66,19 +66,20 @@ export function renderCheckMarkdown(r: CheckReport, o: Partial<CheckMarkdownOpti
 }
 
 /** Run-wide notes (a config limit the workflow did not allow, …), one quoted line each. */
-export function runNotes(r: CheckReport): string[] {
+export function runNotes(r: CheckReport, show: (text: string) => string): string[] {
   const { shown, more } = capList(r.notes ?? [], 20);
   if (!shown.length) return [];
-  return [...shown.map((n) => `> ⚠️ ${escapeMarkdown(n)}`), ...(more ? [`> ${moreText(more, 'note')}`] : []), ''];
+  // Each note its own paragraph: consecutive `>` lines would run together into one.
+  return [...shown.flatMap((n, i) => [...(i ? ['>'] : []), `> ⚠️ ${prose(show(n))}`]), ...(more ? ['>', `> ${moreText(more, 'note')}`] : []), ''];
 }
 
 function detailsOf(m: ModelResult, root: string): string[] {
   const st = effectiveStatus(m);
   const body: string[] = [];
-  if (m.status === 'error') body.push(escapeMarkdown(shortenLeadingPath(m.error ?? '', (p) => relativePath(p, root))));
+  if (m.status === 'error') body.push(proseLines(shortenLeadingPath(m.error ?? '', (p) => relativePath(p, root)), [m.definition, m.weights ?? '']));
   if (m.diff) body.push(renderMarkdown(m.diff, { headingLevel: 4 }));
   if (m.smoke?.status === 'failed') {
-    body.push(`**Smoke inference failed** on ${escapeMarkdown(m.smoke.engine ?? '?')}: ${escapeMarkdown(m.smoke.reason ?? '')}`);
+    body.push(`**Smoke inference failed** on ${escapeMarkdown(m.smoke.engine ?? '?')}: ${prose(m.smoke.reason ?? '')}`);
     const outputs = capList(m.smoke.outputs ?? [], 20);
     const rows = outputs.shown.map((o) => [escapeMarkdown(capName(o.name)), String(o.finite), o.maxAbsDiff?.toExponential(2) ?? '', o.tolerance ? `atol ${o.tolerance.atol}, rtol ${o.tolerance.rtol}` : '']);
     if (rows.length) body.push(table(['output', 'finite', 'max abs diff', 'tolerance'], rows).join('\n'));

@@ -44,3 +44,38 @@ export function displayPath(p: string | undefined, root: string): string {
   }
   return path.isAbsolute(p) ? path.basename(p) : p;
 }
+
+// The runner's workspace inside a sentence (not only at its start): `/home/runner/work/r/r/` and the like.
+const RUNNER_WORKSPACE_IN_TEXT = [/(?<![\w.-])\/(?:[^\s/'"()]+\/)*?_?work\/([^\s/'"()]+)\/\1\//g, /(?<![\w.-])[A-Za-z]:\\a\\([^\s\\'"()]+)\\\1\\/g];
+
+/**
+ * Free text for a reader of the pull request (an error, a note, a hint, a base comparison's reason):
+ * a path it starts with shown as `displayPath` shows it, and every mention of the repository's
+ * absolute path or of a runner's workspace cut to the part inside the repository (the repository
+ * itself is `./`). Paths are not otherwise looked for: `/layers/dense/vars/0` is an HDF5 path.
+ */
+export function displayText(text: string, root: string): string {
+  let out = shortenLeadingPath(text, (p) => displayPath(p, root));
+  const base = path.resolve(root);
+  if (base !== path.parse(base).root) out = withoutRoot(out, base);
+  for (const re of RUNNER_WORKSPACE_IN_TEXT) out = out.replace(re, '');
+  return out;
+}
+
+/** `text` with `<root>/x` as `x` and `<root>` alone as `./` (not inside a longer name: `<root>-old` stays). */
+function withoutRoot(text: string, root: string): string {
+  let out = '';
+  let from = 0;
+  for (let at = text.indexOf(root); at >= 0; at = text.indexOf(root, at + 1)) {
+    if (at < from || /[\w./\\-]/.test(text[at - 1] ?? '')) continue;
+    const next = text[at + root.length] ?? '';
+    if (next === path.sep || next === '/') {
+      out += text.slice(from, at);
+      from = at + root.length + 1;
+    } else if (!/[\w.-]/.test(next)) {
+      out += `${text.slice(from, at)}./`;
+      from = at + root.length;
+    }
+  }
+  return out + text.slice(from);
+}

@@ -62,3 +62,27 @@ export function table(headers: readonly string[], rows: readonly (readonly strin
   const line = (cells: readonly string[]) => `| ${cells.map((c) => c || ' ').join(' | ')} |`;
   return [line(headers), `|${headers.map(() => '---').join('|')}|`, ...rows.map(line)];
 }
+
+/**
+ * Our own prose that may quote a fix or a call in backticks (`--allow-mismatch dense`, Keras'
+ * `variable.assign(value)`): each backtick pair is shown as code, the rest escaped as above. The
+ * pairs must be the wording's: when a name from a file inside the text holds a backtick (`names`),
+ * or the backticks do not pair up, nothing is shown as code. Whatever the text, every part of it is
+ * escaped, so a backtick can only change what looks like code, never inject anything.
+ */
+export function prose(text: string, names: readonly string[] = []): string {
+  const line = capLine(text);
+  const parts = line.split('`');
+  if (parts.length < 3 || parts.length % 2 === 0 || names.some((n) => n.includes('`'))) return escapeMarkdown(line);
+  return parts.map((p, i) => (i % 2 === 0 ? escapeMarkdown(p) : p ? code(p) : escapeMarkdown('``'))).join('');
+}
+
+/** Multi-line prose (an error with its fix on the next line): each line as `prose`, kept apart. */
+export function proseLines(text: string, names: readonly string[] = []): string {
+  return capLines(text).split('\n').map((l) => prose(l, names)).join('<br>');
+}
+
+/** Already-escaped text that may break after a slash (a path or a weight name in a narrow table cell). */
+export function breakSlashes(escaped: string): string {
+  return escaped.replaceAll('/', '/<wbr>');
+}

@@ -8,14 +8,15 @@ import { usesSnapshots } from './snapshot-words.js';
 import { effectiveStatus, type CheckReport, type ModelResult, type ModelStatus } from '../check/report.js';
 import type { Trend } from '../check/trend.js';
 import { isAre, noun, plural } from '../text/grammar.js';
-import { capList, capName, firstLine, moreText, nameList } from './cap.js';
+import { capList, capName, clip, firstLine, moreText, nameList } from './cap.js';
 import { ICON, findingsCell, runNotes, smokeCell, verdictLine } from './check-markdown.js';
-import { displayPath, shortenLeadingPath } from './comment-paths.js';
-import { code, escapeMarkdown, escapeMultiline, table } from './markdown.js';
+import { displayPath, displayText } from './comment-paths.js';
+import { breakSlashes, code, escapeMarkdown, prose, proseLines, table } from './markdown.js';
 import { layerDiagram } from './mermaid.js';
 import { findingRow, SEVERITY_ICON } from './render-markdown.js';
 import { smokeMarkdown } from './smoke-lines.js';
-import { coverageText, hintLines, sections, type Section } from './sections.js';
+import { coverageText, differenceLine, findingNames, hintLines, leadFinding, reportNames, sections, type Section } from './sections.js';
+import type { Finding } from '../diff/index.js';
 
 export interface Link {
   label: string;
@@ -63,11 +64,25 @@ function trendRank(m: ModelResult): number {
   return m.trend ? TREND_RANK[m.trend] : 2;
 }
 
+/** `model-v2` before `model-v10`: runs of digits compare as numbers, the rest by code unit (no locale). */
+function naturalOrder(a: string, b: string): number {
+  const pa = a.split(/(\d+)/);
+  const pb = b.split(/(\d+)/);
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const x = pa[i]!;
+    const y = pb[i]!;
+    if (x === y) continue;
+    if (i % 2 === 1 && x.length <= 15 && y.length <= 15) return Number(x) - Number(y) || (x < y ? -1 : 1);
+    return x < y ? -1 : 1;
+  }
+  return pa.length - pb.length;
+}
+
 export function renderComment(report: CheckReport, options: Partial<CommentOptions> = {}): string {
   const o = { ...DEFAULTS, ...(report.base ? { baseRef: report.base.ref } : {}), ...options };
   // Worst first; among equals, what this pull request broke before what the base already had.
   const ordered = [...report.models].sort((a, b) => RANK[effectiveStatus(a)] - RANK[effectiveStatus(b)]
-    || trendRank(a) - trendRank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    || trendRank(a) - trendRank(b) || naturalOrder(a.id, b.id));
   const problems = ordered.filter((m) => effectiveStatus(m) !== 'compatible');
   let text = '';
   for (const d of stages(o, problems.length, ordered.length)) {
@@ -98,26 +113,53 @@ function isFull(d: Detail, o: CommentOptions, problems: number, models: number):
   return d.rows === o.maxRows && d.diagrams && d.models === problems && d.tableRows === models;
 }
 
+/**
+ * What one rendering shares: the options, the folder every path in the tables lies in (said once, in
+ * the column's header), and the sentences already shown, so boilerplate that many models share
+ * (Keras' message for a kind of finding, optimizer state, a hint) is written once per comment.
+ */
+interface Ctx {
+  o: CommentOptions;
+  /** `models/vision/` or ''; paths in the tables are shown from it. */
+  prefix: string;
+  /** A sentence's form (digits masked) → the model it was first shown for. */
+  seen: Map<string, string>;
+}
+
+/** Free text for the reader: the runner's paths cut to the repository. */
+function text(ctx: Ctx, t: string): string {
+  return displayText(t, ctx.o.root);
+}
+
+/** The model a sentence of the same form was shown for already, or undefined (and it is now shown for `id`). */
+function shownFor(ctx: Ctx, sentence: string, id: string): string | undefined {
+  const key = sentence.replace(/\d+/g, '#');
+  const first = ctx.seen.get(key);
+  if (first === undefined) ctx.seen.set(key, id);
+  return first;
+}
+
 function render(report: CheckReport, ordered: ModelResult[], problems: ModelResult[], d: Detail, o: CommentOptions): string {
+  const ctx: Ctx = { o, prefix: commonFolder(report.models.flatMap((m) => [m.definition, m.weights]).map((p) => displayPath(p, o.root))), seen: new Map() };
   const out: string[] = [];
   if (o.marker) out.push(o.marker);
   out.push(verdictLine(report), '');
   const prLine = pullRequestLine(report);
-  if (prLine) out.push(`**This pull request:** ${escapeMarkdown(prLine)}`, '');
-  out.push(...runNotes(report));
+  if (prLine) out.push(`**This pull request:** ${prose(text(ctx, prLine))}`, '');
+  out.push(...runNotes(report, (t) => text(ctx, t)));
   if (report.shards) out.push(`⚠️ This report holds shards ${report.shards.indices.join(', ')} of ${report.shards.total} only; the others are missing.`, '');
   const green = problems.length === 0;
   if (green) {
-    out.push(...collapsed(`${plural(ordered.length, 'model')} checked`, modelTable(ordered, d.tableRows, o)));
+    out.push(...collapsed(`${plural(ordered.length, 'model')} checked`, modelTable(ordered, d.tableRows, ctx)));
   } else if (ordered.length > SPLIT_ABOVE) {
     // Many models: the ones that need attention on top, the compatible ones one click away.
     const fine = ordered.slice(problems.length);
-    out.push(...modelTable(problems, d.tableRows, o), '');
+    out.push(...modelTable(problems, d.tableRows, ctx), '');
     const room = Math.max(0, d.tableRows - problems.length);
-    if (fine.length && room) out.push(...collapsed(`${fine.length} compatible ${noun(fine.length, 'model')}`, modelTable(fine, room, o)));
-    else if (fine.length) out.push(...modelTable(fine, 0, o), '');
+    if (fine.length && room) out.push(...collapsed(`${fine.length} compatible ${noun(fine.length, 'model')}`, modelTable(fine, room, ctx)));
+    else if (fine.length) out.push(...modelTable(fine, 0, ctx), '');
   } else {
-    out.push(...modelTable(ordered, d.tableRows, o), '');
+    out.push(...modelTable(ordered, d.tableRows, ctx), '');
   }
   if (!green) {
     // What this pull request broke comes first; what was already failing on the base waits for a
@@ -128,13 +170,13 @@ function render(report: CheckReport, ordered: ModelResult[], problems: ModelResu
     // A few problem models open as they are; many would bury the table, so they wait for a click.
     const open = fresh.length <= 3;
     const shown = problems.slice(0, d.models);
-    for (const m of fresh.filter((x) => shown.includes(x))) out.push(...modelSection(m, d, o, open));
+    for (const m of fresh.filter((x) => shown.includes(x))) out.push(...modelSection(m, d, ctx, open));
     const oldShown = old.filter((x) => shown.includes(x));
-    if (oldShown.length) out.push(...collapsed(`Already failing on ${escapeMarkdown(report.base?.ref ?? 'the base')} (${old.length})`, oldShown.flatMap((m) => modelSection(m, d, o, false))));
+    if (oldShown.length) out.push(...collapsed(`Already failing on ${escapeMarkdown(report.base?.ref ?? 'the base')} (${old.length})`, oldShown.flatMap((m) => modelSection(m, d, ctx, false))));
     const left = problems.length - Math.min(d.models, problems.length);
     if (left) out.push(`*${left} more ${noun(left, 'model')} with problems ${isAre(left)} listed in the table only.*`, '');
   }
-  out.push(...changesSection(report, d));
+  out.push(...changesSection(report, d, ctx));
   if (!isFull(d, o, problems.length, ordered.length)) {
     out.push(`*Some details are left out to fit a GitHub comment; the job summary${o.links[0] ? ` of ${linkText(o.links[0])}` : ''} has the full report.*`, '');
   }
@@ -143,11 +185,11 @@ function render(report: CheckReport, ordered: ModelResult[], problems: ModelResu
 }
 
 /** Models that still load but changed since the base: retrained weights, moved outputs, a changed config. */
-function changesSection(report: CheckReport, d: Detail): string[] {
+function changesSection(report: CheckReport, d: Detail, ctx: Ctx): string[] {
   const changed = changedModels(report);
   if (!changed.length) return [];
   const { shown, more } = capList(changed, d.rows > 0 ? 50 : 10);
-  const lines = shown.flatMap((m) => [`- **${escapeMarkdown(capName(m.id))}**`, ...changeLines(m.changes).map((l) => `  - ${escapeMarkdown(l)}`)]);
+  const lines = shown.flatMap((m) => [`- **${escapeMarkdown(capName(m.id))}**`, ...changeLines(m.changes).map((l) => `  - ${prose(text(ctx, l))}`)]);
   if (more) lines.push(`- ${moreText(more, 'model')}`);
   return [`**Changed since ${escapeMarkdown(report.base?.ref ?? 'the base')}** (${plural(changed.length, 'model')})`, '', ...lines, ''];
 }
@@ -156,17 +198,91 @@ function collapsed(summary: string, body: string[]): string[] {
   return [`<details><summary>${summary}</summary>`, '', ...body, '', '</details>', ''];
 }
 
-function modelTable(ordered: ModelResult[], rows: number, o: CommentOptions): string[] {
+const isUrl = (p: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.test(p);
+
+/** The folder (`models/vision/`) every local path lies in, '' when they share none. */
+function commonFolder(paths: readonly string[]): string {
+  const dirs = paths.filter((p) => p && !isUrl(p)).map((p) => p.split('/').slice(0, -1));
+  const [first] = dirs;
+  if (!first) return '';
+  let n = first.length;
+  for (const d of dirs) {
+    let i = 0;
+    while (i < n && d[i] === first[i]) i++;
+    n = i;
+  }
+  return n ? `${first.slice(0, n).join('/')}/` : '';
+}
+
+/** Paths up to this long stay on one line in a table cell; longer ones may wrap after a slash. */
+const UNBROKEN_PATH = 48;
+
+/** A path in a table cell: from the common folder; a long one may wrap after its slashes. */
+function pathCode(p: string, ctx: Ctx): string {
+  const shown = !isUrl(p) && ctx.prefix && p.startsWith(ctx.prefix) ? p.slice(ctx.prefix.length) : p;
+  const escaped = escapeMarkdown(shown);
+  return `<code>${shown.length > UNBROKEN_PATH ? breakSlashes(escaped) : escaped}</code>`;
+}
+
+const dirOf = (p: string): string => p.slice(0, p.lastIndexOf('/') + 1);
+const nameOf = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
+
+/** The weights beside the definition in the same folder: only their name is worth repeating. */
+function sameFolder(def: string, w: string): boolean {
+  return w !== '' && !isUrl(def) && !isUrl(w) && dirOf(def) === dirOf(w);
+}
+
+/**
+ * Where a model's files are, narrow enough for GitHub's column: a definition and weights in one
+ * folder are that folder and the two names (`vision/resnet/v3/` / `model.json` + `model.weights.h5`);
+ * otherwise each path on its own line.
+ */
+function filesCell(m: ModelResult, ctx: Ctx): string {
+  const def = displayPath(m.definition, ctx.o.root);
+  const w = m.weights ? displayPath(m.weights, ctx.o.root) : '';
+  if (sameFolder(def, w)) {
+    const folder = dirOf(def);
+    const inFolder = folder && folder !== ctx.prefix ? `${pathCode(folder, ctx)}<br>` : '';
+    return `${inFolder}${code(nameOf(def))} + ${code(nameOf(w))}`;
+  }
+  return [pathCode(def, ctx), ...(w ? [pathCode(w, ctx)] : [])].join('<br>');
+}
+
+/** Longest one-line reason in the model table; the model's section has the rest. */
+const REASON_CHARS = 140;
+
+/** Why a model is not compatible, in one line: its first problem, the difference first. */
+function reasonOf(m: ModelResult, ctx: Ctx): string {
+  if (m.status === 'error') {
+    let line = firstLine(text(ctx, m.error ?? 'unreadable'));
+    // The table shows the paths already: a file's name is enough to say which one.
+    for (const p of [m.definition, m.weights]) {
+      const shown = displayPath(p, ctx.o.root);
+      if (shown.includes('/')) line = line.split(shown).join(nameOf(shown));
+    }
+    return prose(clip(line, REASON_CHARS), [m.definition, m.weights ?? '']);
+  }
+  const lead = m.diff && m.status !== 'compatible' ? leadFinding(m.diff) : undefined;
+  if (lead) return prose(clip(text(ctx, differenceLine(lead)), REASON_CHARS), findingNames(lead));
+  if (m.smoke?.status === 'failed') return `smoke: ${prose(clip(firstLine(text(ctx, m.smoke.reason ?? 'the outputs are wrong')), REASON_CHARS))}`;
+  return '';
+}
+
+function modelTable(ordered: ModelResult[], rows: number, ctx: Ctx): string[] {
   const shown = ordered.slice(0, rows);
   const withSnapshots = usesSnapshots(ordered);
-  const lines = table(['', 'model', 'definition', 'weights', 'findings', 'smoke'], shown.map((m) => [
-    ICON[effectiveStatus(m)],
-    escapeMarkdown(capName(m.id)),
-    code(displayPath(m.definition, o.root)),
-    m.weights ? code(displayPath(m.weights, o.root)) : '(same file)',
-    [findingsCell(m), trendTag(m, o.baseRef)].filter(Boolean).join(' · '),
-    smokeCell(m, withSnapshots),
-  ]));
+  const files = ctx.prefix ? `files in ${code(ctx.prefix)}` : 'files';
+  const lines = table(['', 'model', files, 'findings', 'smoke'], shown.map((m) => {
+    const reason = effectiveStatus(m) === 'compatible' ? '' : reasonOf(m, ctx);
+    const counts = [findingsCell(m), trendTag(m, ctx.o.baseRef)].filter(Boolean).join(' · ');
+    return [
+      ICON[effectiveStatus(m)],
+      breakSlashes(escapeMarkdown(capName(m.id))),
+      filesCell(m, ctx),
+      reason ? `**${counts}**: ${reason}` : counts,
+      smokeCell(m, withSnapshots),
+    ];
+  }));
   const rest = ordered.slice(rows);
   if (!rest.length) return lines;
   const counts = new Map<ModelStatus, number>();
@@ -176,27 +292,40 @@ function modelTable(ordered: ModelResult[], rows: number, o: CommentOptions): st
   return [...(shown.length ? [...lines, ''] : []), `${moreText(rest.length, 'model')} (${parts.join(', ')}).`];
 }
 
-function modelSection(m: ModelResult, d: Detail, o: CommentOptions, open: boolean): string[] {
+function modelSection(m: ModelResult, d: Detail, ctx: Ctx, open: boolean): string[] {
+  const { o } = ctx;
   const st = effectiveStatus(m);
-  const where = `${code(displayPath(m.definition, o.root))}${m.weights ? ` vs ${code(displayPath(m.weights, o.root))}` : ''}`;
+  const def = displayPath(m.definition, o.root);
+  const w = m.weights ? displayPath(m.weights, o.root) : '';
+  const where = `${code(def)}${w ? ` + ${code(sameFolder(def, w) ? nameOf(w) : w)}` : ''}`;
   const out = [`<details${open && st !== 'warnings' ? ' open' : ''}><summary>${ICON[st]} <b>${escapeMarkdown(capName(m.id))}</b> · ${findingsCell(m)} · ${where}</summary>`, ''];
-  if (m.status === 'error') out.push(`> ${escapeMultiline(shortenLeadingPath(m.error ?? 'unreadable', (p) => displayPath(p, o.root)))}`, '');
+  if (m.status === 'error') out.push(`> ${proseLines(text(ctx, m.error ?? 'unreadable'), [m.definition, m.weights ?? ''])}`, '');
   if (m.diff) {
     const r = m.diff;
     out.push(`**Loader:** ${escapeMarkdown(r.loader.rule)} rule, as ${code(r.loader.call)}  `, `**Coverage:** ${escapeMarkdown(coverageText(r))}`, '');
-    for (const s of sections(r)) out.push(...sectionLines(s, d));
-    if (r.loaderError && d.rows > 0) {
-      out.push(`<details><summary>What ${r.loader.runtime === 'tfjs' ? 'TF.js' : 'Keras'} raises</summary>`, '', `> ${escapeMultiline(r.loaderError)}`, '', '</details>', '');
+    const all = sections(r);
+    for (const s of all) out.push(...sectionLines(s, d, ctx, m.id));
+    if (r.loaderError && d.rows > 0 && !all.some((s) => s.findings[0].message === r.loaderError)) {
+      const who = r.loader.runtime === 'tfjs' ? 'TF.js' : 'Keras';
+      const before = shownFor(ctx, r.loaderError, m.id);
+      out.push(...(before === undefined
+        ? [`<details><summary>What ${who} raises</summary>`, '', `> ${proseLines(text(ctx, r.loaderError), reportNames(r))}`, '', '</details>', '']
+        : [`*${who} raises the message shown for <b>${escapeMarkdown(capName(before))}</b>, with this model's names and shapes.*`, '']));
     }
     const hints = capList(hintLines(r), Math.max(d.rows, 10));
     if (hints.shown.length) {
+      const names = reportNames(r);
       out.push('**Hints**', '');
-      for (const h of hints.shown) out.push(`- ${h.about ? `${code(capName(h.about, 200))}: ` : ''}${escapeMarkdown(h.text)}`);
+      for (const h of hints.shown) {
+        const about = h.about ? `${code(capName(h.about, 200))}: ` : '';
+        const before = d.rows > 0 ? shownFor(ctx, `hint\0${h.about}\0${h.text}`, m.id) : undefined;
+        out.push(`- ${about}${before === undefined ? prose(text(ctx, h.text), [h.about, ...names]) : `the same hint as for <b>${escapeMarkdown(capName(before))}</b>`}`);
+      }
       if (hints.more) out.push(`- ${moreText(hints.more, 'hint')}`);
       out.push('');
     }
   }
-  out.push(...smokeLines(m, d));
+  out.push(...smokeLines(m, d, ctx));
   const diagram = d.diagrams ? layerDiagram(m) : undefined;
   if (diagram) {
     const part = diagram.shown < diagram.total ? `, ${diagram.shown} of ${diagram.total} layers: the problems and their neighbours` : '';
@@ -206,32 +335,41 @@ function modelSection(m: ModelResult, d: Detail, o: CommentOptions, open: boolea
   return out;
 }
 
-function sectionLines(s: Section, d: Detail): string[] {
+function sectionLines(s: Section, d: Detail, ctx: Ctx, id: string): string[] {
   const title = `${SEVERITY_ICON[s.worst]} ${escapeMarkdown(s.title)} (${s.findings.length})`;
   if (d.rows === 0) {
     const layers = [...new Set(s.findings.map((f) => f.layer).filter(Boolean))];
     const named = escapeMarkdown(nameList(layers, 5));
     return [`- ${title}${named ? `: ${named}` : ''}`, ''];
   }
+  const sentence = (f: Finding): string => {
+    // Said once per comment: later models give their own figure and point to the explanation.
+    const before = shownFor(ctx, f.message, id);
+    return before === undefined
+      ? `- ${SEVERITY_ICON[f.severity]} ${proseLines(text(ctx, f.message), findingNames(f))}`
+      : `- ${SEVERITY_ICON[f.severity]} ${escapeMarkdown(s.title)}: ${escapeMarkdown(f.actual)}, as explained for <b>${escapeMarkdown(capName(before))}</b>`;
+  };
+  const first = s.findings[0];
+  const quoted = !s.sentencesOnly && shownFor(ctx, first.message, id) === undefined;
   const body = s.sentencesOnly
-    ? [...s.findings.slice(0, d.rows).map((f) => `- ${SEVERITY_ICON[f.severity]} ${escapeMultiline(f.message)}`),
+    ? [...s.findings.slice(0, d.rows).map(sentence),
         ...(s.findings.length > d.rows ? [`- ${moreText(s.findings.length - d.rows)}`] : [])]
     : [
         ...table(['', 'Layer', ...(s.hasWeight ? ['Weight'] : []), 'Model', 'File', 'Note'], s.findings.slice(0, d.rows).map((f) => findingRow(f, s))),
         ...(s.findings.length > d.rows ? ['', `${moreText(s.findings.length - d.rows)}.`] : []),
-        '',
-        `> ${escapeMultiline(s.findings[0].message)}`,
+        // The loader's words for what the rows mean, once per comment (the rows carry each model's values).
+        ...(quoted ? ['', `> ${proseLines(text(ctx, first.message), findingNames(first))}`] : []),
       ];
   return [`<details${s.worst === 'info' ? '' : ' open'}><summary>${title}</summary>`, '', ...body, '', '</details>', ''];
 }
 
-function smokeLines(m: ModelResult, d: Detail): string[] {
+function smokeLines(m: ModelResult, d: Detail, ctx: Ctx): string[] {
   if (!m.smoke) return [];
   // Skipped before any engine started: the reason is the whole story.
-  if (m.smoke.engine === 'none') return [`**Smoke inference skipped:** ${escapeMarkdown(m.smoke.reason ?? '')}`, ''];
-  const text = smokeMarkdown(m.smoke);
+  if (m.smoke.engine === 'none') return [`**Smoke inference skipped:** ${prose(text(ctx, m.smoke.reason ?? ''))}`, ''];
+  const md = smokeMarkdown(m.smoke, (t) => text(ctx, t));
   // The per-output table matters when the run failed; otherwise the one line says it all.
-  return [m.smoke.status === 'failed' && d.rows > 0 ? text : firstLine(text), ''];
+  return [m.smoke.status === 'failed' && d.rows > 0 ? md : firstLine(md), ''];
 }
 
 /** Only http(s) links; characters that would end a Markdown link destination are percent-encoded. */

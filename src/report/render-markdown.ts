@@ -2,8 +2,8 @@
 // per kind of finding, then hints. Every string that came from a file is escaped (markdown.ts).
 import type { DiffReport, Finding, Severity } from '../diff/index.js';
 import { capList, capName, moreText } from './cap.js';
-import { code, escapeMarkdown, escapeMultiline, table } from './markdown.js';
-import { countsText, coverageText, fileName, hintLines, sections, tag, verdictWord, type Section } from './sections.js';
+import { breakSlashes, code, escapeMarkdown, prose, proseLines, table } from './markdown.js';
+import { countsText, coverageText, fileName, findingNames, hintLines, reportNames, sections, tag, verdictWord, type Section } from './sections.js';
 
 export interface MarkdownOptions {
   /** Rows per table before the rest is summarised. */
@@ -31,21 +31,26 @@ function facts(r: DiffReport): string[] {
   ];
   if (r.loader.alignment) lines.push(`**Alignment:** ${escapeMarkdown(r.loader.alignment)}`);
   const out = lines.map((l) => `${l}  `);
-  if (r.loaderError) out.push('', `**${r.loader.runtime === 'tfjs' ? 'TF.js' : 'Keras'} raises:**`, '', `> ${escapeMultiline(r.loaderError)}`);
+  if (r.loaderError) out.push('', `**${r.loader.runtime === 'tfjs' ? 'TF.js' : 'Keras'} raises:**`, '', `> ${proseLines(r.loaderError, reportNames(r))}`);
   return out;
 }
+
+/** Weight names longer than this may wrap after a slash in a table cell. */
+const WRAP_WEIGHT = 32;
 
 /** One finding as a table row: the diff report and the PR comment show the same columns. */
 export function findingRow(f: Finding, s: Section): string[] {
   const cells = [SEVERITY_ICON[f.severity], escapeMarkdown(capName(f.layer || '—'))];
-  if (s.hasWeight) cells.push(escapeMarkdown(capName(f.weight ?? '')));
-  cells.push(escapeMarkdown(f.expected), escapeMarkdown(f.actual), escapeMarkdown([tag(f), f.note ?? ''].filter(Boolean).join('. ')));
+  // A weight's path may wrap after its slashes, so a deep one does not widen the table past the page.
+  const weight = capName(f.weight ?? '');
+  if (s.hasWeight) cells.push(weight.length > WRAP_WEIGHT ? breakSlashes(escapeMarkdown(weight)) : escapeMarkdown(weight));
+  cells.push(escapeMarkdown(f.expected), escapeMarkdown(f.actual), prose([tag(f), f.note ?? ''].filter(Boolean).join('. '), findingNames(f)));
   return cells;
 }
 
 function sentenceLines(s: Section, o: MarkdownOptions): string[] {
   const { shown, more } = capList(s.findings, o.maxRows);
-  return [`#### ${escapeMarkdown(s.title)}`, '', ...shown.map((f) => `- ${SEVERITY_ICON[f.severity]} ${escapeMultiline(f.message)}${f.note ? ` ${escapeMarkdown(f.note)}` : ''}`),
+  return [`#### ${escapeMarkdown(s.title)}`, '', ...shown.map((f) => `- ${SEVERITY_ICON[f.severity]} ${proseLines(f.message, findingNames(f))}${f.note ? ` ${prose(f.note, findingNames(f))}` : ''}`),
     ...(more ? [`- ${moreText(more)}`] : [])];
 }
 
@@ -56,7 +61,7 @@ function sectionLines(s: Section, o: MarkdownOptions): string[] {
   const out = [`#### ${escapeMarkdown(s.title)} (${s.findings.length})`, '', ...table(headers, shown.map((f) => findingRow(f, s)))];
   if (s.findings.length > shown.length) out.push('', `${moreText(s.findings.length - shown.length)}.`);
   // The first message says in words (or in the loader's words) what the rows mean.
-  out.push('', `> ${escapeMultiline(s.findings[0].message)}`);
+  out.push('', `> ${proseLines(s.findings[0].message, findingNames(s.findings[0]))}`);
   return out;
 }
 
@@ -65,8 +70,9 @@ function render(r: DiffReport, o: MarkdownOptions): string {
   for (const s of sections(r)) lines.push('', ...sectionLines(s, o));
   const hints = capList(hintLines(r), o.maxRows);
   if (hints.shown.length) {
+    const names = reportNames(r);
     lines.push('', '#### Hints', '');
-    for (const h of hints.shown) lines.push(`- ${h.about ? `${code(capName(h.about, 200))}: ` : ''}${escapeMarkdown(h.text)}`);
+    for (const h of hints.shown) lines.push(`- ${h.about ? `${code(capName(h.about, 200))}: ` : ''}${prose(h.text, [h.about, ...names])}`);
     if (hints.more) lines.push(`- ${moreText(hints.more, 'hint')}`);
   }
   return `${lines.join('\n')}\n`;

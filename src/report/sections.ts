@@ -120,3 +120,41 @@ export function hintLines(report: DiffReport): HintLine[] {
 export function fileName(p: string): string {
   return p.split(/[\\/]/).filter(Boolean).pop() ?? p;
 }
+
+/** Codes whose "actual" side is not the weight file (a snapshot), worded as what the model does now. */
+const NOT_THE_FILE = new Set<FindingCode>(['outputs-changed']);
+
+/**
+ * A finding in one line, the difference first: `conv1/kernel: model (3, 3, 1, 8), file (3, 3, 1, 4)`.
+ * Built from the finding's own table cells (`expected`, `actual`, worded in diff/messages.ts); a
+ * finding about the file as a whole is its title and sentence.
+ */
+export function differenceLine(f: Finding): string {
+  if (WHOLE_FILE.has(f.code)) return `${TITLES[f.code]}: ${f.message}`;
+  const about = f.weight ?? f.layer;
+  if (NOT_THE_FILE.has(f.code)) return `${TITLES[f.code]}${about ? ` (${about})` : ''}: ${f.expected}`;
+  const sides = [f.expected !== '—' ? `model ${f.expected}` : '', f.actual !== '—' ? `file ${f.actual}` : ''].filter(Boolean).join(', ');
+  return `${about ? `${about}: ` : ''}${sides}`;
+}
+
+/** The finding a one-line summary of the whole report leads with: the first of the worst kind. */
+export function leadFinding(report: DiffReport): Finding | undefined {
+  const [first] = sections(report);
+  return first?.findings.find((f) => f.severity === first.worst);
+}
+
+/**
+ * The data from the files a finding's words may quote (names, paths, variable lists), as one text:
+ * a backtick in it turns code spans off (markdown.ts `prose`), so a name never opens one.
+ */
+export function findingNames(f: Finding): string[] {
+  const worded = new Set(['message', 'note', 'hint', 'expected', 'actual']);
+  return [JSON.stringify(f, (k, v: unknown) => (worded.has(k) ? undefined : v))];
+}
+
+/** The report's layer and weight names that hold a backtick (a loader's message quoting them must not open code spans). */
+export function reportNames(report: DiffReport): string[] {
+  const out: string[] = [];
+  for (const f of report.findings) for (const n of [f.layer, f.weight ?? '']) if (n.includes('`')) out.push(n);
+  return out;
+}

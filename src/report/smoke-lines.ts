@@ -1,7 +1,7 @@
 // The smoke inference's result, for a terminal and for Markdown. Output names come from the model file.
 import type { SmokeResult } from '../engine/index.js';
 import { capList, capName, moreText } from './cap.js';
-import { escapeMarkdown, table } from './markdown.js';
+import { escapeMarkdown, prose, table } from './markdown.js';
 import { sanitizeTerminal } from './text.js';
 
 /** Outputs (and notes) listed before the rest is counted. */
@@ -29,10 +29,11 @@ export function smokeText(s: SmokeResult): string[] {
   return lines;
 }
 
-export function smokeMarkdown(s: SmokeResult): string {
-  const head = `**Smoke inference ${s.status}** on ${escapeMarkdown(s.engine)} (${escapeMarkdown(s.engineReason)})${s.reason ? `: ${escapeMarkdown(s.reason)}` : ''}`;
+/** `show` words free text for the reader (the PR comment cuts the runner's paths to the repository). */
+export function smokeMarkdown(s: SmokeResult, show: (text: string) => string = (t) => t): string {
+  const head = `**Smoke inference ${s.status}** on ${escapeMarkdown(s.engine)} (${prose(show(s.engineReason))})${s.reason ? `: ${prose(show(s.reason))}` : ''}`;
   if (!s.outputs.length) return head;
   const outputs = capList(s.outputs, MAX_OUTPUTS);
-  const rows = outputs.shown.map((o) => [escapeMarkdown(capName(o.name)), shape(o.shape), o.finite ? 'yes' : '**no**', o.maxAbsDiff?.toExponential(2) ?? '—', o.problem ? escapeMarkdown(o.problem) : '']);
+  const rows = outputs.shown.map((o) => [escapeMarkdown(capName(o.name)), shape(o.shape), o.finite ? 'yes' : '**no**', o.maxAbsDiff?.toExponential(2) ?? '—', o.problem ? prose(show(o.problem)) : '']);
   return [head, '', ...table(['output', 'shape', 'finite', 'max abs diff', 'problem'], rows), ...(outputs.more ? ['', moreText(outputs.more, 'output')] : [])].join('\n');
 }
