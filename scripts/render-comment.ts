@@ -6,7 +6,7 @@
 // screenshots it with headless Chromium at 880 px (a pull request's comment column) and at 1000 px.
 // Mermaid blocks stay as source here (GitHub draws them in the browser).
 // Usage: node --import tsx scripts/render-comment.ts [outdir=docs/screenshots]   (WEIGHTGATE_SHOT_MARKDOWN=dir also keeps the Markdown)
-//   (needs cmark-gfm, chromium and Debian python3-h5py at /usr/bin/python3)
+//   (needs cmark-gfm, chromium, Debian python3-h5py at /usr/bin/python3, and fonts-noto-color-emoji for the icons)
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
