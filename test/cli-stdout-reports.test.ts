@@ -74,16 +74,18 @@ test('an unusable config still answers on stdout: JSON with the error, the broke
   await writeFile(config, 'version: 1\nmodels:\n  - definiton: model.json\n');
   const j = await run('check', '--config', config, '--json', '-');
   assert.equal(j.code, 2);
-  const doc = JSON.parse(j.out) as { verdict: string; file: string; error: string; tool: { name: string } };
+  // The report the Action writes for a broken config: one unreadable entry, the config, with its error.
+  const doc = JSON.parse(j.out) as { verdict: string; models: { origin: string; error: string }[] };
   assert.equal(doc.verdict, 'error');
-  assert.equal(doc.tool.name, 'weightgate');
-  assert.match(doc.file, /weightgate\.yml:3:5$/);
-  assert.match(doc.error, /unknown key 'definiton' in 'models\.0': did you mean 'definition'\?/);
+  assert.equal(doc.models.length, 1);
+  assert.match(doc.models[0]?.origin ?? '', /weightgate\.yml:3:5$/);
+  assert.match(doc.models[0]?.error ?? '', /unknown key 'definiton' in 'models\.0': did you mean 'definition'\?/);
+  assert.equal(reviveReport(doc, 'stdout').verdict, 'error', 'a valid check report (merge reads it back)');
   assert.match(j.err, /^error: .*weightgate\.yml:3:5: unknown key 'definiton'/);
 
   const missing = await run('check', '--config', path.join(dir, 'nope.yml'), '--json', '-');
   assert.equal(missing.code, 2);
-  assert.match((JSON.parse(missing.out) as { error: string }).error, /nope\.yml: no such configuration file/);
+  assert.match((JSON.parse(missing.out) as { models: { error: string }[] }).models[0]?.error ?? '', /nope\.yml: no such configuration file/);
 
   // The comment a later good run of this config replaces: the same marker.
   const c = await run('check', '--config', config, '--comment', '-');

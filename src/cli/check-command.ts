@@ -2,18 +2,21 @@
 // the others. Exit code by --fail-on (1 when the report fails it), 2 for an unusable config.
 // `--json -`, `--markdown -` or `--comment -` make that form of the report the only thing on stdout:
 // the text report, warnings and progress go to stderr. A config that cannot be used still writes each
-// requested form (the error as JSON; the comment the Action posts for a broken config), then exits 2.
-import { failed } from '../check/report.js';
+// requested form (as the Action does: a report whose one entry, the config, is unreadable; the comment
+// it posts for a broken config), then exits 2.
+import path from 'node:path';
+import { failed, toJson } from '../check/report.js';
 import { runCheck, type CheckRunOptions } from '../check/run.js';
 import type { SmokeValues } from '../engine/index.js';
 import { modelLine, renderCheckText } from '../report/check-text.js';
+import { brokenConfigReport } from '../report/broken-config-report.js';
 import { commentMarker, reportKeyOf } from '../report/comment-marker.js';
 import { renderConfigErrorComment } from '../report/config-error-comment.js';
 import { sanitizeTerminal } from '../report/text.js';
 import { InputError } from '../sources/errors.js';
 import { repositoryRoot } from '../sources/paths.js';
 import { WEIGHTGATE_VERSION } from '../text/weightgate-version.js';
-import { errorJson, reportError, rethrownAs, usageError } from './cli-errors.js';
+import { reportError, rethrownAs, usageError } from './cli-errors.js';
 import { envOf, type Io } from './cli-io.js';
 import { LIMIT_OPTION, colorOption, failOnOption, limitsOption, parseCommandLine } from './cli-options.js';
 import { progressSink } from './progress-sink.js';
@@ -103,11 +106,11 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
  */
 async function writeConfigError(err: InputError, configFile: string, shard: { index: number; total: number } | undefined,
   targets: ReportTargets, io: Io): Promise<void> {
-  const key = reportKeyOf(configFile, shard);
-  if (targets.json) {
-    const doc = { schemaVersion: 1, tool: { name: 'weightgate', version: WEIGHTGATE_VERSION }, config: key.config, ...errorJson(err) };
-    await writeTarget(targets.json, `${JSON.stringify(doc, null, 2)}\n`, io.out);
-  }
+  const file = path.resolve(configFile);
+  const key = reportKeyOf(file, shard);
+  // The JSON the Action writes for a broken config: a check report whose one entry, the config, is
+  // unreadable with the error (verdict `error`), which `merge` reads back like any other.
+  if (targets.json) await writeTarget(targets.json, `${JSON.stringify(toJson(brokenConfigReport(key, file, err)), null, 2)}\n`, io.out);
   if (!targets.markdown && !targets.comment) return;
   const root = await repositoryRoot(configFile);
   const page = (marker?: string) => renderConfigErrorComment(err, { links: [], root, version: WEIGHTGATE_VERSION, ...(marker ? { marker } : {}) });
