@@ -173,6 +173,7 @@ test('exit codes are what each command\'s --help says', async () => {
     ['check', ['check', '--config', badConfig], 2],
     ['check', ['check', '--fail-on', 'sometimes'], 2],
     ['merge', ['merge', bad], 2],
+    ['convert', ['convert', bad, path.join(dir, 'out')], 2],
   ];
   for (const [command, argv, expected] of cases) {
     const r = await run(...argv);

@@ -15,6 +15,9 @@ import { liveStatusEnabled, type Env, type TerminalStream } from './terminal.js'
 /** What a model in flight is doing. */
 export type Phase = 'downloading' | 'reading' | 'diffing' | 'smoke';
 
+/** A phase in a sentence (`still running the smoke inference after 30s`). */
+const PHASE_WORDS: Record<Phase, string> = { downloading: 'downloading', reading: 'reading', diffing: 'diffing', smoke: 'running the smoke inference' };
+
 export interface ProgressSink {
   /** A line that stays (a finished model); the status line is erased first and redrawn after. */
   line(text: string): void;
@@ -99,7 +102,7 @@ export function progressSink(stream: TerminalStream, env: Env, o: ProgressOption
     for (const [name, f] of running) {
       if (f.noticed || t - f.since < slowAfter) continue;
       f.noticed = true;
-      stream.write(`… ${sanitizeTerminal(capName(name))}: still ${f.phase} after ${Math.round((t - f.since) / 1000)}s\n`);
+      stream.write(`… ${sanitizeTerminal(capName(name))}: still ${PHASE_WORDS[f.phase]} after ${Math.round((t - f.since) / 1000)}s\n`);
     }
   };
   const tick = () => {
