@@ -51,6 +51,9 @@ test('outputs, report files, badges and annotations on a push', async () => {
     ['error', 'models/classifier_wide.json', lineOf('dense'), 'weightgate: classifier-wide: shape mismatch in dense'],
   ]);
   assert.ok(lineOf('conv1') > 1);
+  // The difference first, the loader's sentence after (once).
+  assert.deepEqual(layerErrors[0]!.message.split('\n').slice(0, 3), ['conv1/kernel: model (3, 3, 1, 8), file (3, 3, 1, 4)', 'conv1/bias: model (8,), file (4,)', '']);
+  assert.match(layerErrors[0]!.message.split('\n')[3]!, /^The shape of the target variable/);
 });
 
 test('working-directory: config, badges and reports from a subfolder; annotations from the repository root', async () => {

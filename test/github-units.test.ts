@@ -12,7 +12,10 @@ import { readOnlyReason } from '../src/github/fork.js';
 import { badgeEndpoint, badgeFields } from '../src/report/badge.js';
 import { makeReport } from '../src/check/report.js';
 import { reviveReport } from '../src/check/revive-report.js';
-import { pullRequestEvent } from './helpers/fake-github.js';
+import { BROKEN, makeWorkspace, pullRequestEvent } from './helpers/fake-github.js';
+import { loadConfig } from '../src/config/load.js';
+import { expandModels } from '../src/config/expand.js';
+import { runCheck } from '../src/check/run.js';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { tempDir } from './helpers/temp.js';
@@ -119,8 +122,12 @@ describe('annotations', () => {
     assert.equal(a!.line, 3);
     assert.ok(a!.title.length < 300, `title of ${a!.title.length} characters`);
     assert.match(a!.title, /in conv_x+… \(100,005 characters\)$/);
-    assert.ok(a!.message.length < 1200, `message of ${a!.message.length} characters`);
-    assert.match(a!.message, /… \(100,019 characters\)$/);
+    // The difference first, its name cut; then the loader's sentence, cut.
+    assert.ok(a!.message.length < 1500, `message of ${a!.message.length} characters`);
+    const [difference, blank, sentence] = a!.message.split('\n');
+    assert.match(difference!, /^conv_x+… \(100,\d{3} characters\)$/);
+    assert.equal(blank, '');
+    assert.match(sentence!, /^Layer conv_x+… \(100,019 characters\)$/);
   });
 
   test('control characters from layer names never reach the job log raw (the text report\'s sanitiser)', () => {
@@ -132,7 +139,19 @@ describe('annotations', () => {
       assert.doesNotMatch(a.title + a.message, /[^\P{Cc}\n]|\u202e/u, JSON.stringify(a));
       assert.match(a.title, /evil\\u001b\]8;;https:\/\/x\\u0007link\\u001b\[2J\\u009b\\u202e/);
     }
-    assert.equal(list[0]!.message.split('\n').length, 2, 'line breaks between messages are kept');
+    assert.deepEqual(list[0]!.message.split('\n').map((l) => l.slice(0, 12)), ['evil\\u001b]8', '', 'Layer evil\\u', 'second line '], 'the difference, then the sentence with its line breaks kept');
+  });
+
+  test('the difference first, Keras\' sentence after, once (the founding article\'s conv1 widened from 4 to 8 filters)', async () => {
+    const ws = makeWorkspace(BROKEN);
+    const config = await loadConfig(path.join(ws, 'weightgate.yml'));
+    const report = await runCheck(config, await expandModels(config), { smoke: false });
+    const conv1 = annotationsFor(report, ws).find((a) => a.title === 'weightgate: classifier-wide: shape mismatch in conv1');
+    assert.ok(conv1);
+    const lines = conv1.message.split('\n');
+    assert.deepEqual(lines.slice(0, 3), ['conv1/kernel: model (3, 3, 1, 8), file (3, 3, 1, 4)', 'conv1/bias: model (8,), file (4,)', '']);
+    assert.equal(lines.length, 4, conv1.message);
+    assert.match(lines[3]!, /^The shape of the target variable and the shape of the target value in `variable\.assign\(value\)` must match\. variable\.shape=\(3, 3, 1, 8\), Received: value\.shape=\(3, 3, 1, 4\)/);
   });
 
   test('one per layer, errors and warnings within their own limits, the last slot counting the rest', () => {
@@ -142,14 +161,14 @@ describe('annotations', () => {
     const text = JSON.stringify({ layers: layers.map((name) => ({ config: { name } })) }, null, 1);
     writeFileSync(file, text);
     const l15 = text.split('\n').findIndex((l) => l.includes('"name": "l15"')) + 1;
-    const finding = (layer: string, severity: string) => ({ code: severity === 'error' ? 'shape-mismatch' : 'name-mismatch', severity, layer, weight: null, message: `${layer} differs`, expected: '', actual: '', raises: severity === 'error' });
+    const finding = (layer: string, severity: string, weight: string | null = null) => ({ code: severity === 'error' ? 'shape-mismatch' : 'name-mismatch', severity, layer, weight, message: `${layer} differs`, expected: '(3,)', actual: '(4,)', raises: severity === 'error' });
     const report = reviveReport({
       schemaVersion: 1, tool: { name: 'weightgate', version: '0' }, config: 'c', seconds: 0,
       models: [{
         id: 'm', definition: file, origin: 'c:1:1', status: 'incompatible', seconds: 0,
         diff: {
           definition: { source: file }, artifact: { source: file }, loader: { rule: 'order', runtime: 'keras2', call: '', reason: '' },
-          findings: [...layers.slice(0, 15).map((l) => finding(l, 'warning')), ...layers.slice(15).flatMap((l) => [finding(l, 'error'), finding(l, 'error')])],
+          findings: [...layers.slice(0, 15).map((l) => finding(l, 'warning')), ...layers.slice(15).flatMap((l) => [finding(l, 'error', `${l}/kernel`), finding(l, 'error', `${l}/bias`)])],
           hints: [], coverage: { matched: 0, expected: 0, saved: 0, layersMatched: 0, layersExpected: 0, layersUnchecked: 0 }, loaderError: null,
         },
       }],
@@ -159,7 +178,8 @@ describe('annotations', () => {
     const warnings = list.filter((a) => a.level === 'warning');
     assert.equal(errors.length, LIMITS.error);
     assert.equal(warnings.length, LIMITS.warning);
-    assert.deepEqual(errors[0], { level: 'error', title: 'weightgate: m: shape mismatch in l15', message: 'l15 differs\nl15 differs', file: 'm.json', line: l15 });
+    // Each weight's difference, then the loader's sentence once per kind of finding.
+    assert.deepEqual(errors[0], { level: 'error', title: 'weightgate: m: shape mismatch in l15', message: 'l15/kernel: model (3,), file (4,)\nl15/bias: model (3,), file (4,)\n\nl15 differs', file: 'm.json', line: l15 });
     assert.match(errors.at(-1)!.message, /^6 more problems are not annotated here/);
     assert.equal(errors.at(-1)!.file, undefined);
     assert.match(warnings.at(-1)!.message, /^8 more warnings/);

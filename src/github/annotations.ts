@@ -1,14 +1,16 @@
 // Annotations on the definition files, at the line of each problem layer, so a reviewer sees them in
 // "Files changed". GitHub shows at most 10 errors and 10 warnings per step: one annotation per layer
-// (not per weight), errors first, and the last slot says how many more are in the job summary.
+// (not per weight), errors first, and the last slot says how many more are in the job summary. Each
+// states the difference first (`conv1/kernel: model (3, 3, 1, 8), file (3, 3, 1, 4)`), the loader's
+// sentence after.
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { effectiveStatus, type CheckReport, type ModelResult } from '../check/report.js';
 import type { Finding } from '../diff/index.js';
 import { isAre, noun } from '../text/grammar.js';
-import { capList, capName, moreText } from '../report/cap.js';
-import { TITLES } from '../report/sections.js';
+import { capLine, capList, capName, moreText } from '../report/cap.js';
+import { TITLES, differenceLine } from '../report/sections.js';
 import { sanitizeTerminal } from '../report/text.js';
 
 export interface Annotation {
@@ -58,6 +60,8 @@ export function layerLine(jsonText: string, layer: string): number | undefined {
 
 /** Finding lines in one annotation before the rest is counted. */
 const MAX_MESSAGE_LINES = 20;
+/** A difference line names a weight twice at most (a name is cut at MAX_NAME) and two shapes or dtypes. */
+const MAX_DIFFERENCE = 400;
 
 /**
  * An annotation's text, fit for the job log: control characters (ESC, BEL, …) escaped by the same
@@ -73,6 +77,26 @@ function inRepo(file: string, root: string): string | undefined {
   const rel = path.relative(root, file);
   if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
   return rel.split(path.sep).join('/');
+}
+
+/**
+ * One layer's findings, the difference first: a line per finding (`conv1/kernel: model (3, 3, 1, 8),
+ * file (3, 3, 1, 4)`, report/sections.ts differenceLine, from the finding's own words in
+ * diff/messages.ts), then what Keras (or TF.js) says, once per kind of finding: the kernel's and the
+ * bias' sentences differ only in the shapes the lines above already give.
+ */
+export function layerMessage(found: readonly Finding[]): string {
+  const shown = capList(found, MAX_MESSAGE_LINES);
+  const lines = [...shown.shown.map((f) => capLine(differenceLine(f), MAX_DIFFERENCE)), ...(shown.more ? [moreText(shown.more)] : [])];
+  const said = new Set<string>();
+  const sentences: string[] = [];
+  for (const f of found) {
+    if (said.has(f.code)) continue;
+    said.add(f.code);
+    // A finding about the whole file is its sentence already.
+    if (!lines.some((l) => l.includes(f.message))) sentences.push(f.message);
+  }
+  return [...lines, ...(sentences.length ? ['', ...sentences] : [])].join('\n');
 }
 
 function modelAnnotations(m: ModelResult, root: string, read: (file: string) => string | undefined): Annotation[] {
@@ -95,11 +119,10 @@ function modelAnnotations(m: ModelResult, root: string, read: (file: string) => 
     if (!f) continue; // never: a list is created with its first finding
     const kinds = [...new Set(found.map((x) => TITLES[x.code].toLowerCase()))].join(', ');
     const line = text && f.layer ? layerLine(text, f.layer) : undefined;
-    const shown = capList(found, MAX_MESSAGE_LINES);
     out.push({
       level: f.severity === 'error' ? 'error' : 'warning',
       title: `weightgate: ${id}: ${kinds}${f.layer ? ` in ${capName(f.layer)}` : ''}`,
-      message: [...shown.shown.map((x) => x.message), ...(shown.more ? [moreText(shown.more)] : [])].join('\n'),
+      message: layerMessage(found),
       ...where,
       ...(line ? { line } : {}),
     });

@@ -7,8 +7,8 @@
 import path from 'node:path';
 import type { InputError } from '../sources/errors.js';
 import { capLine } from './cap.js';
-import { displayPath } from './comment-paths.js';
-import { code, escapeMarkdown, escapeMultiline } from './markdown.js';
+import { displayPath, displayText } from './comment-paths.js';
+import { code, escapeMarkdown, escapeMultiline, prose } from './markdown.js';
 import { linkText, type Link } from './pr-comment.js';
 
 /** What a config error says, as the InputError (src/sources/errors.ts) carries it. */
@@ -44,9 +44,9 @@ export interface ConfigErrorCommentOptions {
 const AT = /^(.*):(\d+):(\d+)$/;
 
 /**
- * The parts of a config error, paths relative to `root`. The repository's own absolute path in the
- * message ("outside the repository (/home/runner/work/app/app)") is dropped: every reader knows which
- * repository, and a runner's folders mean nothing to them.
+ * The parts of a config error, paths relative to `root` (comment-paths.ts displayText). The
+ * repository's own absolute path in parentheses ("outside the repository (/home/runner/work/app/app)")
+ * is dropped: every reader knows which repository, and a runner's folders mean nothing to them.
  */
 export function configProblem(error: ConfigErrorInput, root: string): ConfigProblem {
   const m = error.kind === 'bad-config' ? AT.exec(error.file) : null;
@@ -56,14 +56,15 @@ export function configProblem(error: ConfigErrorInput, root: string): ConfigProb
   return {
     file: shown,
     ...(m ? { line: Number(m[2]), column: Number(m[3]) } : {}),
-    detail: withoutRoot(error.detail, root),
-    ...(error.hint ? { fix: withoutRoot(error.hint, root) } : {}),
+    detail: forReader(error.detail, root),
+    ...(error.hint ? { fix: forReader(error.hint, root) } : {}),
   };
 }
 
-function withoutRoot(text: string, root: string): string {
-  if (!path.isAbsolute(root) || root === path.parse(root).root) return text;
-  return text.split(` (${root})`).join('').split(`${root}${path.sep}`).join('').split(root).join('.');
+/** The repository named by its absolute path in parentheses says nothing to a reader who knows which; other paths as displayText shows them. */
+function forReader(text: string, root: string): string {
+  const base = path.resolve(root);
+  return displayText(base === path.parse(base).root ? text : text.split(` (${base})`).join(''), root);
 }
 
 /** `weightgate.yml:4:5` (or just the file when the error has no place in it). */
@@ -76,11 +77,6 @@ export function configErrorLine(p: ConfigProblem): string {
   const [first = '', ...rest] = p.detail.split('\n');
   const more = rest.filter((l) => l.trim()).length;
   return capLine(`${configPlace(p)}: ${first}${more ? ` (and ${more} more ${more === 1 ? 'problem' : 'problems'} in the config)` : ''}`);
-}
-
-/** Text with `backtick spans` as code and everything else escaped: a fix's commands read as code, not as literal backticks. */
-export function inlineCode(text: string): string {
-  return capLine(text).split(/`([^`\n]+)`/).map((part, i) => (i % 2 ? code(part) : escapeMarkdown(part))).join('');
 }
 
 function placeText(p: ConfigProblem, blob?: string): string {
@@ -104,7 +100,7 @@ export function renderConfigErrorComment(error: ConfigErrorInput, options: Confi
   out.push(`❌ **weightgate: the config cannot be read**, so no model was checked`, '');
   out.push(`${placeText(p, options.blob)}:`, '');
   out.push(`> ${escapeMultiline(p.detail)}`, '');
-  if (p.fix) out.push(`**Fix:** ${inlineCode(p.fix)}`, '');
+  if (p.fix) out.push(`**Fix:** ${prose(p.fix)}`, '');
   out.push('The models are checked again, and this comment replaced, when a run can read the config.', '');
   const foot = [options.version ? `weightgate ${escapeMarkdown(options.version)}` : '', ...options.links.map(linkText)].filter(Boolean);
   if (foot.length) out.push(`<sub>${foot.join(' · ')}</sub>`);
