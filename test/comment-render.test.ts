@@ -16,6 +16,7 @@ import { renderComment } from '../src/report/pr-comment.js';
 import { layerDiagram, mermaidText } from '../src/report/mermaid.js';
 import { displayPath, displayText } from '../src/report/comment-paths.js';
 import { renderMarkdown } from '../src/report/render-markdown.js';
+import { renderCheckMarkdown } from '../src/report/check-markdown.js';
 import { prose, table } from '../src/report/markdown.js';
 import { BROKEN, GREEN, makeWorkspace } from './helpers/fake-github.js';
 
@@ -344,4 +345,13 @@ describe('quoted fixes render as code', { skip: CMARK_SKIP }, () => {
     assert.equal(prose('allow `--allow-mismatch x`y`` ok', ['x`y']), 'allow &#96;--allow-mismatch x&#96;y&#96;&#96; ok');
     assert.equal(prose('use `a<b>`'), 'use <code>a&lt;b&gt;</code>');
   });
+});
+
+test('check --markdown is the job summary’s rendering, paths from the working directory (../ kept)', async () => {
+  const dir = makeWorkspace(BROKEN);
+  const r = await check(dir);
+  const md = renderCheckMarkdown(r, { root: path.join(dir, 'models') });
+  assert.match(md, /\| ❌ \| classifier-wide \| <code>classifier&#95;wide.json<\/code><br><code>..\/weights\/classifier.weights.h5<\/code> \| \*\*3 errors\*\*: conv1\/kernel: model/);
+  assert.ok(!md.includes(dir));
+  assert.equal(md, renderComment(r, { root: path.join(dir, 'models'), paths: 'local', maxBytes: 1_000_000, maxRows: 1_000, links: [] }).trimEnd());
 });

@@ -52,10 +52,11 @@ const RUNNER_WORKSPACE_IN_TEXT = [/(?<![\w.-])\/(?:[^\s/'"()]+\/)*?_?work\/([^\s
  * Free text for a reader of the pull request (an error, a note, a hint, a base comparison's reason):
  * a path it starts with shown as `displayPath` shows it, and every mention of the repository's
  * absolute path or of a runner's workspace cut to the part inside the repository (the repository
- * itself is `./`). Paths are not otherwise looked for: `/layers/dense/vars/0` is an HDF5 path.
+ * itself is `./`). Paths are not otherwise looked for: `/layers/dense/vars/0` is an HDF5 path. `show`
+ * words the leading path (the CLI's Markdown passes `relativePath`, which keeps `../`).
  */
-export function displayText(text: string, root: string): string {
-  let out = shortenLeadingPath(text, (p) => displayPath(p, root));
+export function displayText(text: string, root: string, show: (p: string) => string = (p) => displayPath(p, root)): string {
+  let out = shortenLeadingPath(text, show);
   const base = path.resolve(root);
   if (base !== path.parse(base).root) out = withoutRoot(out, base);
   for (const re of RUNNER_WORKSPACE_IN_TEXT) out = out.replace(re, '');

@@ -1,8 +1,7 @@
 // The tracking issue's texts: the full report when it opens, a short digest on each later failure
 // (one comment per night should be readable at a glance), and one line when it closes.
 import { effectiveStatus, type CheckReport } from '../check/report.js';
-import { verdictLine } from './check-markdown.js';
-import { findingsCell, ICON } from './check-markdown.js';
+import { findingsCell, ICON, verdictLine } from './model-cells.js';
 import { COMMENT_BYTES, linkText, renderComment, type Link } from './pr-comment.js';
 import { capName, moreText } from './cap.js';
 import { escapeMarkdown } from './markdown.js';

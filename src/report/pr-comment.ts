@@ -9,8 +9,8 @@ import { effectiveStatus, type CheckReport, type ModelResult, type ModelStatus }
 import type { Trend } from '../check/trend.js';
 import { isAre, noun, plural } from '../text/grammar.js';
 import { capList, capName, clip, firstLine, moreText, nameList } from './cap.js';
-import { ICON, findingsCell, runNotes, smokeCell, verdictLine } from './check-markdown.js';
-import { displayPath, displayText } from './comment-paths.js';
+import { ICON, findingsCell, runNotes, smokeCell, verdictLine } from './model-cells.js';
+import { displayPath, displayText, relativePath } from './comment-paths.js';
 import { breakSlashes, code, escapeMarkdown, prose, proseLines, table } from './markdown.js';
 import { layerDiagram } from './mermaid.js';
 import { findingRow, SEVERITY_ICON } from './render-markdown.js';
@@ -28,6 +28,11 @@ export interface CommentOptions {
   maxBytes: number;
   /** Paths are shown relative to this folder (the repository). */
   root: string;
+  /**
+   * `repository` (the Action): relative to `root`, a runner's workspace cut, never `../`; `local` (the
+   * CLI's `--markdown`): relative to `root`, the working directory, `../` included.
+   */
+  paths: 'repository' | 'local';
   /** A hidden first line that lets a later run find this text again. */
   marker?: string;
   /** Where the full story is: the workflow run, the job summary. */
@@ -41,7 +46,7 @@ export interface CommentOptions {
 export const COMMENT_BYTES = 60_000;
 export const SUMMARY_BYTES = 1_000_000;
 
-const DEFAULTS: CommentOptions = { maxBytes: COMMENT_BYTES, root: process.cwd(), links: [], maxRows: 50, baseRef: 'the base' };
+const DEFAULTS: CommentOptions = { maxBytes: COMMENT_BYTES, root: process.cwd(), paths: 'repository', links: [], maxRows: 50, baseRef: 'the base' };
 
 /** How much is shown; each stage of `stages()` shows less than the one before. */
 interface Detail {
@@ -126,9 +131,14 @@ interface Ctx {
   seen: Map<string, string>;
 }
 
+/** A path for the reader (see `CommentOptions.paths`). */
+function shownPath(o: CommentOptions, p: string | undefined): string {
+  return o.paths === 'local' ? relativePath(p, o.root) : displayPath(p, o.root);
+}
+
 /** Free text for the reader: the runner's paths cut to the repository. */
 function text(ctx: Ctx, t: string): string {
-  return displayText(t, ctx.o.root);
+  return displayText(t, ctx.o.root, (p) => shownPath(ctx.o, p));
 }
 
 /** The model a sentence of the same form was shown for already, or undefined (and it is now shown for `id`). */
@@ -140,7 +150,7 @@ function shownFor(ctx: Ctx, sentence: string, id: string): string | undefined {
 }
 
 function render(report: CheckReport, ordered: ModelResult[], problems: ModelResult[], d: Detail, o: CommentOptions): string {
-  const ctx: Ctx = { o, prefix: commonFolder(report.models.flatMap((m) => [m.definition, m.weights]).map((p) => displayPath(p, o.root))), seen: new Map() };
+  const ctx: Ctx = { o, prefix: commonFolder(report.models.flatMap((m) => [m.definition, m.weights]).map((p) => shownPath(o, p))), seen: new Map() };
   const out: string[] = [];
   if (o.marker) out.push(o.marker);
   out.push(verdictLine(report), '');
@@ -238,8 +248,8 @@ function sameFolder(def: string, w: string): boolean {
  * otherwise each path on its own line.
  */
 function filesCell(m: ModelResult, ctx: Ctx): string {
-  const def = displayPath(m.definition, ctx.o.root);
-  const w = m.weights ? displayPath(m.weights, ctx.o.root) : '';
+  const def = shownPath(ctx.o, m.definition);
+  const w = m.weights ? shownPath(ctx.o, m.weights) : '';
   if (sameFolder(def, w)) {
     const folder = dirOf(def);
     const inFolder = folder && folder !== ctx.prefix ? `${pathCode(folder, ctx)}<br>` : '';
@@ -257,7 +267,7 @@ function reasonOf(m: ModelResult, ctx: Ctx): string {
     let line = firstLine(text(ctx, m.error ?? 'unreadable'));
     // The table shows the paths already: a file's name is enough to say which one.
     for (const p of [m.definition, m.weights]) {
-      const shown = displayPath(p, ctx.o.root);
+      const shown = shownPath(ctx.o, p);
       if (shown.includes('/')) line = line.split(shown).join(nameOf(shown));
     }
     return prose(clip(line, REASON_CHARS), [m.definition, m.weights ?? '']);
@@ -295,8 +305,8 @@ function modelTable(ordered: ModelResult[], rows: number, ctx: Ctx): string[] {
 function modelSection(m: ModelResult, d: Detail, ctx: Ctx, open: boolean): string[] {
   const { o } = ctx;
   const st = effectiveStatus(m);
-  const def = displayPath(m.definition, o.root);
-  const w = m.weights ? displayPath(m.weights, o.root) : '';
+  const def = shownPath(o, m.definition);
+  const w = m.weights ? shownPath(o, m.weights) : '';
   const where = `${code(def)}${w ? ` + ${code(sameFolder(def, w) ? nameOf(w) : w)}` : ''}`;
   const out = [`<details${open && st !== 'warnings' ? ' open' : ''}><summary>${ICON[st]} <b>${escapeMarkdown(capName(m.id))}</b> · ${findingsCell(m)} · ${where}</summary>`, ''];
   if (m.status === 'error') out.push(`> ${proseLines(text(ctx, m.error ?? 'unreadable'), [m.definition, m.weights ?? ''])}`, '');
