@@ -105,4 +105,8 @@ test('Keras\' sentence is shown once: quoted in "raises", not repeated under the
   const sentence = /raises {4}(.+)/.exec(legacy.out)?.[1];
   assert.ok(sentence, legacy.out);
   assert.equal(legacy.out.split(sentence).length - 1, 1, legacy.out);
+  // A whole-file finding that is the loader's error (by_name on a Keras 3 file): quoted once, referred to after.
+  const byName = await run('diff', fx('models', 'classifier.json'), fx('weights', 'classifier.weights.h5'), '--by-name');
+  assert.equal(byName.out.split('`by_name` only supports loading legacy').length - 1, 1, byName.out);
+  assert.match(byName.out, /Loader refuses\n {2}✖ the error quoted under "raises" above\n {4}weightgate paired the layers by the names/);
 });

@@ -70,17 +70,22 @@ function columns(rows: string[][]): string[] {
   return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c + ' '.repeat((widths[i] ?? 0) - width(c)))).join('  ').trimEnd());
 }
 
-function sentenceLines(s: Section, o: TextOptions): string[] {
+function sentenceLines(s: Section, o: TextOptions, raised: string): string[] {
   const m = MARK[o.ascii ? 'ascii' : 'unicode'];
   const { shown, more } = capList(s.findings, o.maxRows);
+  // A sentence the loader's error (quoted under "raises") already holds is not printed again.
+  const sentence = (f: Finding) => {
+    const text = sanitizeTerminal(firstLine(f.message));
+    return raised && raised.includes(text) ? 'the error quoted under "raises" above' : text;
+  };
   return [s.title, ...shown.flatMap((f) => [
-    paint(`  ${m[f.severity]} ${sanitizeTerminal(firstLine(f.message))}`, f.severity, o),
+    paint(`  ${m[f.severity]} ${sentence(f)}`, f.severity, o),
     ...(f.note ? textBlock('    ', f.note) : []),
   ]), ...(more ? [`  ${moreText(more)}`] : [])];
 }
 
 function sectionLines(s: Section, o: TextOptions, raised: string): string[] {
-  if (s.sentencesOnly) return sentenceLines(s, o);
+  if (s.sentencesOnly) return sentenceLines(s, o, raised);
   const m = MARK[o.ascii ? 'ascii' : 'unicode'];
   const header = [' ', 'layer', ...(s.hasWeight ? ['weight'] : []), 'model', 'file', 'note'];
   const shown = s.findings.slice(0, o.maxRows);
