@@ -3,7 +3,13 @@ import type { ArtifactModel, DefinitionModel, DType, OpenedFile, SavedVariable, 
 import { DTYPE_BYTES } from '../model/types.js';
 import { plural } from '../text/grammar.js';
 import { capList, capName, count, maxOf, moreText } from './cap.js';
-import { sanitizeTerminal } from './text.js';
+import { sanitizeTerminal, textBlock } from './text.js';
+
+/** A layer's status id (the JSON's `status`) in words, for a layer without a note of its own. */
+const STATUS_WORDS: Record<string, string> = {
+  'unknown-class': 'a class weightgate does not know: its weights cannot be listed',
+  partial: 'some of its shapes could not be worked out (shown as ?)',
+};
 
 /** Layers listed per side, weights per layer, optimizer variables: the rest is counted, not listed. */
 export const INSPECT_LIMITS = { layers: 1000, weights: 100, optimizer: 1000 } as const;
@@ -232,10 +238,13 @@ export function inspectText(j: InspectJson): string {
   if (optTotal) out.push('', `optimizer state: ${plural(optTotal, 'variable')} (not part of compatibility)`);
   const unknown = (j.definition?.layers ?? (j.optimizer ? [] : j.layers ?? [])).filter((l) => l.status === 'unknown-class' || l.status === 'partial');
   const shownUnknown = capList(unknown, 50);
-  for (const l of shownUnknown.shown) out.push(`! ${sanitizeTerminal(capName(l.name))} (${sanitizeTerminal(capName(l.className ?? ''))}): ${sanitizeTerminal(l.note ?? l.status ?? '')}`);
+  for (const l of shownUnknown.shown) {
+    const why = l.note ?? (l.status !== undefined ? STATUS_WORDS[l.status] ?? l.status : '');
+    out.push(...textBlock(`! ${sanitizeTerminal(capName(l.name))} (${sanitizeTerminal(capName(l.className ?? ''))}): `, why, '    '));
+  }
   if (shownUnknown.more) out.push(moreText(shownUnknown.more, 'layer'));
   const notes = capList(j.notes, 50);
-  if (notes.shown.length) out.push('', ...notes.shown.map((n) => `note: ${sanitizeTerminal(n)}`));
+  if (notes.shown.length) out.push('', ...notes.shown.flatMap((n) => textBlock('note: ', n, '  ')));
   const notesLeft = notes.more + (j.truncated?.notes ?? 0);
   if (notesLeft) out.push(moreText(notesLeft, 'note'));
   return out.join('\n');
