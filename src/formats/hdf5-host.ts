@@ -7,7 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Reply, Request } from './hdf5-protocol.js';
 
@@ -106,21 +107,37 @@ function slotFor(request: Request): Slot {
 }
 
 let devSource: URL | undefined;
+/** Under tsx, h5wasm's binary, for workers started before one has compiled it (see h5wasm-glue.ts). */
+let devBinary: Uint8Array | undefined;
 
 /**
  * Under tsx (tests, scripts) the worker is TypeScript. Its types are stripped once per process with
- * esbuild (which tsx itself runs on) and its one package import pointed at the resolved file, so the
- * thread starts as plain JS from a data: URL in ~0.2 s: a TypeScript loader in the thread would also
- * transform h5wasm's 4 MB of emscripten glue, ~3 s a start. (So the worker may import nothing from
- * this project at run time.)
+ * esbuild (which tsx itself runs on) and its one package import pointed at h5wasm rewritten as the
+ * bundle has it (h5wasm-glue.ts: the binary and the compiled module come from the host), so the
+ * thread starts as plain JS from a data: URL: a TypeScript loader in the thread would also transform
+ * h5wasm's 4 MB of emscripten glue, ~3 s a start, and each worker would compile h5wasm again,
+ * ~0.45 s. (So the worker may import nothing from this project at run time.)
  */
 function devWorkerUrl(here: string): URL {
   if (!devSource) {
     const esbuild = createRequire(here)('esbuild') as { transformSync(code: string, o: object): { code: string } };
+    // Loaded here only (tsx runs it), so that the bundle, whose glue was rewritten at build time, does not carry it.
+    const { shareableH5wasmGlue } = createRequire(here)('./h5wasm-glue.ts') as typeof import('./h5wasm-glue.js');
+    const dataUrl = (js: string) => `data:text/javascript,${encodeURIComponent(js)}`;
+    // h5wasm/node is hdf5_hl.js, importing the glue ./hdf5_util.js; data: modules have no folder, so
+    // the glue's own import.meta.url (its createRequire) is given the real file's.
+    const hl = fileURLToPath(import.meta.resolve('h5wasm/node'));
+    const utilFile = path.join(path.dirname(hl), 'hdf5_util.js');
+    const { glue, wasm } = shareableH5wasmGlue(readFileSync(utilFile, 'utf8'), utilFile, 'throw new Error("h5wasm\'s binary was not given to this worker")');
+    devBinary = wasm;
+    const util = dataUrl(glue.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(utilFile).href)));
+    const hlSource = readFileSync(hl, 'utf8');
+    const hlImport = /from\s*(['"])\.\/hdf5_util\.js\1/g;
+    if (hlSource.match(hlImport)?.length !== 1) throw new Error(`${hl}: the import of ./hdf5_util.js not found once; update src/formats/hdf5-host.ts for this h5wasm`);
+    const h5wasm = JSON.stringify(dataUrl(hlSource.replace(hlImport, `from ${JSON.stringify(util)}`)));
     const ts = readFileSync(new URL('./hdf5-worker.ts', here), 'utf8');
-    const h5wasm = JSON.stringify(import.meta.resolve('h5wasm/node'));
     const js = esbuild.transformSync(ts, { loader: 'ts', format: 'esm', target: 'node20' }).code.replace(/(['"])h5wasm\/node\1/g, h5wasm);
-    devSource = new URL(`data:text/javascript,${encodeURIComponent(js)}`);
+    devSource = new URL(dataUrl(js));
   }
   return devSource;
 }
@@ -135,7 +152,7 @@ function workerUrl(): URL {
 }
 
 /**
- * h5wasm compiled by the first worker (the bundle's glue posts it, see scripts/build.mjs): later
+ * h5wasm compiled by the first worker (its glue posts it, see h5wasm-glue.ts): later
  * workers instantiate it instead of compiling their own, and share the code V8 optimised for it.
  */
 let h5wasmModule: WebAssembly.Module | undefined;
@@ -143,7 +160,9 @@ let h5wasmModule: WebAssembly.Module | undefined;
 function spawn(): Worker {
   // No loader flags from the parent (`--import tsx`), and no `stdout: true`: a worker with its own
   // stdio streams keeps the process alive even when unref'd (the worker silences the library itself).
-  const w = new Worker(workerUrl(), { execArgv: [], ...(h5wasmModule ? { workerData: { h5wasmModule } } : {}) });
+  const url = workerUrl();
+  const workerData = h5wasmModule ? { h5wasmModule } : devBinary ? { h5wasmBinary: devBinary } : undefined;
+  const w = new Worker(url, { execArgv: [], ...(workerData ? { workerData } : {}) });
   w.on('message', (reply: Reply | { h5wasmModule: unknown }) => {
     if ('h5wasmModule' in reply) {
       if (Object.prototype.toString.call(reply.h5wasmModule) === '[object WebAssembly.Module]') h5wasmModule ??= reply.h5wasmModule as WebAssembly.Module;
