@@ -5,9 +5,12 @@
 // model. A run that ended cleanly leaves the worker warm (TF.js loaded, WASM compiled) for the next.
 // tfjs-node, when it loads, runs in the main thread instead (see smokeIsolated).
 import { readSaved } from '../model/weight-expr.js';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { threadId, Worker } from 'node:worker_threads';
 import type { ArtifactModel, DefinitionModel, SavedVariable, WeightData, WeightStaging } from '../model/types.js';
 import { InputError } from '../sources/errors.js';
 import { formatLimit, raiseHint, resolveLimits } from '../sources/limits.js';
@@ -59,14 +62,65 @@ export function smokeWorkersStarted(): number {
 }
 
 /**
- * Under tsx (tests, scripts) the worker is TypeScript importing the engine's modules: it registers
- * tsx's ESM hooks in the thread first (TF.js itself is CommonJS and loads untouched). The bundle
- * has dist/smoke-worker.js next to cli.js (scripts/build.mjs); this code sits in dist/ or dist/chunks/.
+ * Under tsx (tests, scripts) the worker is TypeScript. It is bundled once per process with esbuild
+ * (which tsx itself runs on), as scripts/build.mjs bundles it, into a file named by its content
+ * under node_modules/.cache/weightgate/ (shared by every process that bundles the same sources):
+ * a thread that registered tsx would load TF.js's CommonJS through the ESM loader, its exports
+ * lexed and its source maps read, ~0.8 s of CPU a worker more than the bundle. Without esbuild or
+ * a writable cache, the thread registers tsx's hooks instead.
  */
+let devBundle: URL | null | undefined;
+const DAY_MS = 24 * 3600 * 1000;
+
+function devWorkerBundle(here: string): URL | null {
+  // Rebuilt if another process pruned it meanwhile (below).
+  if (devBundle !== undefined && (devBundle === null || existsSync(devBundle))) return devBundle;
+  devBundle = null;
+  try {
+    const resolver = createRequire(here);
+    const esbuild = resolver('esbuild') as { buildSync(o: object): { outputFiles: { text: string }[] } };
+    const entry = fileURLToPath(new URL('./smoke-worker.ts', here));
+    const banner = [
+      "import { createRequire as __wgCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __wgFileURLToPath } from 'node:url';",
+      "import { dirname as __wgDirname } from 'node:path';",
+      'const require = __wgCreateRequire(import.meta.url);',
+      'const __filename = __wgFileURLToPath(import.meta.url);',
+      'const __dirname = __wgDirname(__filename);',
+    ].join(' ');
+    const [out] = esbuild.buildSync({
+      entryPoints: [entry], bundle: true, write: false, platform: 'node', target: 'node20', format: 'esm',
+      legalComments: 'none', logLevel: 'silent', banner: { js: banner },
+    }).outputFiles;
+    if (!out) return null;
+    const cache = path.join(path.dirname(resolver.resolve('esbuild/package.json')), '..', '.cache', 'weightgate');
+    const file = path.join(cache, `smoke-worker-${createHash('sha256').update(out.text).digest('hex').slice(0, 16)}.mjs`);
+    if (!existsSync(file)) {
+      mkdirSync(cache, { recursive: true });
+      // Written whole under a name of its own, then renamed: another process may be reading the same file.
+      const partial = `${file}.${process.pid}.${threadId}`;
+      writeFileSync(partial, out.text);
+      renameSync(partial, file);
+      // Bundles of older sources go after a day (a process still using one rebuilds it, above).
+      for (const name of readdirSync(cache)) {
+        const old = path.join(cache, name);
+        if (name.startsWith('smoke-worker-') && old !== file && Date.now() - statSync(old).mtimeMs > DAY_MS) rmSync(old, { force: true });
+      }
+    }
+    devBundle = pathToFileURL(file);
+  } catch {
+    // The tsx fallback below.
+  }
+  return devBundle;
+}
+
 function spawn(): Worker {
   const here = import.meta.url;
   let w: Worker;
-  if (here.endsWith('.ts')) {
+  const bundle = here.endsWith('.ts') ? devWorkerBundle(here) : null;
+  if (bundle) {
+    w = new Worker(bundle, { execArgv: [] });
+  } else if (here.endsWith('.ts')) {
     const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
     const entry = JSON.stringify(new URL('./smoke-worker.ts', here).href);
     w = new Worker(`import(${tsx}).then((m) => { m.register(); return import(${entry}); })`, { eval: true, execArgv: [] });
