@@ -1,15 +1,16 @@
 // TEST HELPER for test/hostile-*.test.ts: a private temp folder (so `.keras` extraction folders can
-// be counted without other test files' interfering), the bundled fixtures written into it, and
+// be counted without other test files' interfering), the bundled fixtures copied into it, and
 // assertions for the InputError contract (names the file, says the cause and what to do).
 import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { makeFixtures } from '../../scripts/make-fixtures.js';
 import { writeZip, type ZipMember } from '../../scripts/fuzz/zip-write.js';
 import { InputError, type InputErrorCause } from '../../src/sources/errors.js';
 import { tempDir } from './temp.js';
+
+const FIXTURES = path.resolve(import.meta.dirname, '..', '..', 'fixtures');
 
 /**
  * A folder of this test process's own, also made the process's temp folder (os.tmpdir() reads
@@ -28,9 +29,16 @@ export function leftovers(): string[] {
   return readdirSync(os.tmpdir()).filter((n) => n.startsWith('weightgate-'));
 }
 
+/** What scripts/make-fixtures.ts writes, committed under fixtures/ (test/fixtures-current.test.ts checks they are its output). */
+export const GENERATED_FIXTURES = ['models', 'weights', 'tfjs'];
+
+/**
+ * A copy of the bundled fixtures (scripts/make-fixtures.ts's output) in `dir`. Copied, not written
+ * again: writing loads h5wasm in this thread, ~3 s of CPU under tsx for every test file doing it.
+ */
 export async function fixtures(dir: string): Promise<string> {
   const out = path.join(dir, 'fx');
-  await makeFixtures(out);
+  for (const d of GENERATED_FIXTURES) await cp(path.join(FIXTURES, d), path.join(out, d), { recursive: true });
   return out;
 }
 
