@@ -2,7 +2,10 @@
 // per model that needs attention its findings grouped by kind in collapsible sections, the smoke
 // result, a picture of the problem layers, and links to the run. It fits its byte budget by showing
 // less detail in stages, always dropping whole rows and sections, never cutting a table in half.
-// Everything that came from a file goes through markdown.ts.
+// With many models it stays within GitHub's comment column: the model table shows paths from the
+// folder they share and says why each failing model fails in one line; text many models share is
+// written once. Paths are the repository's (comment-paths.ts), in free text too. Everything that came
+// from a file goes through markdown.ts.
 import { changeLines, changedModels, pullRequestLine, trendTag } from './base-words.js';
 import { usesSnapshots } from './snapshot-words.js';
 import { effectiveStatus, type CheckReport, type ModelResult, type ModelStatus } from '../check/report.js';
