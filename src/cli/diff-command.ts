@@ -80,7 +80,7 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
       sink?.phase(name, 'diffing');
       // A weights file that carries its own config (full .h5, .keras, model.json) is also checked for config drift.
       report = diff(definition, artifact, { ...options, ...(pair.weights.definition ? { savedConfig: pair.weights.definition } : {}) });
-      sink?.phase(name, 'smoke');
+      if (wantSmoke) sink?.phase(name, 'smoke');
       if (wantSmoke) smoke = await smokePair(definition, artifact, report, { ...smokeOptions, limits });
     } finally {
       await pair.close();
