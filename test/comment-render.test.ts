@@ -264,6 +264,17 @@ describe('many models with deep paths stay within GitHub’s column', { skip: CM
     assertTablesWhole(md);
   });
 
+  test('a long model name may wrap after its underscores and slashes; a short one stays whole', () => {
+    const r = deep(base, root, 3, 1);
+    r.models[0]!.id = 'resnet_lite_detection_v3_final_quantized';
+    r.models[1]!.id = 'models/vision/detection/resnet-lite/v3/model.json';
+    const html = toHtml(renderComment(r, { root, links: LINKS }));
+    assert.ok(longestUnbreakable(html) <= 48);
+    assert.match(html, /<td>resnet_<wbr>lite_<wbr>detection_<wbr>v3_<wbr>final_<wbr>quantized<\/td>/);
+    assert.match(html, /<td>models\/<wbr>vision\/<wbr>detection\//);
+    assert.match(html, /<td>model-2<\/td>/);
+  });
+
   test('every failing row says why in one line, the difference first', () => {
     const md = renderComment(deep(base, root, 50, 7), { root, links: LINKS });
     const failing = md.split('\n').filter((l) => l.startsWith('| ❌ | model-'));

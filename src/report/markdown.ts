@@ -82,7 +82,10 @@ export function proseLines(text: string, names: readonly string[] = []): string 
   return capLines(text).split('\n').map((l) => prose(l, names)).join('<br>');
 }
 
-/** Already-escaped text that may break after a slash (a path or a weight name in a narrow table cell). */
+/**
+ * Already-escaped text that may break after a slash or an underscore (a path, a weight or model name in
+ * a narrow table cell): `<wbr>`, which GitHub's sanitiser keeps, adds no character to a copied name.
+ */
 export function breakSlashes(escaped: string): string {
-  return escaped.replaceAll('/', '/<wbr>');
+  return escaped.replaceAll('/', '/<wbr>').replaceAll('&#95;', '&#95;<wbr>');
 }

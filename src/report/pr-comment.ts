@@ -229,6 +229,8 @@ function commonFolder(paths: readonly string[]): string {
 
 /** Paths up to this long stay on one line in a table cell; longer ones may wrap after a slash. */
 const UNBROKEN_PATH = 48;
+/** Model names up to this long stay whole; longer ones may wrap after a slash or an underscore. */
+const UNBROKEN_NAME = 24;
 
 /** A path in a table cell: from the common folder; a long one may wrap after its slashes. */
 function pathCode(p: string, ctx: Ctx): string {
@@ -290,7 +292,7 @@ function modelTable(ordered: ModelResult[], rows: number, ctx: Ctx): string[] {
     const counts = [findingsCell(m), trendTag(m, ctx.o.baseRef)].filter(Boolean).join(' · ');
     return [
       ICON[effectiveStatus(m)],
-      breakSlashes(escapeMarkdown(capName(m.id))),
+      m.id.length > UNBROKEN_NAME ? breakSlashes(escapeMarkdown(capName(m.id))) : escapeMarkdown(m.id),
       filesCell(m, ctx),
       reason ? `**${counts}**: ${reason}` : counts,
       smokeCell(m, withSnapshots),
