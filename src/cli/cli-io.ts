@@ -11,7 +11,10 @@ export interface Io {
    */
   stdout?: Pick<TerminalStream, 'isTTY'>;
   stderr?: TerminalStream;
-  /** The environment the terminal rules read (FORCE_COLOR, NO_COLOR, TERM, CI); process.env when absent. */
+  /**
+   * The environment the terminal rules read (FORCE_COLOR, NO_COLOR, TERM, CI). A capture without it is
+   * read as an empty one, so a test's output never depends on the variables of the shell that runs it.
+   */
   env?: Env;
 }
 
@@ -25,5 +28,5 @@ export const processIo: Io = {
 
 /** The environment `io`'s terminal rules read. */
 export function envOf(io: Io): Env {
-  return io.env ?? process.env;
+  return io.env ?? {};
 }
