@@ -3,7 +3,7 @@
 // `check --comment F` writes exactly the comment the Action posts for the same report.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -133,7 +133,8 @@ test('check --comment F is the Action\'s comment for the same report: renderComm
   const comment = await readFile(path.join(out, 'comment.md'), 'utf8');
   const report = reviveReport(JSON.parse(await readFile(path.join(out, 'r.json'), 'utf8')), 'r.json');
   // As src/github/action.ts posts it (its run links aside: a local run has none).
-  const posted = renderComment(report, { maxBytes: COMMENT_BYTES, root: dir, marker: commentMarker(report), links: [] });
+  // The Action's root is the checkout (GITHUB_WORKSPACE); here the repository's real path.
+  const posted = renderComment(report, { maxBytes: COMMENT_BYTES, root: realpathSync(dir), marker: commentMarker(report), links: [] });
   assert.equal(comment, posted);
   assert.ok(comment.startsWith(`${commentMarker(report)}\n`));
   assert.ok(!comment.includes(dir) && !comment.includes(out), 'no absolute path of this machine');
