@@ -6,7 +6,7 @@
 // tfjs-node, when it loads, runs in the main thread instead (see smokeIsolated).
 import { readSaved } from '../model/weight-expr.js';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -62,24 +62,54 @@ export function smokeWorkersStarted(): number {
 }
 
 /**
- * Under tsx (tests, scripts) the worker is TypeScript. It is bundled once per process with esbuild
- * (which tsx itself runs on), as scripts/build.mjs bundles it, into a file named by its content
- * under node_modules/.cache/weightgate/ (shared by every process that bundles the same sources):
- * a thread that registered tsx would load TF.js's CommonJS through the ESM loader, its exports
- * lexed and its source maps read, ~0.8 s of CPU a worker more than the bundle. Without esbuild or
- * a writable cache, the thread registers tsx's hooks instead.
+ * Under tsx (tests, scripts) the worker is TypeScript. It is bundled with esbuild (which tsx itself
+ * runs on), as scripts/build.mjs bundles it, into a file named by its content under
+ * node_modules/.cache/weightgate/, with a note of the files it was built from (size and mtime): a
+ * process whose sources match the note reuses the file without building. A thread that registered
+ * tsx would load TF.js's CommonJS through the ESM loader, its exports lexed and its source maps
+ * read, ~0.8 s of CPU a worker more than the bundle. Without esbuild or a writable cache, the
+ * thread registers tsx's hooks instead.
  */
 let devBundle: URL | null | undefined;
 const DAY_MS = 24 * 3600 * 1000;
 
+/** The note of a dev bundle: its file name and, for each source, [size, mtimeMs]. */
+function reusable(note: string, cache: string): string | undefined {
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(note, 'utf8'));
+    if (!parsed || typeof parsed !== 'object') return undefined;
+    const { bundle, inputs } = parsed as { bundle?: unknown; inputs?: unknown };
+    if (typeof bundle !== 'string' || !/^smoke-worker-[0-9a-f]{16}\.mjs$/.test(bundle) || !inputs || typeof inputs !== 'object') return undefined;
+    for (const [file, stamp] of Object.entries(inputs)) {
+      const st = statSync(file);
+      if (!Array.isArray(stamp) || stamp[0] !== st.size || stamp[1] !== st.mtimeMs) return undefined;
+    }
+    const file = path.join(cache, bundle);
+    return existsSync(file) ? file : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Write `text` to `file` whole: under a name of its own, then renamed (another process may read it). */
+function writeWhole(file: string, text: string): void {
+  const partial = `${file}.${process.pid}.${threadId}`;
+  writeFileSync(partial, text);
+  renameSync(partial, file);
+}
+
 function devWorkerBundle(here: string): URL | null {
-  // Rebuilt if another process pruned it meanwhile (below).
+  // Built again if another process pruned it meanwhile (below).
   if (devBundle !== undefined && (devBundle === null || existsSync(devBundle))) return devBundle;
   devBundle = null;
   try {
     const resolver = createRequire(here);
-    const esbuild = resolver('esbuild') as { buildSync(o: object): { outputFiles: { text: string }[] } };
     const entry = fileURLToPath(new URL('./smoke-worker.ts', here));
+    const cache = path.join(path.dirname(resolver.resolve('esbuild/package.json')), '..', '.cache', 'weightgate');
+    const note = path.join(cache, `smoke-worker-${createHash('sha256').update(entry).digest('hex').slice(0, 16)}.json`);
+    const ready = reusable(note, cache);
+    if (ready) return (devBundle = pathToFileURL(ready));
+    const esbuild = resolver('esbuild') as { buildSync(o: object): { outputFiles?: { text: string }[]; metafile?: { inputs: Record<string, unknown> } } };
     const banner = [
       "import { createRequire as __wgCreateRequire } from 'node:module';",
       "import { fileURLToPath as __wgFileURLToPath } from 'node:url';",
@@ -88,25 +118,30 @@ function devWorkerBundle(here: string): URL | null {
       'const __filename = __wgFileURLToPath(import.meta.url);',
       'const __dirname = __wgDirname(__filename);',
     ].join(' ');
-    const [out] = esbuild.buildSync({
+    const workDir = path.dirname(entry);
+    const result = esbuild.buildSync({
       entryPoints: [entry], bundle: true, write: false, platform: 'node', target: 'node20', format: 'esm',
-      legalComments: 'none', logLevel: 'silent', banner: { js: banner },
-    }).outputFiles;
-    if (!out) return null;
-    const cache = path.join(path.dirname(resolver.resolve('esbuild/package.json')), '..', '.cache', 'weightgate');
-    const file = path.join(cache, `smoke-worker-${createHash('sha256').update(out.text).digest('hex').slice(0, 16)}.mjs`);
+      legalComments: 'none', logLevel: 'silent', banner: { js: banner }, metafile: true, absWorkingDir: workDir,
+    });
+    const text = result.outputFiles?.[0]?.text;
+    if (text === undefined || !result.metafile) return null;
+    const name = `smoke-worker-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.mjs`;
+    const file = path.join(cache, name);
+    mkdirSync(cache, { recursive: true });
     if (!existsSync(file)) {
-      mkdirSync(cache, { recursive: true });
-      // Written whole under a name of its own, then renamed: another process may be reading the same file.
-      const partial = `${file}.${process.pid}.${threadId}`;
-      writeFileSync(partial, out.text);
-      renameSync(partial, file);
-      // Bundles of older sources go after a day (a process still using one rebuilds it, above).
-      for (const name of readdirSync(cache)) {
-        const old = path.join(cache, name);
-        if (name.startsWith('smoke-worker-') && old !== file && Date.now() - statSync(old).mtimeMs > DAY_MS) rmSync(old, { force: true });
+      writeWhole(file, text);
+      // Bundles of older sources go after a day (a process still using one builds it again, above).
+      for (const old of readdirSync(cache)) {
+        if (/^smoke-worker-.*\.mjs$/.test(old) && old !== name && Date.now() - statSync(path.join(cache, old)).mtimeMs > DAY_MS) rmSync(path.join(cache, old), { force: true });
       }
     }
+    const inputs: Record<string, [number, number]> = {};
+    for (const input of Object.keys(result.metafile.inputs)) {
+      const abs = path.resolve(workDir, input);
+      const st = statSync(abs);
+      inputs[abs] = [st.size, st.mtimeMs];
+    }
+    writeWhole(note, JSON.stringify({ bundle: name, inputs }));
     devBundle = pathToFileURL(file);
   } catch {
     // The tsx fallback below.
