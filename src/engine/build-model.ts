@@ -8,6 +8,7 @@ import { arrayAt, isObject, valueAt } from '../sources/json-value.js';
 import type { LayersModel, Tf } from './engine-types.js';
 import { editable, type EditableJson, type TfjsInitializer, type TfjsModel } from './tfjs-config/tfjs-topology.js';
 import { registerUnsetInitializer, UNSET_INITIALIZER } from './unset-initializer.js';
+import { plural } from '../text/grammar.js';
 
 function isModel(entry: unknown): boolean {
   const cls = valueAt(entry, 'class_name');
@@ -61,7 +62,7 @@ export function validateGraph(model: unknown, where = 'model'): string[] {
     }
     const target = byName.get(ref[0]);
     if (!target) problems.push(`${where}: ${what} refers to layer '${ref[0]}', which the model does not have`);
-    else if (ref[1] >= nodeCount(target)) problems.push(`${where}: ${what} refers to call #${ref[1]} of '${ref[0]}', which is called only ${nodeCount(target)} time(s)`);
+    else if (ref[1] >= nodeCount(target)) problems.push(`${where}: ${what} refers to call #${ref[1]} of '${ref[0]}', which is called only ${plural(nodeCount(target), 'time')}`);
     else return true;
     return false;
   };

@@ -5,6 +5,7 @@
 // `console.error` when the WASM module loads) keeps reaching the router, which passes lines through
 // to the original console once no run is listening.
 import { format } from 'node:util';
+import { plural } from '../text/grammar.js';
 
 const METHODS = ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const;
 type Method = (typeof METHODS)[number];
@@ -54,7 +55,7 @@ export function noteCollector(notes: string[]): Sink {
       return;
     }
     dropped++;
-    const text = `TF.js console: ${dropped} more line(s) not shown`;
+    const text = `TF.js console: ${plural(dropped, 'more line')} not shown`;
     if (tail) notes[notes.indexOf(tail)] = text;
     else notes.push(text);
     tail = text;

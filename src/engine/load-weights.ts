@@ -7,6 +7,7 @@ import type { ArtifactModel, DefinitionLayer, DefinitionModel, SavedVariable, We
 import { ExprError, asFloat32, evaluateExpr, readSaved } from '../model/weight-expr.js';
 import { Staging } from '../sources/staging.js';
 import type { LayersModel, Tf, WeightAssignment } from './engine-types.js';
+import { plural } from '../text/grammar.js';
 
 type Tensor = ReturnType<Tf['tensor']>;
 
@@ -254,7 +255,7 @@ export async function loadAssignments(
     if (plan.description) notes.push(plan.description);
   }
   if (untouched.length) {
-    notes.push(`${untouched.length} variable(s) received no value from the file and keep seeded initial values: ${untouched.slice(0, 8).join(', ')}${untouched.length > 8 ? ', …' : ''}`);
+    notes.push(`${plural(untouched.length, 'variable')} received no value from the file and keep seeded initial values: ${untouched.slice(0, 8).join(', ')}${untouched.length > 8 ? ', …' : ''}`);
   }
   return { assigned, notes };
 }

@@ -19,6 +19,7 @@ import { exclusive } from './exclusive.js';
 import { registerWeightgateLayers } from './layers/index.js';
 import { cpuEngineUnlocked, selectEngineUnlocked } from './select.js';
 import type { Engine, EngineFailure, LayersModel, SmokeOptions, SmokeOutput, SmokeResult, SmokeRun, SmokeStatus, Tf, WeightAssignment } from './engine-types.js';
+import { plural } from '../text/grammar.js';
 
 type Tensor = ReturnType<Tf['tensor']>;
 
@@ -257,7 +258,7 @@ async function checkOutputs(
   done: Finish, kept?: NdArray[],
 ): Promise<SmokeRun> {
   const problems: string[] = [];
-  if (ys.length !== definition.outputs.length) problems.push(`the model produced ${ys.length} output(s), the definition declares ${definition.outputs.length}`);
+  if (ys.length !== definition.outputs.length) problems.push(`the model produced ${plural(ys.length, 'output')}, the definition declares ${definition.outputs.length}`);
   const tol = toleranceFor(halfPrecision, options);
   const outputs: SmokeOutput[] = [];
   for (const [i, y] of ys.entries()) {

@@ -4,6 +4,7 @@ import type { DefinitionLayer, DefinitionModel, DType, Shape, TensorSpec } from 
 import type { Limits } from '../sources/limits.js';
 import { arraysByteBound, readArrays, type NamedArrays, type NdArray } from '../formats/npy.js';
 import type { ArraysSource } from './engine-types.js';
+import { plural } from '../text/grammar.js';
 
 export interface GenerateOptions {
   seed?: number;
@@ -103,7 +104,7 @@ function pick(named: NamedArrays, names: readonly string[], what: string, source
 /** Arrays for `names` (the model's inputs or outputs, in order) from a file, a map, or a list. */
 export async function resolveArrays(source: ArraysSource, names: readonly string[], what: string, bound?: { shapes: readonly Shape[]; limits?: Limits }): Promise<NdArray[]> {
   if (Array.isArray(source)) {
-    if (source.length !== names.length) throw new ArraysMismatch(`${source.length} ${what} array(s) given for ${names.length} ${what}(s)`);
+    if (source.length !== names.length) throw new ArraysMismatch(`${plural(source.length, `${what} array`)} given for ${plural(names.length, what)}`);
     return source;
   }
   // A file is read no larger than the model's own arrays could be (an .npz can inflate to anything).
@@ -140,7 +141,7 @@ export function checkInputs(definition: DefinitionModel, arrays: readonly NdArra
   if (batches.size > 1) throw new ArraysMismatch(`the inputs disagree on the batch size (${[...batches].join(' vs ')})`);
   arrays.forEach((a, i) => {
     const spec = definition.inputs[i];
-    if (!spec) throw new ArraysMismatch(`${arrays.length} input array(s) given for ${definition.inputs.length} input(s)`);
+    if (!spec) throw new ArraysMismatch(`${plural(arrays.length, 'input array')} given for ${plural(definition.inputs.length, 'input')}`);
     if (!fitsSpec(a.shape, spec.shape) && !fitsBatched(a.shape, spec.shape)) {
       throw new ArraysMismatch(`input '${spec.name}' has shape ${JSON.stringify(a.shape)} but the model declares ${JSON.stringify(spec.shape)}`);
     }

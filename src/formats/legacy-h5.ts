@@ -11,6 +11,7 @@ import {
   readDataset, type H5File, type H5Group,
 } from './hdf5.js';
 import { LEGACY } from './layout.js';
+import { plural } from '../text/grammar.js';
 
 export type LegacyKind = 'keras-h5-full' | 'keras-h5-weights';
 
@@ -91,7 +92,7 @@ export function readLegacyArtifact(file: string, f: H5File, kind: LegacyKind): A
     notes.push(...readSubsetWeights(file, top, LEGACY.topLevelModelWeights, weights));
     if (weights.length) {
       layers.push({ name: LEGACY.topLevelModelWeights, nameRecorded: true, path: top.path, position: layers.length, weights });
-      notes.push(`the file holds ${weights.length} weight(s) owned by the model itself (top_level_model_weights)`);
+      notes.push(`the file holds ${plural(weights.length, 'weight')} owned by the model itself (top_level_model_weights)`);
     }
   }
 
