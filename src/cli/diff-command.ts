@@ -13,7 +13,7 @@ import { renderArtifactDiffMarkdown, renderArtifactDiffText } from '../report/ar
 import type { Limits } from '../sources/limits.js';
 import { renderMarkdown, renderText } from '../report/index.js';
 import { smokeMarkdown, smokeText } from '../report/smoke-lines.js';
-import { escapeMultiline } from '../report/markdown.js';
+import { proseLines } from '../report/markdown.js';
 import { InputError } from '../sources/errors.js';
 import { errorJson } from './cli-errors.js';
 import { envOf, type Io } from './cli-io.js';
@@ -80,8 +80,10 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
       sink?.phase(name, 'diffing');
       // A weights file that carries its own config (full .h5, .keras, model.json) is also checked for config drift.
       report = diff(definition, artifact, { ...options, ...(pair.weights.definition ? { savedConfig: pair.weights.definition } : {}) });
-      if (wantSmoke) sink?.phase(name, 'smoke');
-      if (wantSmoke) smoke = await smokePair(definition, artifact, report, { ...smokeOptions, limits });
+      if (wantSmoke) {
+        sink?.phase(name, 'smoke');
+        smoke = await smokePair(definition, artifact, report, { ...smokeOptions, limits });
+      }
     } finally {
       await pair.close();
     }
@@ -95,7 +97,7 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
     // An unreadable input still answers in the form asked for, on stdout; the message goes to stderr too.
     if (err instanceof InputError) {
       if (values.json) io.out(JSON.stringify(errorJson(err), null, 2));
-      else if (values.markdown) io.out(errorMarkdown(err));
+      else if (values.markdown) io.out(errorMarkdown(err, [definitionFile, weightsFile ?? '']));
     }
     throw err;
   } finally {
@@ -103,9 +105,9 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
   }
 }
 
-/** `diff --markdown` for an input that cannot be read: the verdict, then the error (cause and fix) quoted. */
-function errorMarkdown(err: InputError): string {
-  return `❌ **weightgate: unreadable input**\n\n> ${escapeMultiline(err.message)}`;
+/** `diff --markdown` for an input that cannot be read: the verdict, then the error (cause and fix, its commands as code) quoted. */
+function errorMarkdown(err: InputError, files: readonly string[]): string {
+  return `❌ **weightgate: unreadable input**\n\n> ${proseLines(err.message, files)}`;
 }
 
 /** A weights-only file (.weights.h5, save_weights .h5, a TF.js weights manifest) as the first argument. */
