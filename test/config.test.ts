@@ -51,7 +51,7 @@ test('broken YAML is reported at its position', () => {
 });
 
 test('a missing config file says how to create one', async () => {
-  await assert.rejects(loadConfig('weightgate.yml'), /no such configuration file[\s\S]*Create weightgate\.yml/);
+  await assert.rejects(loadConfig('weightgate.yml'), /no such configuration file[\s\S]*Run `weightgate init`/);
 });
 
 test('globs expand to one pair per match, with {stem}, {name} and {dir}, excludes, sorted', async () => {

@@ -1,6 +1,7 @@
 // The result of `weightgate check`: one entry per model, totals derived from them (never stored twice),
 // and `merge` to join shard reports back into the report an unsharded run would have written. Reading a
 // report back from a file is src/check/revive-report.ts (it needs ajv, which only merge/the Action load).
+import path from 'node:path';
 import type { DiffReport, Verdict } from '../diff/index.js';
 import type { SmokeResult } from '../engine/index.js';
 import type { LayerGraph } from './graph.js';
@@ -180,5 +181,20 @@ export function toJson(report: CheckReport): unknown {
     ...(report.notes?.length ? { notes: report.notes } : {}),
     seconds: report.seconds,
     models: report.models,
+  };
+}
+
+export type ReportKeyParts = Pick<CheckReport, 'config' | 'shards'>;
+
+/**
+ * The `config` and `shards` a check of `configFile` (one slice of it with `shard`) writes into its
+ * report: the config relative to the working directory, shards only when there are several. Derived
+ * without running the check, so a config that cannot be read names the comment a good run will replace.
+ */
+export function reportKeyOf(configFile: string, shard?: { index: number; total: number }, cwd = process.cwd()): ReportKeyParts {
+  const abs = path.resolve(cwd, configFile);
+  return {
+    config: path.relative(cwd, abs) || abs,
+    ...(shard && shard.total > 1 ? { shards: { indices: [shard.index], total: shard.total } } : {}),
   };
 }

@@ -17,7 +17,7 @@ import { InputError, quoteName } from '../sources/errors.js';
 import { DEFAULT_LIMITS, formatLimit, parseLimitOption, type Limits } from '../sources/limits.js';
 import { fetchArtifact, remoteDefaults, type RemoteOptions } from '../sources/remote.js';
 import { layerGraph } from './graph.js';
-import { makeReport, type CheckReport, type ModelResult, type SmokeResult } from './report.js';
+import { makeReport, reportKeyOf, type CheckReport, type ModelResult, type SmokeResult } from './report.js';
 import type { SmokeValues } from '../engine/index.js';
 import { prewarmSmokeEngine } from './prewarm-smoke.js';
 
@@ -240,8 +240,7 @@ export async function runCheck(config: WeightgateConfig, jobs: ModelJob[], opts:
   return makeReport({
     schemaVersion: 1,
     tool: { name: 'weightgate', version: opts.version ?? WEIGHTGATE_VERSION },
-    config: path.relative(process.cwd(), config.file) || config.file,
-    ...(opts.shard && opts.shard.total > 1 ? { shards: { indices: [opts.shard.index], total: opts.shard.total } } : {}),
+    ...reportKeyOf(config.file, opts.shard),
     models,
     ...(obsolete.files.length ? { obsoleteSnapshots: obsolete.files } : {}),
     ...(fromConfig.notes.length || obsolete.notes.length || opts.expansionNotes?.length

@@ -11,7 +11,7 @@ import { prewarmHdf5Worker } from '../formats/hdf5-host.js';
 const [command, ...rest] = process.argv.slice(2);
 // The commands that read files start the HDF5 worker first, so that its start-up (about 0.2 s)
 // runs while the rest of the CLI loads; main.ts is imported after, and not before, for that reason.
-if (['inspect', 'diff', 'check', 'convert'].includes(command ?? '')) prewarmHdf5Worker();
+if (['inspect', 'diff', 'check', 'convert', 'init'].includes(command ?? '')) prewarmHdf5Worker();
 
 // `diff --smoke` loads its engine (in the smoke worker) while the files are read and diffed; `check`
 // does so once its config says a model will run one (src/check/run.ts).

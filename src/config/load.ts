@@ -298,7 +298,7 @@ async function readBounded(file: string): Promise<string> {
     handle = await open(file, 'r');
   } catch {
     throw new InputError(file, 'not-found', 'no such configuration file',
-      file === DEFAULT_CONFIG_FILE ? 'Create weightgate.yml (see the README), or pass --config <file>.' : 'Check the --config path.');
+      file === DEFAULT_CONFIG_FILE ? 'Run `weightgate init` to write one from the model files it finds, or pass --config <file>.' : 'Check the --config path.');
   }
   try {
     const buf = Buffer.alloc(MAX_CONFIG_BYTES + 1);

@@ -2,10 +2,10 @@
 // report layer so the Action (src/github), the CLI's `check --comment` and a config that could not even
 // be read all name the same comment: the next run with that config replaces what the last one said.
 import { createHash } from 'node:crypto';
-import path from 'node:path';
-import type { CheckReport } from '../check/report.js';
+import type { ReportKeyParts } from '../check/report.js';
 
-export type ReportKeyParts = Pick<CheckReport, 'config' | 'shards'>;
+// The rule itself is the check's (what run.ts writes into a report); it is re-exported for the Action and the CLI.
+export { reportKeyOf, type ReportKeyParts } from '../check/report.js';
 
 /** The config and the shards a report covers: each combination gets its own comment. */
 export function reportKey(report: ReportKeyParts): string {
@@ -15,18 +15,4 @@ export function reportKey(report: ReportKeyParts): string {
 
 export function commentMarker(report: ReportKeyParts): string {
   return `<!-- weightgate:${reportKey(report)} -->`;
-}
-
-/**
- * The `config` and `shards` a check of `configFile` (one slice of it with `shard`) writes into its
- * report (src/check/run.ts: the config relative to the working directory, shards only when there are
- * several), derived without running it: for a config that cannot be read, whose comment the next good
- * run must find again.
- */
-export function reportKeyOf(configFile: string, shard?: { index: number; total: number }, cwd = process.cwd()): ReportKeyParts {
-  const abs = path.resolve(cwd, configFile);
-  return {
-    config: path.relative(cwd, abs) || abs,
-    ...(shard && shard.total > 1 ? { shards: { indices: [shard.index], total: shard.total } } : {}),
-  };
 }
