@@ -6,12 +6,12 @@ import { writeFile, readFile, copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { openFile } from '../src/formats/open.js';
 import { InputError } from '../src/sources/errors.js';
-import { makeFixtures } from '../scripts/make-fixtures.js';
+import { fixtures as copyFixtures } from './helpers/hostile.js';
 import { tempDir } from './helpers/temp.js';
 
 const dir = tempDir('sniff');
-const fixtures = path.join(dir, 'fx');
-await makeFixtures(fixtures);
+// The committed fixtures (test/fixtures-current.test.ts checks they are what the generator writes).
+const fixtures = await copyFixtures(dir);
 
 async function refused(file: string, kind: InputError['kind'], text: RegExp, hint?: RegExp) {
   await assert.rejects(openFile(file), (err: unknown) => {
