@@ -5,7 +5,7 @@ import path from "node:path";
 import { parentPort } from "node:worker_threads";
 console.log = console.info = console.warn = console.error = () => {
 };
-var h5wasm = (await import("./chunks/hdf5_hl-NVWWSZ4Z.js")).default;
+var h5wasm = (await import("./chunks/hdf5_hl-BLMJ36LT.js")).default;
 var Module = await h5wasm.ready;
 Module.activate_throwing_error_handler();
 var allowed;

@@ -3,16 +3,18 @@ import {
   routeConsoleForever,
   runSmoke,
   selectEngine
-} from "./chunks/chunk-7SAFVLDD.js";
+} from "./chunks/chunk-XIMAOG7Y.js";
 import {
   DTYPE_BYTES
 } from "./chunks/chunk-VVSUSGOV.js";
-import "./chunks/chunk-NZEIZRO6.js";
-import "./chunks/chunk-IJI5YR2B.js";
-import "./chunks/chunk-LADTI2PH.js";
+import "./chunks/chunk-3CHKLJFW.js";
+import "./chunks/chunk-EISOFBU6.js";
+import "./chunks/chunk-5PD53CW2.js";
+import "./chunks/chunk-3BJMFA6A.js";
+import "./chunks/chunk-73VS7PYX.js";
 import {
   InputError
-} from "./chunks/chunk-W2JV3UC6.js";
+} from "./chunks/chunk-FWZ4W6A4.js";
 import "./chunks/chunk-HM6IDY5O.js";
 import "./chunks/chunk-7UZKIK2J.js";
 
