@@ -72,6 +72,8 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const BOOT = `
 const { workerData } = require('node:worker_threads');
 (async () => {
+  // Both of tsx's hooks, as \`node --import tsx\` has them: the HDF5 host requires a .ts module.
+  if (workerData.tsxCjs) (await import(workerData.tsxCjs)).register();
   if (workerData.tsx) (await import(workerData.tsx)).register();
   await import(workerData.entry);
 })();`;
@@ -191,7 +193,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       mkdirSync(tmp, { recursive: true });
       const worker = new Worker(BOOT, {
         eval: true, execArgv: [],
-        workerData: { ...init, tsx: resolveOptional('tsx/esm/api'), entry: new URL('./worker.ts', import.meta.url).href },
+        workerData: { ...init, tsx: resolveOptional('tsx/esm/api'), tsxCjs: resolveOptional('tsx/cjs/api'), entry: new URL('./worker.ts', import.meta.url).href },
         env: { ...process.env, TMPDIR: tmp, TMP: tmp, TEMP: tmp },
       });
       const slot: Slot = { worker };
