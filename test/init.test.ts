@@ -247,7 +247,7 @@ test('the walk is bounded, follows no link, and reads no more of a file than it 
   assert.ok(few.notes.some((n) => /stopped after 1 model-like files/.test(n)));
 });
 
-test('pairing: names stay distinct, a folder\'s generic model.json is named by its folder, suggestions never pair silently', () => {
+test('pairing: names stay distinct, a folder\'s generic model.json is named by its folder, a name unique to two folders pairs, other guesses never pair silently', () => {
   const f = (rel: string, role: Found['role']): Found => {
     const folder = path.posix.dirname(rel);
     const base = path.posix.basename(rel);
@@ -256,12 +256,16 @@ test('pairing: names stay distinct, a folder\'s generic model.json is named by i
   const plan = pairFound([
     f('a/tfjs/model.json', 'model'), f('b/tfjs/model.json', 'model'), f('model.json', 'definition'), f('model.weights.h5', 'weights'),
     f('models/net.json', 'definition'), f('weights/net.weights.h5', 'weights'), f('weights/extra.weights.h5', 'weights'),
+    // Two weights files named cnn in two folders: which one the definition must load is a guess.
+    f('models/cnn.json', 'definition'), f('weights/cnn.weights.h5', 'weights'), f('archive/cnn.weights.h5', 'weights'),
   ]);
   const names = plan.models.map((m) => m.name);
-  assert.deepEqual(names, ['model', 'tfjs', 'b/tfjs']);
+  assert.deepEqual(names, ['model', 'net', 'tfjs', 'b/tfjs']);
   assert.deepEqual(plan.models[0]?.weights.map((w) => w.rel), ['model.weights.h5']);
-  assert.deepEqual(plan.suggestions, [{ name: 'net', definition: 'models/net.json', weights: 'weights/net.weights.h5', why: 'the same name in another folder' }]);
-  assert.deepEqual(plan.unpaired.map((u) => u.rel), ['models/net.json', 'weights/extra.weights.h5', 'weights/net.weights.h5']);
+  assert.deepEqual(plan.models[1]?.weights.map((w) => w.rel), ['weights/net.weights.h5'], 'models/ + weights/: the one pair the name allows');
+  assert.equal(plan.models[1]?.acrossFolders, true);
+  assert.deepEqual(plan.suggestions.map((x) => [x.definition, x.weights]), [['models/cnn.json', 'archive/cnn.weights.h5'], ['models/cnn.json', 'weights/cnn.weights.h5']]);
+  assert.deepEqual(plan.unpaired.map((u) => u.rel), ['archive/cnn.weights.h5', 'models/cnn.json', 'weights/cnn.weights.h5', 'weights/extra.weights.h5']);
 });
 
 test('init --help names its options and exit codes', async () => {

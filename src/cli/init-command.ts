@@ -37,13 +37,17 @@ function section(title: string, items: readonly Skipped[], where: string): strin
   ];
 }
 
-function summary(plan: InitPlan, target: string | undefined): string {
+/** `target`: where the config went (undefined: printed); `null`: nothing was written, so nothing is "in the config". */
+function summary(plan: InitPlan, target: string | undefined | null): string {
   const width = Math.min(30, Math.max(...plan.models.map((m) => oneLine(m.name).length), 0));
-  const inFile = target ? `, listed as comments in ${target}` : ', listed as comments in the config';
+  const inFile = target === null ? '' : target ? `, listed as comments in ${target}` : ', listed as comments in the config';
+  const possible = target === null
+    ? plan.suggestions.length ? [`Possible entries (${plan.suggestions.length}), for a weightgate.yml you write:`, ...plan.suggestions.map((x) => `  ${oneLine(x.definition)} + ${oneLine(x.weights)} (${oneLine(x.why)})`)] : []
+    : plan.suggestions.length ? [`Possible entries (${plan.suggestions.length}), commented out in the config: uncomment one to check it.`] : [];
   const lines = [
     ...plan.models.map((m) => `  ${oneLine(m.name).padEnd(width)}  ${[m.definition, ...m.weights].map((f) => oneLine(f.rel)).join(m.weights.length ? ' + ' : '')}`),
     ...section('Not paired, so not checked', plan.unpaired, inFile),
-    ...(plan.suggestions.length ? [`Possible entries (${plan.suggestions.length}), commented out in the config: uncomment one to check it.`] : []),
+    ...possible,
     ...section('Named like model files but not readable', plan.unreadable, inFile),
     ...section('Not model files, left out', plan.notModels, ''),
     ...plan.notes.map((n) => `Note: ${oneLine(n)}`),
@@ -91,7 +95,7 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
   const plan = await scanForInit(dirArg, { limits });
   const report = (text: string): void => (toStdout ? io.err(text) : io.out(text));
   if (!plan.models.length) {
-    const rest = summary(plan, undefined);
+    const rest = summary(plan, null);
     io.err(`error: no model to check under ${oneLine(dirArg)}: weightgate found no definition with its weights, no .keras, no full-model .h5 and no TF.js model.json there; nothing was written${rest ? `\n${rest}` : ''}\n  → Save the model's definition next to its weights with the same name (model.to_json() into classifier.json beside classifier.weights.h5), or save a .keras; then run weightgate init again.`);
     return 1;
   }

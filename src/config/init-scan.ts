@@ -11,8 +11,10 @@
 // Pairing: a definition (to_json() output) and weights-only files of the same stem (the name before its
 // first dot, as `{stem}` in the config) in the same folder; `.keras`, full-model `.h5`, unzipped .keras
 // folders and TF.js layers models (model.json with its shards) are checked alone. Shards that an index
-// or a model.json lists belong to it. What cannot be paired is listed with the reason, never guessed:
-// a guess across folders is only a suggestion, written as a comment.
+// or a model.json lists belong to it. A definition and weights in two folders pair when their stem is
+// one definition's and one weights file's in the whole tree (models/x.json, weights/x.weights.h5).
+// What cannot be paired is listed with the reason, never guessed: other guesses across folders are
+// only suggestions, written as comments.
 import type { Dirent } from 'node:fs';
 import { lstat, opendir, realpath } from 'node:fs/promises';
 import path from 'node:path';
@@ -80,6 +82,8 @@ export interface PlannedModel {
   definition: Found;
   /** Empty for files that carry both sides. */
   weights: Found[];
+  /** Paired by a name no other file in the tree has, from two folders (models/x.json, weights/x.weights.h5). */
+  acrossFolders?: true;
 }
 
 /** An entry that might be right, offered as a comment to check and uncomment. */
@@ -382,6 +386,7 @@ export function pairFound(found: readonly Found[]): { models: PlannedModel[]; un
   const unpaired: Skipped[] = [];
   const suggested: { definition: Found; weights: Found; why: string }[] = [];
   const explained = new Set<Found>();
+  const acrossFolders = new Set<Found>();
   const suggest = (definition: Found, w: Found, why: string): void => {
     if (!suggested.some((s) => s.definition === definition && s.weights === w)) suggested.push({ definition, weights: w, why });
   };
@@ -400,11 +405,19 @@ export function pairFound(found: readonly Found[]): { models: PlannedModel[]; un
       unpaired.push({ rel: w.rel, reason: `${candidates.length} definitions of the same name in its folder could load it (${listed(candidates)}); uncomment the entry for the right one` });
       continue;
     }
-    unpaired.push({ rel: w.rel, reason: `weights with no definition of the same name (${w.stem}) in its folder` });
     const sameStem = defsByStem.get(w.stem) ?? [];
     const inFolder = defsByFolder.get(w.folder) ?? [];
     const [elsewhere] = sameStem;
     const [alone] = inFolder;
+    // models/x.json and weights/x.weights.h5: when the stem names one definition and one weights file
+    // in the whole tree, neither with a partner in its own folder, the pair is the only reading there is.
+    const loneWeights = (weightsByStem.get(w.stem) ?? []).filter((o) => !(defsByKey.get(key(o))?.length));
+    if (sameStem.length === 1 && elsewhere && loneWeights.length === 1 && !weights.some((o) => key(o) === key(elsewhere))) {
+      pairs.set(elsewhere, [w]);
+      acrossFolders.add(elsewhere);
+      continue;
+    }
+    unpaired.push({ rel: w.rel, reason: `weights with no definition of the same name (${w.stem}) in its folder` });
     if (sameStem.length === 1 && elsewhere) suggest(elsewhere, w, 'the same name in another folder');
     else if (inFolder.length === 1 && alone && (weightsByFolder.get(w.folder) ?? []).length === 1) suggest(alone, w, 'the only definition and the only weights in their folder');
   }
@@ -429,7 +442,7 @@ export function pairFound(found: readonly Found[]): { models: PlannedModel[]; un
   };
   for (const d of defs) {
     const ws = pairs.get(d);
-    if (ws) models.push({ name: nameFor(d, false), definition: d, weights: ws });
+    if (ws) models.push({ name: nameFor(d, false), definition: d, weights: ws, ...(acrossFolders.has(d) ? { acrossFolders: true } : {}) });
   }
   for (const m of whole) models.push({ name: nameFor(m, true), definition: m, weights: [] });
   const suggestions = suggested.map((s) => ({ name: nameFor(s.definition, false), definition: s.definition.rel, weights: s.weights.rel, why: s.why }));

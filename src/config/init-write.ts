@@ -25,7 +25,7 @@ function scalar(value: string): string {
 function describe(m: PlannedModel): string {
   if (!m.weights.length) return `${oneLine(m.definition.format)}: definition and weights in one file`;
   const formats = [...new Set(m.weights.map((w) => oneLine(w.format)))].join('; ');
-  return `${oneLine(m.definition.format)} + weights of the same name: ${formats}`;
+  return `${oneLine(m.definition.format)} + weights of the same name${m.acrossFolders ? ' (the only two files of that name, in two folders)' : ''}: ${formats}`;
 }
 
 function list(title: string, items: readonly Skipped[]): string[] {
