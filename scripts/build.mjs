@@ -23,8 +23,13 @@ entryPoints['tfjs-layers'] = 'src/engine/layers/index.ts';
  * The rewrite is src/formats/h5wasm-glue.ts's, which the TypeScript sources use under tsx too.
  */
 const H5WASM_FILE = 'h5wasm.wasm';
-const glueSource = transformSync(await readFile(new URL('../src/formats/h5wasm-glue.ts', import.meta.url), 'utf8'), { loader: 'ts', format: 'esm', target: 'node20' }).code;
-const { shareableH5wasmGlue } = await import(`data:text/javascript,${encodeURIComponent(glueSource)}`);
+/** A dependency-free module of src/, loaded without tsx. */
+async function sourceModule(url) {
+  const code = transformSync(await readFile(url, 'utf8'), { loader: 'ts', format: 'esm', target: 'node20' }).code;
+  return import(`data:text/javascript,${encodeURIComponent(code)}`);
+}
+const { shareableH5wasmGlue } = await sourceModule(new URL('../src/formats/h5wasm-glue.ts', import.meta.url));
+const { BUNDLE_BANNER } = await sourceModule(new URL('../src/engine/bundle-banner.ts', import.meta.url));
 const h5wasmAsFile = {
   name: 'h5wasm-binary-as-file',
   setup(b) {
@@ -52,18 +57,7 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
   plugins: [h5wasmAsFile],
-  // esbuild's ESM output has no `require`, `__filename` or `__dirname`; CommonJS dependencies
-  // (tfjs-backend-wasm's loader) use them.
-  banner: {
-    js: [
-      "import { createRequire as __wgCreateRequire } from 'node:module';",
-      "import { fileURLToPath as __wgFileURLToPath } from 'node:url';",
-      "import { dirname as __wgDirname } from 'node:path';",
-      'const require = __wgCreateRequire(import.meta.url);',
-      'const __filename = __wgFileURLToPath(import.meta.url);',
-      'const __dirname = __wgDirname(__filename);',
-    ].join(' '),
-  },
+  banner: { js: BUNDLE_BANNER },
 });
 
 // The WASM engine loads its binaries from next to the bundle (src/engine/select.ts: defaultWasmDirs).

@@ -19,6 +19,8 @@ import { defaultWasmDirs, tryTfjsNode, type SelectOptions } from './select.js';
 import { engineFailureReason, runSmoke, uncomputedGuard } from './run-smoke.js';
 import type { FromWorker, RunRequest, ToWorker, ValueReply, WireAssignment, WireOptions } from './smoke-protocol.js';
 import type { Engine, EngineFailure, EnginePreference, SmokeOptions, SmokeResult, SmokeRun, WeightAssignment } from './engine-types.js';
+import { BUNDLE_BANNER } from './bundle-banner.js';
+
 
 export interface IsolatedSmokeOptions extends Omit<SmokeOptions, 'engine'> {
   engine?: EnginePreference;
@@ -110,18 +112,10 @@ function devWorkerBundle(here: string): URL | null {
     const ready = reusable(note, cache);
     if (ready) return (devBundle = pathToFileURL(ready));
     const esbuild = resolver('esbuild') as { buildSync(o: object): { outputFiles?: { text: string }[]; metafile?: { inputs: Record<string, unknown> } } };
-    const banner = [
-      "import { createRequire as __wgCreateRequire } from 'node:module';",
-      "import { fileURLToPath as __wgFileURLToPath } from 'node:url';",
-      "import { dirname as __wgDirname } from 'node:path';",
-      'const require = __wgCreateRequire(import.meta.url);',
-      'const __filename = __wgFileURLToPath(import.meta.url);',
-      'const __dirname = __wgDirname(__filename);',
-    ].join(' ');
     const workDir = path.dirname(entry);
     const result = esbuild.buildSync({
       entryPoints: [entry], bundle: true, write: false, platform: 'node', target: 'node20', format: 'esm',
-      legalComments: 'none', logLevel: 'silent', banner: { js: banner }, metafile: true, absWorkingDir: workDir,
+      legalComments: 'none', logLevel: 'silent', banner: { js: BUNDLE_BANNER }, metafile: true, absWorkingDir: workDir,
     });
     const text = result.outputFiles?.[0]?.text;
     if (text === undefined || !result.metafile) return null;

@@ -1,0 +1,22 @@
+import { createRequire as __wgCreateRequire } from 'node:module'; import { fileURLToPath as __wgFileURLToPath } from 'node:url'; import { dirname as __wgDirname } from 'node:path'; const require = __wgCreateRequire(import.meta.url); const __filename = __wgFileURLToPath(import.meta.url); const __dirname = __wgDirname(__filename);
+import {
+  prewarmSmokeWorker,
+  smokeIsolated,
+  smokeWorkersStarted,
+  stopSmokeWorker
+} from "./chunk-JJBX4DYZ.js";
+import "./chunk-XIMAOG7Y.js";
+import "./chunk-3CHKLJFW.js";
+import "./chunk-EISOFBU6.js";
+import "./chunk-5PD53CW2.js";
+import "./chunk-3BJMFA6A.js";
+import "./chunk-73VS7PYX.js";
+import "./chunk-FWZ4W6A4.js";
+import "./chunk-HM6IDY5O.js";
+import "./chunk-7UZKIK2J.js";
+export {
+  prewarmSmokeWorker,
+  smokeIsolated,
+  smokeWorkersStarted,
+  stopSmokeWorker
+};
