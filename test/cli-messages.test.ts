@@ -109,4 +109,11 @@ test('Keras\' sentence is shown once: quoted in "raises", not repeated under the
   const byName = await run('diff', fx('models', 'classifier.json'), fx('weights', 'classifier.weights.h5'), '--by-name');
   assert.equal(byName.out.split('`by_name` only supports loading legacy').length - 1, 1, byName.out);
   assert.match(byName.out, /Loader refuses\n {2}✖ the error quoted under "raises" above\n {4}weightgate paired the layers by the names/);
+  // diff --markdown follows the same rule: quoted under "Keras raises", not again under the table.
+  for (const weights of ['classifier.weights.h5', 'classifier_legacy.h5']) {
+    const md = await run('diff', fx('models', 'classifier_wide.json'), fx('weights', weights), '--markdown');
+    assert.match(md.out, /\*\*Keras raises:\*\*/);
+    const quoted = md.out.split('\n').filter((l) => l.startsWith('> '));
+    assert.equal(quoted.length, 1, md.out);
+  }
 });

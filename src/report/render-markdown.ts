@@ -3,7 +3,7 @@
 import type { DiffReport, Finding, Severity } from '../diff/index.js';
 import { capList, capName, moreText } from './cap.js';
 import { breakSlashes, code, escapeMarkdown, prose, proseLines, table } from './markdown.js';
-import { countsText, coverageText, fileName, findingNames, hintLines, reportNames, sections, tag, verdictWord, type Section } from './sections.js';
+import { countsText, coverageText, fileName, findingNames, hintLines, quotedByLoader, reportNames, sections, tag, verdictWord, type Section } from './sections.js';
 
 export interface MarkdownOptions {
   /** Rows per table before the rest is summarised. */
@@ -54,20 +54,21 @@ function sentenceLines(s: Section, o: MarkdownOptions): string[] {
     ...(more ? [`- ${moreText(more)}`] : [])];
 }
 
-function sectionLines(s: Section, o: MarkdownOptions): string[] {
+function sectionLines(s: Section, o: MarkdownOptions, quoted: string): string[] {
   if (s.sentencesOnly) return sentenceLines(s, o);
   const headers = ['', 'Layer', ...(s.hasWeight ? ['Weight'] : []), 'Model', 'File', 'Note'];
   const shown = s.findings.slice(0, o.maxRows);
   const out = [`#### ${escapeMarkdown(s.title)} (${s.findings.length})`, '', ...table(headers, shown.map((f) => findingRow(f, s)))];
   if (s.findings.length > shown.length) out.push('', `${moreText(s.findings.length - shown.length)}.`);
-  // The first message says in words (or in the loader's words) what the rows mean.
-  out.push('', `> ${proseLines(s.findings[0].message, findingNames(s.findings[0]))}`);
+  // The first message says in words (or in the loader's words) what the rows mean, unless the loader's
+  // error quoted above already says it.
+  if (!quotedByLoader(quoted, s.findings[0].message)) out.push('', `> ${proseLines(s.findings[0].message, findingNames(s.findings[0]))}`);
   return out;
 }
 
 function render(r: DiffReport, o: MarkdownOptions): string {
   const lines = [verdictLine(r, o), '', ...facts(r)];
-  for (const s of sections(r)) lines.push('', ...sectionLines(s, o));
+  for (const s of sections(r)) lines.push('', ...sectionLines(s, o, r.loaderError ?? ''));
   const hints = capList(hintLines(r), o.maxRows);
   if (hints.shown.length) {
     const names = reportNames(r);

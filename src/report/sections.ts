@@ -3,7 +3,7 @@
 import type { DiffReport, Finding, FindingCode, Severity, Verdict } from '../diff/index.js';
 import { severityRank } from '../diff/index.js';
 import { plural } from '../text/grammar.js';
-import { nameList } from './cap.js';
+import { nameList, firstLine } from './cap.js';
 
 export const TITLES: Record<FindingCode, string> = {
   'loader-unsupported': 'Loader refuses',
@@ -157,4 +157,12 @@ export function reportNames(report: DiffReport): string[] {
   const out: string[] = [];
   for (const f of report.findings) for (const n of [f.layer, f.weight ?? '']) if (n.includes('`')) out.push(n);
   return out;
+}
+
+/**
+ * Keras' sentence once: a finding's sentence that the loader's error, as quoted above the sections,
+ * already holds (Keras 3 quotes its first failing object's error inside its own) is not repeated.
+ */
+export function quotedByLoader(quoted: string, message: string): boolean {
+  return quoted !== '' && quoted.includes(firstLine(message));
 }

@@ -3,7 +3,7 @@
 // move the cursor, recolour the terminal or reorder text.
 import type { DiffReport, Finding, Severity } from '../diff/index.js';
 import { capLine, capLines, capList, capName, firstLine, maxOf, moreText } from './cap.js';
-import { countsText, coverageText, fileName, hintLines, sections, tag, verdictWord, type Section } from './sections.js';
+import { countsText, coverageText, fileName, hintLines, quotedByLoader, sections, tag, verdictWord, type Section } from './sections.js';
 
 export interface TextOptions {
   /** ANSI colours for the verdict and severities. */
@@ -76,7 +76,7 @@ function sentenceLines(s: Section, o: TextOptions, raised: string): string[] {
   // A sentence the loader's error (quoted under "raises") already holds is not printed again.
   const sentence = (f: Finding) => {
     const text = sanitizeTerminal(firstLine(f.message));
-    return raised && raised.includes(text) ? 'the error quoted under "raises" above' : text;
+    return quotedByLoader(raised, text) ? 'the error quoted under "raises" above' : text;
   };
   return [s.title, ...shown.flatMap((f) => [
     paint(`  ${m[f.severity]} ${sentence(f)}`, f.severity, o),
@@ -99,7 +99,7 @@ function sectionLines(s: Section, o: TextOptions, raised: string): string[] {
   // The first message says what the rows mean, unless the error quoted above already says it (Keras 3
   // quotes its first failing object's error inside its own): Keras' sentence is shown once.
   const first = firstLine(s.findings[0].message);
-  if (!raised.includes(sanitizeTerminal(first))) out.push(`  ${sanitizeTerminal(first)}`);
+  if (!quotedByLoader(raised, sanitizeTerminal(first))) out.push(`  ${sanitizeTerminal(first)}`);
   const note = s.findings[0].note;
   if (note) out.push(...textBlock('  ', note));
   return out;
