@@ -6,5 +6,5 @@ import "./chunks/chunk-7UZKIK2J.js";
 
 // src/index.ts
 prewarmHdf5Worker();
-var { run } = await import("./chunks/action-44BILOY2.js");
+var { run } = await import("./chunks/action-EGKLQNVA.js");
 await run();

@@ -21,6 +21,7 @@ import path from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
 import { openFile } from '../formats/open.js';
 import { ARCHIVE } from '../formats/layout.js';
+import { CONFIG_SCHEMA } from './config-schema.js';
 import { isShardedIndex } from '../formats/keras3-weights.js';
 import { isManifestGroup } from '../formats/tfjs-model-json.js';
 import { InputError, asInputError } from '../sources/errors.js';
@@ -45,7 +46,8 @@ export interface ScanBounds {
 export const DEFAULT_SCAN_BOUNDS: Readonly<ScanBounds> = Object.freeze({ maxDepth: 8, maxEntries: 50_000, maxCandidates: 2_000 });
 
 /** Folders never walked: version control, packages, generated snapshots (hidden folders are skipped too). */
-const SKIPPED_FOLDERS = new Set(['node_modules', 'weightgate-snapshots', '__pycache__', 'site-packages']);
+// The snapshot folder by its default name (a config that moves it is not known yet when init runs).
+const SKIPPED_FOLDERS = new Set(['node_modules', CONFIG_SCHEMA.definitions.snapshots.properties.dir.default, '__pycache__', 'site-packages']);
 
 /** Names looked at: what Keras and TF.js write (a TF.js shard is found through its model.json). */
 const MODEL_FILE = /\.(json|h5|hdf5|keras)$/i;

@@ -57,7 +57,7 @@ export async function openKerasArchive(file: string, limits: Limits = DEFAULT_LI
   // h5wasm reads files, so the member is streamed to a private folder (named by us, never by the
   // archive), which close() removes; so does any failure here, and so do exit and SIGINT/SIGTERM.
   const dir = await makeTempDir('weightgate-');
-  const tmp = path.join(dir, 'model.weights.h5');
+  const tmp = path.join(dir, ARCHIVE.weightsH5);
   let h5: Awaited<ReturnType<typeof openHdf5>> | undefined;
   try {
     await extractEntry(file, weights, tmp, limits);

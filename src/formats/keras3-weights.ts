@@ -1,5 +1,6 @@
 // Keras 3 `H5IOStore` layout: `.weights.h5`, `model.weights.h5` inside `.keras`, and the sharded
 // `.weights.json` index with its `_0000N.weights.h5` shards (`saving_lib.py`).
+import { FORMAT_NAMES } from '../text/format-names.js';
 import { plural } from '../text/grammar.js';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -183,7 +184,7 @@ function build(
 export function readKeras3Artifact(source: string, f: H5File, opts: { format?: ArtifactModel['format']; formatLabel?: string; producer?: ArtifactModel['producer']; notes?: string[]; onClose?: () => Promise<void> } = {}): ArtifactModel {
   const contents: StoreContents = { layers: new Map(), modelVars: [], optimizer: [] };
   readStore(f, 0, contents);
-  const a = build(source, opts.format ?? 'keras3-weights-h5', opts.formatLabel ?? 'Keras 3 weights (.weights.h5)', [f], contents, undefined, opts.notes ?? [], opts.producer);
+  const a = build(source, opts.format ?? 'keras3-weights-h5', opts.formatLabel ?? FORMAT_NAMES['keras3-weights-h5'], [f], contents, undefined, opts.notes ?? [], opts.producer);
   if (opts.onClose) {
     const { onClose } = opts;
     const close = a.close.bind(a);

@@ -9,7 +9,7 @@ import type { InputError } from '../sources/errors.js';
 import { capLine } from './cap.js';
 import { displayPath, displayText } from './comment-paths.js';
 import { code, escapeMarkdown, escapeMultiline, prose } from './markdown.js';
-import { linkText, type Link } from './pr-comment.js';
+import { linkDestination, linkText, type Link } from './pr-comment.js';
 
 /** What a config error says, as the InputError (src/sources/errors.ts) carries it. */
 export type ConfigErrorInput = Pick<InputError, 'file' | 'kind' | 'detail' | 'hint'>;
@@ -82,11 +82,9 @@ export function configErrorLine(p: ConfigProblem): string {
 function placeText(p: ConfigProblem, blob?: string): string {
   const where = p.line ? `${code(p.file)}, line ${p.line}${p.column ? `, column ${p.column}` : ''}` : code(p.file);
   // A link to the line: only when the error points into the file (a missing file has no page).
-  if (!p.line || !blob || !/^https?:\/\//i.test(blob)) return where;
-  const url = `${blob.replace(/\/+$/, '')}/${p.file.split('/').map(encodeURIComponent).join('/')}${p.line ? `#L${p.line}` : ''}`;
-  // linkText encodes what would end a link destination; the label here is already Markdown.
-  const link = linkText({ label: 'x', url });
-  return link.startsWith('[x](') ? `[${where}]${link.slice(3)}` : where;
+  if (!p.line || !blob) return where;
+  const url = linkDestination(`${blob.replace(/\/+$/, '')}/${p.file.split('/').map(encodeURIComponent).join('/')}#L${p.line}`);
+  return url ? `[${where}](${url})` : where;
 }
 
 /**

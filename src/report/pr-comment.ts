@@ -387,11 +387,15 @@ function smokeLines(m: ModelResult, d: Detail, ctx: Ctx): string[] {
   return [m.smoke.status === 'failed' && d.rows > 0 ? md : firstLine(md), ''];
 }
 
-/** Only http(s) links; characters that would end a Markdown link destination are percent-encoded. */
+/** A Markdown link destination: http(s) only (else undefined), characters that would end it percent-encoded. */
+export function linkDestination(url: string): string | undefined {
+  if (!/^https?:\/\//i.test(url)) return undefined;
+  return url.replace(/[\s()<>[\]"'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
 export function linkText(l: Link): string {
-  if (!/^https?:\/\//i.test(l.url)) return escapeMarkdown(l.label);
-  const url = l.url.replace(/[\s()<>[\]"'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-  return `[${escapeMarkdown(l.label)}](${url})`;
+  const url = linkDestination(l.url);
+  return url ? `[${escapeMarkdown(l.label)}](${url})` : escapeMarkdown(l.label);
 }
 
 function footer(report: CheckReport, o: CommentOptions): string {
