@@ -227,7 +227,7 @@ function onMessage(w: Worker, m: FromWorker): void {
       arm(a);
       return;
     case 'read':
-      if (m.id === a.id) void serve(a, m.rid, m.ref, m.into);
+      if (m.id === a.id) void serve(a, m.rid, m.ref, m.into, m.progress);
       return;
     case 'result': {
       if (m.id !== a.id) return;
@@ -273,7 +273,7 @@ function onTimeout(id: number): void {
 class Loan implements WeightStaging {
   private lent = false;
 
-  constructor(private readonly buffer: SharedArrayBuffer) {}
+  constructor(private readonly buffer: SharedArrayBuffer, private readonly counter?: BigInt64Array) {}
 
   acquire(bytes: number): SharedArrayBuffer {
     if (this.lent || bytes > this.buffer.byteLength) return new SharedArrayBuffer(Math.max(bytes, 1));
@@ -284,15 +284,20 @@ class Loan implements WeightStaging {
   release(data: ArrayBufferView | SharedArrayBuffer): void {
     if ((data instanceof SharedArrayBuffer ? data : data.buffer) === this.buffer) this.lent = false;
   }
+
+  /** The worker follows the read of its own buffer as it lands (WeightStaging.progress). */
+  progress(buffer: SharedArrayBuffer): BigInt64Array | undefined {
+    return buffer === this.buffer ? this.counter : undefined;
+  }
 }
 
-async function serve(a: Active, rid: number, ref: number, into?: SharedArrayBuffer): Promise<void> {
+async function serve(a: Active, rid: number, ref: number, into?: SharedArrayBuffer, progress?: BigInt64Array): Promise<void> {
   let reply: ValueReply;
   const transfer: ArrayBuffer[] = [];
   try {
     const saved = a.saved[ref];
     if (!saved) throw new Error(`the worker asked for saved variable #${ref}, which this run does not have`);
-    const data: WeightData = await readSaved(a.job.artifact, saved, into ? { staging: new Loan(into) } : {});
+    const data: WeightData = await readSaved(a.job.artifact, saved, into ? { staging: new Loan(into, progress) } : {});
     if (into && data.buffer === into) {
       reply = { op: 'value', id: a.id, rid, ok: true, inPlace: { type: data.constructor.name, length: data.length } };
     } else if (data.buffer instanceof SharedArrayBuffer) {

@@ -3,7 +3,8 @@
 // variable's locator replaced by a number; it asks the host for values by that number, and the host
 // reads them with the artifact it holds (the HDF5 host, zip members and TF.js shards stay in the
 // main thread). With the WASM engine the worker lends a SharedArrayBuffer from its staging pool, the
-// reader writes the values straight into it, and nothing is copied on the way.
+// reader writes the values straight into it, slice by slice (advancing the progress counter lent
+// with it), and nothing is copied on the way; with the CPU engine the buffer becomes the tensor's.
 import type { DefinitionModel, SavedVariable } from '../model/types.js';
 import type { InputErrorCause } from '../sources/errors.js';
 import type { EnginePreference, SmokeOptions, SmokeRun } from './engine-types.js';
@@ -54,7 +55,8 @@ export interface InputErrorWire {
 export type FromWorker =
   /** The engine this run uses, as soon as it is selected (a later crash or timeout can still name it). */
   | { op: 'engine'; id: number; name: string; reason: string }
-  | { op: 'read'; id: number; rid: number; ref: number; into?: SharedArrayBuffer }
+  /** `progress`: the counter the reader advances as the values land in `into` (WeightStaging.progress). */
+  | { op: 'read'; id: number; rid: number; ref: number; into?: SharedArrayBuffer; progress?: BigInt64Array }
   /** One line TF.js (or anything else in the worker) wrote to the console or stdout/stderr. */
   | { op: 'console'; line: string }
   /** `tainted`: the engine may be broken (an abort, an exception it threw): the host replaces the worker. */

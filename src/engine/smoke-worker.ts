@@ -55,10 +55,11 @@ function likelyBytes(v: SavedVariable): number {
 async function readFromHost(id: number, v: SavedVariable, staging?: WeightStaging): Promise<WeightData> {
   const ref = (v.locator as unknown as WireLocator).ref;
   const into = staging?.acquire(likelyBytes(v));
+  const progress = into && staging?.progress?.(into);
   const rid = nextRid++;
   const reply = await new Promise<ValueReply>((resolve) => {
     waiting.set(rid, resolve);
-    post({ op: 'read', id, rid, ref, ...(into ? { into } : {}) });
+    post({ op: 'read', id, rid, ref, ...(into ? { into } : {}), ...(progress ? { progress } : {}) });
   });
   const InPlace = reply.ok && reply.inPlace && Object.hasOwn(CONSTRUCTORS, reply.inPlace.type) ? CONSTRUCTORS[reply.inPlace.type] : undefined;
   if (reply.ok && reply.inPlace && into && InPlace) return new InPlace(into, 0, reply.inPlace.length);

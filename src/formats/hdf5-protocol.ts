@@ -65,6 +65,8 @@ export interface ReadRequest {
   maxBytes: number;
   /** Write the values here (from byte 0) instead of replying with a new buffer. */
   into?: SharedArrayBuffer;
+  /** With `into`: element 0 is set to the bytes written so far after each slice, and notified (Atomics). */
+  progress?: BigInt64Array;
 }
 
 export interface CloseRequest {

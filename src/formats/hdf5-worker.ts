@@ -381,6 +381,10 @@ function read(req: ReadRequest): { bytes?: ArrayBuffer; written?: number } {
       throw err;
     }
     out.set(Module.HEAPU8.subarray(ptr, ptr + n * rowBytes), r * rowBytes);
+    if (req.progress) {
+      Atomics.store(req.progress, 0, BigInt((r + n) * rowBytes));
+      Atomics.notify(req.progress, 0);
+    }
   }
   return req.into ? { written: bytes } : { bytes: out.buffer as ArrayBuffer };
 }

@@ -379,19 +379,19 @@ export async function readRaw(ds: H5Dataset, staging?: Staging): Promise<Uint8Ar
   const count = md.shape.reduce((a, b) => a * b, 1);
   if (count > f.limits.maxVariableElements) throw limitError(f.filename, 'maxVariableElements', f.limits, `dataset ${ds.path} has ${count} elements`);
   const into = staging?.acquire(count * md.size);
+  // Each slice lands in its final form (h5wasm reads big-endian data as little-endian: the library
+  // converts), so a borrower following the read may copy it on at once.
+  const progress = into ? staging?.progress?.(into) : undefined;
   let bytes: Uint8Array;
   try {
     const reply = await call(f.filename, f.limits, {
       op: 'read', file: f.filename, handle: f.handle, path: ds.path, maxBytes: f.limits.maxVariableElements * Math.max(md.size, 1), into,
+      ...(progress ? { progress } : {}),
     }, `dataset ${ds.path}`);
     bytes = into ? new Uint8Array(into, 0, reply.written ?? 0) : new Uint8Array(reply.bytes ?? new ArrayBuffer(0));
   } catch (err) {
     if (into) staging!.release(into);
     throw err;
-  }
-  // h5py can write big-endian data; every decoder downstream reads little-endian.
-  if (!md.littleEndian && md.size > 1 && (md.type === 0 || md.type === 1)) {
-    for (let i = 0; i + md.size <= bytes.length; i += md.size) bytes.subarray(i, i + md.size).reverse();
   }
   return bytes;
 }
