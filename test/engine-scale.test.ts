@@ -79,7 +79,7 @@ function io(rows: number): { input: NdArray[]; expected: NdArray[] } {
 const estimate = (rows: number): SmokeEstimate => estimateSmoke(model, sameNames(weights()), [[rows, K]]);
 
 describe('the estimate picks the engine and the path', () => {
-  test('weights are split into matrices (packed unless packing-free) and filters (always packed)', () => {
+  test('weights are split into matrices (one packed copy) and filters (two copies) unless packing-free', () => {
     const def = definitionOf({
       class_name: 'Sequential',
       config: {
@@ -98,7 +98,7 @@ describe('the estimate picks the engine and the path', () => {
     assert.equal(e.matrices, 40 * 4);
   });
 
-  const e: SmokeEstimate = { bytes: 3 * GiB, weights: 2.9 * GiB, matrices: 2.8 * GiB, filters: 0, inputs: 0, outputs: 0, activations: 0.1 * GiB };
+  const e: SmokeEstimate = { bytes: 3 * GiB, weights: 2.9 * GiB, matrices: 2.8 * GiB, filters: 0, depthwise: 0, inputs: 0, outputs: 0, activations: 0.1 * GiB };
 
   test('WebAssembly as is when even the packed copies fit the heap', () => {
     const small = { ...e, bytes: 1 * GiB, weights: 0.9 * GiB, matrices: 0.8 * GiB };
@@ -123,9 +123,11 @@ describe('the estimate picks the engine and the path', () => {
     assert.match(named.why, /--engine cpu/);
   });
 
-  test('convolution filters count twice on WebAssembly: packing-free does not cover them', () => {
+  test('convolution filters count three times on WebAssembly (XNNPACK transposes, then packs), once packing-free', () => {
     const conv = { ...e, bytes: 2 * GiB, weights: 1.9 * GiB, matrices: 0, filters: 1.9 * GiB };
-    assert.equal(planEngine(conv, { name: 'wasm' }).kind, 'cpu');
+    assert.equal(wasmBytes(conv, false), 2 * GiB + 3.8 * GiB);
+    const p = planEngine(conv, { name: 'wasm' });
+    assert.equal(p.kind === 'run' && p.packingFree, true);
   });
 
   test('tfjs-node and the CPU backend hold tensors in host memory: maxSmokeBytes and the machine bound them', () => {

@@ -15,16 +15,21 @@ const VALUE_BYTES = 4;
 const PREDICT_BATCH = 32;
 
 export interface SmokeEstimate {
-  /** Everything below added up (what the run holds on any engine; packed copies not included). */
+  /** Everything below added up (what the run holds on any engine; XNNPACK's copies of weights not included). */
   bytes: number;
   weights: number;
   /**
-   * Of `weights`: matrices (rank 2, not an Embedding's table) that XNNPACK packs into a copy of its
-   * own on the WebAssembly backend when the blocked loop does not take the product (packing-free.ts).
+   * Of `weights`: matrices (rank 2, not an Embedding's table; an attention projection) that XNNPACK's
+   * fully-connected operator copies once on the WebAssembly backend, unless packing-free.ts takes the product.
    */
   matrices: number;
-  /** Of `weights`: filters (rank 3 and more: convolutions, attention projections), packed on WebAssembly always. */
+  /**
+   * Of `weights`: convolution filters (Conv1D, Conv2D, SeparableConv's pointwise kernel, ConvLSTM) that
+   * XNNPACK keeps two copies of, transposed and packed, unless packing-free.ts takes the convolution.
+   */
   filters: number;
+  /** Of `weights`: depthwise filters, which XNNPACK packs one copy of, unless packing-free.ts takes them. */
+  depthwise: number;
   inputs: number;
   /** The outputs `predict` returns for the whole batch. */
   outputs: number;
@@ -43,13 +48,27 @@ function concrete(shape: Shape, batch: number, open: number): number[] {
   return shape.map((d, i) => (typeof d === 'number' && d >= 0 ? d : i === 0 ? batch : open));
 }
 
-/**
- * The bytes of every variable the model will hold (a known shape, else the value assigned to it), and
- * of those the ones the WebAssembly backend may pack a second copy of.
- */
-function weightBytes(definition: DefinitionModel, assignments: readonly WeightAssignment[]): { total: number; matrices: number; filters: number } {
+/** The kernels tfjs-backend-wasm 4.22 computes with plain loops over the weights: no copies to count. */
+const PLAIN_LOOPS = new Set(['Conv1DTranspose', 'Conv2DTranspose', 'Conv3DTranspose', 'Deconvolution2D', 'Conv3D', 'Convolution3D']);
+/** Rank-3 kernels that TF.js multiplies as a matrix (reshaped into one product). */
+const PROJECTIONS = new Set(['MultiHeadAttention', 'EinsumDense']);
+
+type Copied = 'matrices' | 'filters' | 'depthwise' | undefined;
+
+/** Which of XNNPACK's copies a weight gets on WebAssembly (see packing-free.ts), by the layer it feeds. */
+function copiedAs(layer: DefinitionLayer, name: string, rank: number): Copied {
+  // A wrapper (TimeDistributed, Bidirectional) runs its inner layer's kernels.
+  const inner = (layer.config.layer as { class_name?: unknown } | null | undefined)?.class_name;
+  const cls = typeof inner === 'string' ? inner : layer.className;
+  if (rank < 2 || cls === 'Embedding' || PLAIN_LOOPS.has(cls)) return undefined;
+  if (rank === 2 || PROJECTIONS.has(cls)) return 'matrices';
+  return name === 'depthwise_kernel' || cls.startsWith('DepthwiseConv') ? 'depthwise' : 'filters';
+}
+
+/** The bytes of every variable the model will hold (a known shape, else the value assigned to it), by the copies XNNPACK makes of them. */
+function weightBytes(definition: DefinitionModel, assignments: readonly WeightAssignment[]): { total: number } & Record<NonNullable<Copied>, number> {
   const assigned = new Map(assignments.map((a) => [`${a.layer}\0${a.weightIndex}`, a.saved.shape]));
-  const n = { total: 0, matrices: 0, filters: 0 };
+  const n = { total: 0, matrices: 0, filters: 0, depthwise: 0 };
   const walk = (layers: readonly DefinitionLayer[]) => {
     for (const layer of layers) {
       layer.weights.forEach((w, i) => {
@@ -58,8 +77,8 @@ function weightBytes(definition: DefinitionModel, assignments: readonly WeightAs
         if (!shape) return;
         const bytes = elements(shape) * VALUE_BYTES;
         n.total += bytes;
-        if (shape.length >= 3) n.filters += bytes;
-        else if (shape.length === 2 && layer.className !== 'Embedding') n.matrices += bytes;
+        const copied = copiedAs(layer, w.name, shape.length);
+        if (copied) n[copied] += bytes;
       });
     }
   };
@@ -114,7 +133,7 @@ export function estimateSmoke(definition: DefinitionModel, assignments: readonly
   const w = weightBytes(definition, assignments);
   const peak = peakActivation(definition, slice, open, sliceInputs);
   return {
-    bytes: w.total + inputs + outputs + peak.bytes, weights: w.total, matrices: w.matrices, filters: w.filters,
+    bytes: w.total + inputs + outputs + peak.bytes, weights: w.total, matrices: w.matrices, filters: w.filters, depthwise: w.depthwise,
     inputs, outputs, activations: peak.bytes, ...(peak.layer ? { layer: peak.layer } : {}),
   };
 }
@@ -147,29 +166,35 @@ export function overBudget(e: SmokeEstimate, limits: Pick<Limits, 'maxSmokeBytes
 /**
  * tfjs-backend-wasm 4.22's heap is a 32-bit WebAssembly memory: 4 GiB at most. Past it the
  * allocator returns address 0 unchecked ('memory access out of bounds' while loading) and XNNPACK
- * skips a product whose packed copy does not fit (a silently wrong output), so a run is planned
- * under it with a margin for the engine's own tensors and the allocator's fragmentation.
+ * skips a product whose copies do not fit (a silently wrong output), so a run is planned under it
+ * with a margin for the engine's own tensors, the allocator's fragmentation, and packing-free.ts'
+ * transient im2col bands.
  */
 export const WASM_HEAP_BYTES = 4 * 2 ** 30 - 512 * 2 ** 20;
 
 export type EnginePlan =
-  /** Run on the selected engine; on WebAssembly `packingFree` means no weight matrix is ever packed. */
+  /** Run on the selected engine; on WebAssembly `packingFree` means XNNPACK never copies a weight. */
   | { kind: 'run'; packingFree: boolean; why?: string }
   /** The WebAssembly heap cannot hold the run: the pure-JS CPU backend can (host memory, within maxSmokeBytes). */
   | { kind: 'cpu'; why: string }
   | { kind: 'skip'; why: string };
 
-/** What the run holds in the WebAssembly heap: everything, packed filters, and packed matrices unless packing-free. */
+/** The copies of weights XNNPACK may keep on WebAssembly: one of each matrix and depthwise filter, two of each convolution filter. */
+export function weightCopies(e: SmokeEstimate): number {
+  return e.matrices + 2 * e.filters + e.depthwise;
+}
+
+/** What the run holds in the WebAssembly heap: everything, plus XNNPACK's copies of the weights unless packing-free. */
 export function wasmBytes(e: SmokeEstimate, packingFree: boolean): number {
-  return e.bytes + e.filters + (packingFree ? 0 : e.matrices);
+  return e.bytes + (packingFree ? 0 : weightCopies(e));
 }
 
 /**
  * Where a run that fits `maxSmokeBytes` goes, given the engine selected (`requested`: named by the
  * user, so never replaced). tfjs-node and the CPU backend hold tensors in host memory, bounded by
- * maxSmokeBytes alone. On WebAssembly: as is when even the packed copies fit the heap (the blocked
- * loop still takes small products, packing-free.ts); never packing a matrix when only that fits;
- * else the CPU backend, or skipped when WebAssembly was asked for by name.
+ * maxSmokeBytes alone. On WebAssembly: as is when even XNNPACK's copies fit the heap (the blocked
+ * loop still takes small products and convolutions, packing-free.ts); with no weight ever copied when
+ * only the run fits; else the CPU backend, or skipped when WebAssembly was asked for by name.
  */
 export function planEngine(e: SmokeEstimate, engine: { name: string; requested?: boolean }, heapBytes = WASM_HEAP_BYTES, hostBytes = os.totalmem()): EnginePlan {
   // maxSmokeBytes is the user's bound; a raised one still cannot exceed the machine.
@@ -181,9 +206,9 @@ export function planEngine(e: SmokeEstimate, engine: { name: string; requested?:
   if (wasmBytes(e, false) <= heapBytes) return { kind: 'run', packingFree: false };
   const heap = `the WebAssembly heap (${bytesText(heapBytes)} usable of 4 GiB)`;
   if (wasmBytes(e, true) <= heapBytes) {
-    return { kind: 'run', packingFree: true, why: `weight matrices multiplied where they are: their packed copies (~${bytesText(e.matrices)}) would not fit ${heap} with the run's ~${bytesText(wasmBytes(e, true))}` };
+    return { kind: 'run', packingFree: true, why: `weight matrices multiplied where they are: their packed copies (~${bytesText(weightCopies(e))}) would not fit ${heap} with the run's ~${bytesText(wasmBytes(e, true))}` };
   }
-  const need = `the run needs ~${bytesText(wasmBytes(e, true))} (weights ${bytesText(e.weights)}${e.filters ? `, packed filters ${bytesText(e.filters)}` : ''}), over ${heap}`;
+  const need = `the run needs ~${bytesText(wasmBytes(e, true))} (weights ${bytesText(e.weights)}), over ${heap}`;
   if (engine.requested) return { kind: 'skip', why: `${need}; run it with --engine cpu (or auto), which holds it in host memory` };
   const over = host();
   return over ? { kind: 'skip', why: `${need}, and ${over}` } : { kind: 'cpu', why: need };
