@@ -9,11 +9,31 @@ import { CONFIG_SCHEMA, CONFIG_SCHEMA_URL, SCHEMA_MODELINE, configSchemaText, gi
 import { initConfigText } from '../src/config/init-write.js';
 import { LOADER_RULES } from '../src/diff/loader-rule.js';
 import { ENGINE_PREFERENCES } from '../src/engine/engine-types.js';
+import { configValidatorText, configValidatorTypes } from '../scripts/config-validator.js';
+import { Ajv } from 'ajv';
+import { validate } from '../src/config/config-validator.js';
 
 const committed = readFileSync(path.resolve(import.meta.dirname, '..', 'schema', 'weightgate.schema.json'), 'utf8');
 
 test('schema/weightgate.schema.json is exactly what scripts/write-config-schema.ts writes (npm run schema)', () => {
   assert.equal(committed, configSchemaText(), 'the committed schema differs from src/config/config-schema.ts: run `npm run schema`');
+});
+
+test('src/config/config-validator.js is ajv\'s standalone code for the schema (npm run schema), and judges as ajv does', () => {
+  const dir = path.resolve(import.meta.dirname, '..', 'src', 'config');
+  assert.equal(readFileSync(path.join(dir, 'config-validator.js'), 'utf8'), configValidatorText(), 'the committed validator differs from the schema: run `npm run schema`');
+  assert.equal(readFileSync(path.join(dir, 'config-validator.d.ts'), 'utf8'), configValidatorTypes());
+  // The same verdicts and errors as ajv compiling the schema at run time, on a good and a bad config.
+  const live = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(CONFIG_SCHEMA);
+  const configs: unknown[] = [
+    { version: 1, models: [{ name: 'a', definition: 'a.json', weights: 'a.h5', smoke: { seed: 1 } }] },
+    { version: 1, modles: [], models: [{ definiton: 'a.json', weights: 3, smoke: 'yes' }], concurrency: -1 },
+  ];
+  for (const config of configs) {
+    assert.equal(validate(config), live(config));
+    assert.deepEqual(validate.errors, live.errors);
+  }
+  assert.ok((live.errors?.length ?? 0) >= 4, 'the bad config has several errors');
 });
 
 test('the schema\'s loader and engine names are the diff\'s and the engine\'s own lists', () => {

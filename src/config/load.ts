@@ -5,13 +5,14 @@
 import { withArticle } from '../text/grammar.js';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
 import { LineCounter, isMap, isPair, isScalar, parseDocument, visit, type Document, type Node } from 'yaml';
 import { InputError, quoteName } from '../sources/errors.js';
 import { OUTSIDE_HINT, confinementProblem, realpathLoose, repositoryRoot } from '../sources/paths.js';
 import { REMOTE_DEFAULTS } from '../sources/remote-defaults.js';
 import { CONFIG_SCHEMA, type ConfigFile } from './config-schema.js';
+import { validate } from './config-validator.js';
 
 // Every type of the config's content is derived from the schema (src/config/config-schema.ts).
 export type ModelEntry = ConfigFile['models'][number];
@@ -74,9 +75,6 @@ const MAX_CONFIG_INDENT = 128;
 
 export const DEFAULT_CONFIG_FILE = 'weightgate.yml';
 
-// verbose: each error carries its parentSchema, whose `properties` feed the did-you-mean.
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-const validate = ajv.compile<ConfigFile>(CONFIG_SCHEMA);
 
 export class ConfigError extends InputError {
   constructor(file: string, line: number, col: number, detail: string, hint?: string) {
