@@ -12,6 +12,7 @@ import type { WeightgateConfig } from '../config/load.js';
 import { addFindings, diff, type DiffOptions, type DiffReport } from '../diff/index.js';
 import type { ArtifactModel, DefinitionModel } from '../model/types.js';
 import { setHdf5Parallelism } from '../formats/hdf5-host.js';
+import { setSmokeParallelism } from '../engine/smoke-host.js';
 import { openPair } from '../formats/open.js';
 import { InputError, quoteName } from '../sources/errors.js';
 import { DEFAULT_LIMITS, formatLimit, parseLimitOption, type Limits } from '../sources/limits.js';
@@ -226,16 +227,25 @@ export async function runCheck(config: WeightgateConfig, jobs: ModelJob[], opts:
   const remote = remoteOptions(config, opts);
   let done = 0;
   const concurrency = opts.concurrency ?? config.concurrency;
-  // Each model in flight reads its files in its own HDF5 worker (as many as the cores and memory allow).
-  setHdf5Parallelism(concurrency, { prewarm: jobs.length > 1 });
+  // Models in flight read their files in up to `concurrency` HDF5 workers (a second one starts when
+  // requests wait for the first) and run their smoke inferences in up to `concurrency` engines at
+  // once, each pool bounded by the cores and by memory (hdf5-host.ts, smoke-host.ts).
+  const hdf5Before = setHdf5Parallelism(concurrency);
+  const smokeBefore = setSmokeParallelism(concurrency);
   // The smoke engine loads while the first models are read and diffed (when one will run it).
   const smoking = opts.smoke === false ? undefined : jobs.find((j) => !j.options.smoke.skip);
   if (smoking) prewarmSmokeEngine(smoking.options.engine);
-  const models = await pool(jobs, concurrency, async (job) => {
-    const r = await checkOne(job, remote, opts);
-    opts.onResult?.(r, ++done, jobs.length);
-    return r;
-  });
+  let models: ModelResult[];
+  try {
+    models = await pool(jobs, concurrency, async (job) => {
+      const r = await checkOne(job, remote, opts);
+      opts.onResult?.(r, ++done, jobs.length);
+      return r;
+    });
+  } finally {
+    setHdf5Parallelism(hdf5Before);
+    setSmokeParallelism(smokeBefore);
+  }
   const obsolete = opts.shard && opts.shard.total > 1 ? { files: [], notes: [] } : await obsoleteOf(jobs, opts.updateSnapshots === true);
   return makeReport({
     schemaVersion: 1,

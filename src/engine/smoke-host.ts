@@ -1,15 +1,18 @@
-// Runs smoke inferences in a supervised worker thread (smoke-worker.ts), the way hdf5-host.ts runs
-// HDF5: one run at a time, each with a deadline (`smokeTimeoutMs`). A worker whose engine aborted,
-// ran out of memory, crashed or overran the deadline is terminated and replaced, and only that run
-// is affected: it comes back `skipped` with the cause (engineFailure), never as a verdict on the
-// model. A run that ended cleanly leaves the worker warm (TF.js loaded, WASM compiled) for the next.
-// tfjs-node, when it loads, runs in the main thread instead (see smokeIsolated).
+// Runs smoke inferences in supervised worker threads (smoke-worker.ts), the way hdf5-host.ts runs
+// HDF5: each worker one run at a time, each run with a deadline (`smokeTimeoutMs`). A worker whose
+// engine aborted, ran out of memory, crashed or overran the deadline is terminated and replaced, and
+// only that run is affected: it comes back `skipped` with the cause (engineFailure), never as a
+// verdict on the model. A run that ended cleanly leaves the worker warm (TF.js loaded, WASM
+// compiled) for the next. Up to setSmokeParallelism() runs go at once, each in its own worker,
+// bounded by the cores and by memory (each run's estimate, budget.ts): `check --concurrency`.
+// tfjs-node, when it loads, runs in the main thread instead, one run at a time (see smokeIsolated).
 import { readSaved } from '../model/weight-expr.js';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import os from 'node:os';
 import { threadId, Worker } from 'node:worker_threads';
 import type { ArtifactModel, DefinitionModel, SavedVariable, WeightData, WeightStaging } from '../model/types.js';
 import { InputError } from '../sources/errors.js';
@@ -17,6 +20,8 @@ import { formatLimit, raiseHint, resolveLimits } from '../sources/limits.js';
 import { noteCollector, noteOf } from './console-notes.js';
 import { defaultWasmDirs, tryTfjsNode, type SelectOptions } from './select.js';
 import { engineFailureReason, runSmoke, uncomputedGuard } from './run-smoke.js';
+import { estimateSmoke, wasmBytes } from './budget.js';
+import { generatedShapes } from './seeded-inputs.js';
 import type { FromWorker, RunRequest, ToWorker, ValueReply, WireAssignment, WireOptions } from './smoke-protocol.js';
 import type { Engine, EngineFailure, EnginePreference, SmokeOptions, SmokeResult, SmokeRun, WeightAssignment } from './engine-types.js';
 import { BUNDLE_BANNER } from './bundle-banner.js';
@@ -31,14 +36,25 @@ interface Job {
   artifact: ArtifactModel;
   assignments: readonly WeightAssignment[];
   options: IsolatedSmokeOptions;
+  /** What the run may hold at once, its engine included (smokeRunBytes). */
+  bytes: number;
+  queued: number;
   resolve(r: SmokeRun): void;
   reject(err: Error): void;
+}
+
+/** One worker of the pool, and the run it is on. */
+interface Instance {
+  worker: Worker;
+  active?: Active;
+  /** Its engine has loaded (a run was told which): a run waiting for it waits for a run, not a start. */
+  ready?: boolean;
 }
 
 interface Active {
   job: Job;
   id: number;
-  worker: Worker;
+  inst: Instance;
   /** The saved variables the worker may ask for, by index. */
   saved: SavedVariable[];
   started: number;
@@ -48,19 +64,106 @@ interface Active {
   engine?: { name: string; reason: string };
 }
 
-let worker: Worker | undefined;
+/** The workers started (idle ones stay warm for the next run). */
+const instances: Instance[] = [];
 /** A replacement warming up since the last one was retired (damage seen), as hdf5-host.ts keeps one. */
 let spare: Worker | undefined;
-let active: Active | undefined;
 const queue: Job[] = [];
 let nextId = 1;
 /** The last run's engine preference, to warm a replacement with. */
 let lastWarm: ToWorker | undefined;
 let started = 0;
+/** How many runs the caller would have in flight (`check --concurrency`); 1 unless set. */
+let wanted = 1;
+/** Memory the machine has free now (tests stand in a figure with setSmokePoolMemory). */
+let freeMemory = availableMemory;
+/** Memory free when the pool last went from idle to busy: the runs in flight are admitted against it. */
+let budget = 0;
+/** The most runs in flight at once since smokeRunsPeak was last asked (tests). */
+let peak = 0;
+/**
+ * How long a run waits for busy engines before another one starts. Starting one costs about a
+ * second of a core (TF.js, the WebAssembly compile), more than a few small runs take one after
+ * another: the pool grows for runs that keep the engines busy, not for every model of a check.
+ */
+let growAfterMs = 300;
+let growTimer: NodeJS.Timeout | undefined;
 
 /** Workers started so far in this process (tests check that a clean run leaves its worker to the next). */
 export function smokeWorkersStarted(): number {
   return started;
+}
+
+/** The most smoke runs that were in flight at once since the last call (tests); resets the count. */
+export function smokeRunsPeak(): number {
+  const p = peak;
+  peak = instances.filter((i) => i.active).length;
+  return p;
+}
+
+function availableMemory(): number {
+  // Linux' MemAvailable, and under a cgroup limit what is left of it.
+  return Math.min(os.freemem(), process.availableMemory());
+}
+
+/**
+ * A warm engine's own memory (TF.js, the WebAssembly module and its heap, the thread): measured at
+ * ~120 MiB RSS for a WebAssembly smoke worker, counted with room to spare.
+ */
+const ENGINE_BYTES = 256 * 2 ** 20;
+
+/**
+ * What a run may hold at once: its engine and budget.ts' estimate on the WebAssembly backend with
+ * packed copies (the most any plan takes; a run over maxSmokeBytes allocates nothing). Inputs given
+ * as a file are estimated as generated ones (their shapes are read in the worker).
+ */
+export function smokeRunBytes(definition: DefinitionModel, assignments: readonly WeightAssignment[], options: IsolatedSmokeOptions = {}): number {
+  try {
+    const given = options.input;
+    const shapes = Array.isArray(given) ? given.map((a) => a.shape) : given instanceof Map ? [...given.values()].map((a) => a.shape) : generatedShapes(definition, options);
+    const e = estimateSmoke(definition, assignments, shapes);
+    return ENGINE_BYTES + (e.bytes > resolveLimits(options.limits).maxSmokeBytes ? 0 : wasmBytes(e, false));
+  } catch {
+    return ENGINE_BYTES; // the run itself reports a definition it cannot estimate
+  }
+}
+
+/** The most runs in flight at once: what the caller asked for, no more than the cores. */
+function cap(): number {
+  return Math.max(1, Math.min(wanted, os.availableParallelism()));
+}
+
+/**
+ * Let up to `n` smoke runs go at once, each in its own worker (`check` sets its concurrency; the
+ * default, 1, keeps one worker). Bounded by the cores, and by memory: a run starts beside others
+ * only while their estimates and its own fit the memory free when the first of them started, so a
+ * run that needs most of it goes alone. Idle workers beyond the new bound are stopped. Returns the
+ * previous setting.
+ */
+export function setSmokeParallelism(n: number): number {
+  const previous = wanted;
+  wanted = Math.max(1, Math.floor(n));
+  for (let i = instances.length - 1; i >= 0 && instances.length > cap(); i--) {
+    const inst = instances[i]!;
+    if (inst.active) continue;
+    instances.splice(i, 1);
+    inst.worker.terminate().catch(() => undefined);
+  }
+  pump();
+  return previous;
+}
+
+/** Told of each run as it goes to its worker (tests: to stop that worker mid-run). */
+let onStart: ((worker: Worker, options: IsolatedSmokeOptions) => void) | undefined;
+
+/**
+ * For tests: the free memory runs are admitted against, how long a run waits before the pool
+ * grows, and a hook told of each run started (each undefined: the default).
+ */
+export function setSmokePoolForTests(o: { memory?: () => number; growAfterMs?: number; onStart?: typeof onStart } = {}): void {
+  freeMemory = o.memory ?? availableMemory;
+  growAfterMs = o.growAfterMs ?? 300;
+  onStart = o.onStart;
 }
 
 /**
@@ -168,9 +271,11 @@ function spawn(): Worker {
   return w;
 }
 
-function retire(w: Worker): void {
-  if (worker === w) worker = undefined;
-  w.terminate().catch(() => undefined);
+/** Take a worker out of the pool and stop it; a spare starts warming for the next run. */
+function retire(inst: Instance): void {
+  const i = instances.indexOf(inst);
+  if (i >= 0) instances.splice(i, 1);
+  inst.worker.terminate().catch(() => undefined);
   if (!spare) {
     try {
       spare = spawn();
@@ -193,11 +298,12 @@ function withLines(result: SmokeRun, lines: readonly string[]): SmokeRun {
   return extra.length ? { ...result, notes: [...result.notes, ...extra] } : result;
 }
 
-function finish(): Active | undefined {
-  const a = active;
-  active = undefined;
+function finish(inst: Instance): Active | undefined {
+  const a = inst.active;
+  inst.active = undefined;
   if (a?.timer) clearTimeout(a.timer);
-  if (!queue.length) worker?.unref();
+  // An idle worker does not keep the process alive; pump refs it again for its next run.
+  inst.worker.unref();
   return a;
 }
 
@@ -214,8 +320,9 @@ function stopped(a: Active, kind: EngineFailure, reason: string): SmokeResult {
 }
 
 function onMessage(w: Worker, m: FromWorker): void {
-  const a = active;
-  if (!a || a.worker !== w) return; // a retired worker's late word, or a spare warming up
+  const inst = instances.find((i) => i.worker === w);
+  const a = inst?.active;
+  if (!inst || !a) return; // a retired worker's late word, or a spare warming up
   switch (m.op) {
     case 'console':
       if (a.lines.length < 1000) a.lines.push(m.line);
@@ -225,22 +332,24 @@ function onMessage(w: Worker, m: FromWorker): void {
       a.engine = { name: m.name, reason: m.reason };
       // Starting a fresh engine (loading TF.js, compiling WASM) had its own deadline; the run gets a whole one.
       arm(a);
-      return;
+      inst.ready = true;
+      break;
     case 'read':
       if (m.id === a.id) void serve(a, m.rid, m.ref, m.into, m.progress);
       return;
     case 'result': {
       if (m.id !== a.id) return;
-      finish();
+      finish(inst);
       const result = uncomputedGuard(withLines(m.result, a.lines));
-      if (m.tainted || result.engineFailure) retire(w);
+      inst.ready = true;
+      if (m.tainted || result.engineFailure) retire(inst);
       a.job.resolve(result);
       break;
     }
     case 'error': {
       if (m.id !== a.id) return;
-      finish();
-      if (m.tainted) retire(w);
+      finish(inst);
+      if (m.tainted) retire(inst);
       const e = m.inputError;
       a.job.reject(e ? new InputError(e.file, e.kind, e.detail, e.hint) : new Error(m.message));
       break;
@@ -251,18 +360,18 @@ function onMessage(w: Worker, m: FromWorker): void {
 
 function onDeath(w: Worker, kind: EngineFailure, why: string): void {
   if (w === spare) spare = undefined;
-  if (w !== worker) return;
-  worker = undefined;
-  const a = active?.worker === w ? finish() : undefined;
+  const inst = instances.find((i) => i.worker === w);
+  if (!inst) return;
+  instances.splice(instances.indexOf(inst), 1);
+  const a = finish(inst);
   a?.job.resolve(stopped(a, kind, engineFailureReason(kind, 'running the smoke inference', why.split('\n', 1).join('').slice(0, 200))));
   pump();
 }
 
-function onTimeout(id: number): void {
-  if (!active || active.id !== id) return;
-  const w = active.worker;
-  const a = finish()!;
-  retire(w);
+function onTimeout(a: Active): void {
+  if (a.inst.active !== a) return;
+  finish(a.inst);
+  retire(a.inst);
   const limit = resolveLimits(a.job.options.limits).smokeTimeoutMs;
   a.job.resolve(stopped(a, 'timeout', `took longer than ${formatLimit('smokeTimeoutMs', limit)} (limit smokeTimeoutMs): the run was stopped and no outputs were `
     + `computed, so nothing is said about the model. ${raiseHint('smokeTimeoutMs')}`));
@@ -311,7 +420,7 @@ async function serve(a: Active, rid: number, ref: number, into?: SharedArrayBuff
   } catch (err) {
     reply = { op: 'value', id: a.id, rid, ok: false, error: message(err) };
   }
-  if (active === a && worker === a.worker) a.worker.postMessage(reply, transfer);
+  if (a.inst.active === a) a.inst.worker.postMessage(reply, transfer);
 }
 
 function wire(assignments: readonly WeightAssignment[]): { saved: SavedVariable[]; wired: WireAssignment[] } {
@@ -330,38 +439,71 @@ function wire(assignments: readonly WeightAssignment[]): { saved: SavedVariable[
   return { saved, wired };
 }
 
+/**
+ * Start queued runs while the pool has room: each in a worker of its own, up to cap() at once, and
+ * beside others only while the memory they were admitted against holds them all. An idle warm
+ * worker (or the spare) takes a run at once; a new one starts only for a run that has waited
+ * growAfterMs for engines that are all loaded and busy. Runs start in order: one waiting for memory
+ * is not passed over by smaller ones.
+ */
 function pump(): void {
-  if (active || !queue.length) return;
-  const job = queue.shift()!;
-  try {
-    worker ??= spare ?? spawn();
-    if (worker === spare) spare = undefined;
-  } catch (err) {
-    job.resolve({
-      status: 'skipped', engine: 'none', engineReason: 'not started', reason: `the smoke worker could not start: ${message(err)}`,
-      outputs: [], seconds: 0, notes: [],
-    });
-    pump();
-    return;
+  clearTimeout(growTimer);
+  growTimer = undefined;
+  while (queue.length) {
+    const busy = instances.filter((i) => i.active);
+    if (busy.length >= cap()) return;
+    const job = queue[0]!;
+    if (!busy.length) budget = freeMemory();
+    else if (busy.reduce((n, i) => n + i.active!.job.bytes, 0) + job.bytes > budget) return;
+    let inst = instances.find((i) => !i.active);
+    if (!inst && !spare && instances.length) {
+      // Engines still loading finish sooner than a new one would (pump runs again when one has loaded).
+      if (instances.some((i) => !i.ready)) return;
+      const wait = job.queued + growAfterMs - performance.now();
+      if (wait > 0) {
+        growTimer = setTimeout(pump, wait);
+        growTimer.unref();
+        return;
+      }
+    }
+    queue.shift();
+    if (!inst) {
+      try {
+        inst = { worker: spare ?? spawn() };
+        spare = undefined;
+        instances.push(inst);
+      } catch (err) {
+        job.resolve({
+          status: 'skipped', engine: 'none', engineReason: 'not started', reason: `the smoke worker could not start: ${message(err)}`,
+          outputs: [], seconds: 0, notes: [],
+        });
+        continue;
+      }
+    }
+    start(inst, job);
   }
+}
+
+function start(inst: Instance, job: Job): void {
   const { engine = 'auto', select, onEngineChange: _, ...rest } = job.options;
   const wasmDirs = select?.wasmDirs ?? defaultWasmDirs();
   const options: WireOptions = { ...rest, engine, wasmDirs };
   lastWarm = { op: 'warm', options: { engine, wasmDirs } };
   const { saved, wired } = wire(job.assignments);
   const id = nextId++;
-  const a: Active = { job, id, worker, saved, started: performance.now(), lines: [] };
+  const a: Active = { job, id, inst, saved, started: performance.now(), lines: [] };
   const request: RunRequest = { op: 'run', id, definition: job.definition, assignments: wired, options };
   try {
-    worker.postMessage(request);
+    inst.worker.postMessage(request);
   } catch (err) {
     job.reject(err as Error);
-    pump();
     return;
   }
-  active = a;
+  inst.active = a;
   arm(a);
-  worker.ref();
+  inst.worker.ref();
+  peak = Math.max(peak, instances.filter((i) => i.active).length);
+  onStart?.(inst.worker, job.options);
 }
 
 /**
@@ -376,11 +518,11 @@ function arm(a: Active): void {
   const limit = resolveLimits(a.job.options.limits).smokeTimeoutMs;
   const timeoutMs = a.engine ? limit : Math.max(limit, ENGINE_START_MS);
   // setTimeout treats anything over 2^31-1 ms as 1 ms; an unlimited deadline gets no timer at all.
-  if (Number.isFinite(timeoutMs)) a.timer = setTimeout(onTimeout, Math.min(timeoutMs, 2 ** 31 - 1), a.id);
+  if (Number.isFinite(timeoutMs)) a.timer = setTimeout(onTimeout, Math.min(timeoutMs, 2 ** 31 - 1), a);
 }
 
 /**
- * `runSmoke` in the smoke worker: same result, but an engine that breaks (abort, out of memory,
+ * `runSmoke` in a smoke worker: same result, but an engine that breaks (abort, out of memory,
  * crash) or a run over `smokeTimeoutMs` ends only this run, as `skipped` with `engineFailure` set.
  * Throws only what runSmoke throws (an InputError for an unreadable input/expected file).
  */
@@ -392,15 +534,17 @@ export async function smokeIsolated(
     const node = await nativeEngine(options.select);
     if (typeof node !== 'string') {
       // Native TensorFlow has no WASM heap to abort, and its library cannot be loaded again in a
-      // replacement worker (tensorflow/tfjs#2079, #8388): it runs here, as before, without a deadline.
+      // replacement worker (tensorflow/tfjs#2079, #8388): it runs here, as before, without a deadline
+      // and one run at a time (runSmoke takes the backend lock, exclusive.ts).
       const engine = { ...node, reason: preference === 'auto' ? node.reason : `${node.reason}, as requested` };
       return runSmoke(definition, artifact, assignments, { ...options, engine });
     }
     // An explicit tfjs-node that cannot load: runSmoke says why (skipped), without starting a worker.
     if (preference === 'tfjs-node') return runSmoke(definition, artifact, assignments, { ...options, engine: preference });
   }
+  const bytes = smokeRunBytes(definition, assignments, options);
   return new Promise<SmokeRun>((resolve, reject) => {
-    queue.push({ definition, artifact, assignments, options, resolve, reject });
+    queue.push({ definition, artifact, assignments, options, bytes, queued: performance.now(), resolve, reject });
     pump();
   });
 }
@@ -414,9 +558,9 @@ function nativeEngine(select?: SelectOptions): Promise<Engine | string> {
   return native;
 }
 
-/** Start the worker and load the engine ahead of the first run (it then overlaps reading and diffing). */
+/** Start a worker and load the engine ahead of the first run (it then overlaps reading and diffing). */
 export function prewarmSmokeWorker(engine: EnginePreference = 'auto'): void {
-  if (worker || spare) return;
+  if (instances.length || spare) return;
   try {
     spare = spawn();
     spare.postMessage({ op: 'warm', options: { engine, wasmDirs: defaultWasmDirs() } } satisfies ToWorker);
@@ -425,12 +569,13 @@ export function prewarmSmokeWorker(engine: EnginePreference = 'auto'): void {
   }
 }
 
-/** Stop the worker (tests call this between runs; the next run starts a new one). */
+/** Stop the workers (tests call this between runs; the next run starts a new one). */
 export async function stopSmokeWorker(): Promise<void> {
-  const ws = [worker, spare];
-  worker = undefined;
+  const ws = [...instances.map((i) => i.worker), spare];
   spare = undefined;
-  const a = finish();
-  a?.job.resolve(stopped(a, 'crash', 'the smoke worker was stopped'));
+  for (const inst of instances.splice(0)) {
+    const a = finish(inst);
+    a?.job.resolve(stopped(a, 'crash', 'the smoke worker was stopped'));
+  }
   for (const w of ws) if (w) await w.terminate();
 }

@@ -1,9 +1,11 @@
 // Supervises the HDF5 workers (hdf5-worker.ts): a pool of up to setHdf5Parallelism() of them,
-// bounded by the cores and memory (hdf5PoolCap). Each file is served by one worker (the one that
-// opened it: handles are per worker). Each worker runs its requests one at a time so a failure is
-// always its request in flight's: a worker that aborts, dies or overruns its deadline is terminated
-// and replaced, that one request fails, and its queue carries on in a fresh worker (which reopens
-// files by path on demand, so other open files are unaffected). Other workers never notice.
+// bounded by the cores and memory (hdf5PoolCap), grown only on a backlog (rebalance). Each open file
+// is served by one worker at a time (handles are per worker; a file whose requests wait behind
+// another file's moves to an idle or new worker, which reopens it by path). Each worker runs its
+// requests one at a time so a failure is always its request in flight's: a worker that aborts, dies
+// or overruns its deadline is terminated and replaced, that one request fails, and its queue
+// carries on in a fresh worker (which reopens files by path on demand, so other open files are
+// unaffected). Other workers never notice.
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { createRequire } from 'node:module';
@@ -21,6 +23,10 @@ export class HostFailure extends Error {
 interface Job {
   request: Request;
   timeoutMs: number;
+  /** When it was queued (performance.now()). */
+  queued: number;
+  /** A close sent to a worker a file moved away from (rebalance): the file stays open elsewhere. */
+  moved?: true;
   resolve(reply: Reply): void;
   reject(err: Error): void;
 }
@@ -32,8 +38,9 @@ interface InFlight {
 }
 
 /**
- * One worker and its requests. A file's requests all go to the slot that opened it (handles are the
- * worker's), and a slot runs one request at a time, so a failure is always its request in flight's.
+ * One worker and its requests. A file's requests go to the slot that holds it (handles are the
+ * worker's) until it moves (rebalance), and a slot runs one request at a time, so a failure is
+ * always its request in flight's.
  */
 interface Slot {
   worker?: Worker;
@@ -69,32 +76,103 @@ export function hdf5PoolCap(): number {
 
 /**
  * Let up to `n` files be read at once, each in its own worker (bounded by hdf5PoolCap). `check`
- * sets its concurrency here; the default, 1, keeps one worker. With `prewarm`, the workers start now.
+ * sets its concurrency here; the default, 1, keeps one worker. A worker beyond the first starts only
+ * when a file would otherwise wait for a busy one (see place). Returns the previous setting.
  */
-export function setHdf5Parallelism(n: number, { prewarm = false } = {}): void {
+export function setHdf5Parallelism(n: number): number {
+  const previous = wanted;
   wanted = Math.max(1, Math.floor(n));
-  if (!prewarm) return;
-  // Started now, the workers warm up while the first models are opened (a cold one costs ~0.35 s).
-  try {
-    while (slots.length < Math.min(wanted, hdf5PoolCap())) slots.push({ worker: takeWorker(), queue: [], handles: new Set() });
-  } catch {
-    // The first request to need one reports why no worker can start.
-  }
+  return previous;
 }
 
-function load(s: Slot): number {
-  return s.handles.size + s.queue.length + (s.current ? 1 : 0);
+/** A request in flight or waiting. */
+function busy(s: Slot): boolean {
+  return s.current !== undefined || s.queue.length > 0;
 }
 
-/** The slot for a file not yet placed: an idle one, else a new one while the pool may grow, else the least loaded. */
+/**
+ * The slot for a file not yet placed: an idle one (the fewest files open), else the least busy. A
+ * file whose requests wait behind another file's moves (rebalance): to a worker that is idle, or to
+ * a new one once a request has waited growAfterMs. So the pool grows only on a backlog: files read
+ * one after another share the first worker, and a short check never pays ~0.3 s of a core for a
+ * second worker it would not use.
+ */
 function place(): Slot {
+  // Idle before busy, then the shorter queue, then the fewer open files.
+  const rank = (s: Slot) => [busy(s) ? 1 : 0, s.queue.length, s.handles.size];
+  const before = (a: Slot, b: Slot) => {
+    const [x, y] = [rank(a), rank(b)];
+    const i = x.findIndex((v, k) => v !== y[k]);
+    return i >= 0 && x[i]! < y[i]!;
+  };
   let best: Slot | undefined;
-  for (const s of slots) if (!best || load(s) < load(best)) best = s;
-  if (!best || (load(best) > 0 && slots.length < Math.min(wanted, hdf5PoolCap()))) {
+  for (const s of slots) if (!best || before(s, best)) best = s;
+  if (!best) {
     best = { queue: [], handles: new Set() };
     slots.push(best);
   }
   return best;
+}
+
+/**
+ * How long a request waits behind another file's before its file moves to a new worker. A start
+ * costs ~0.3 s of a core; a few small files read one after another take less.
+ */
+let growAfterMs = 100;
+let growTimer: NodeJS.Timeout | undefined;
+
+/** For tests: how long a request waits behind another file's before the pool grows (undefined: the default). */
+export function setHdf5PoolForTests(o: { growAfterMs?: number } = {}): void {
+  growAfterMs = o.growAfterMs ?? 100;
+}
+
+/**
+ * Move files whose requests wait behind another file's request (one slow to read, or hanging until
+ * its timeout): to an idle worker at once, or to a new one when the pool may grow and the request
+ * has waited growAfterMs. The new worker opens the file by path on its first request, and the one
+ * it left closes its copy.
+ */
+function rebalance(): void {
+  clearTimeout(growTimer);
+  growTimer = undefined;
+  for (;;) {
+    let oldest: { from: Slot; job: Job } | undefined;
+    for (const from of slots) {
+      const serving = from.current?.job.request.handle;
+      if (serving === undefined) continue;
+      for (const job of from.queue) {
+        // A close waits (it needs no worker of its own), as does a request behind its own file's.
+        if (job.request.op === 'close' || job.request.handle === serving) continue;
+        if (!oldest || job.queued < oldest.job.queued) oldest = { from, job };
+      }
+    }
+    if (!oldest) return;
+    let to = slots.find((x) => !busy(x));
+    if (!to) {
+      if (slots.length >= Math.min(wanted, hdf5PoolCap())) return;
+      const wait = oldest.job.queued + growAfterMs - performance.now();
+      if (wait > 0) {
+        growTimer = setTimeout(rebalance, wait);
+        growTimer.unref();
+        return;
+      }
+      to = { queue: [], handles: new Set() };
+      slots.push(to);
+    }
+    const { from } = oldest;
+    const handle = oldest.job.request.handle;
+    const moving = from.queue.filter((j) => !j.moved && j.request.handle === handle);
+    from.queue = from.queue.filter((j) => !moving.includes(j));
+    // Opened there already (its open is not among the waiting): that worker closes its copy.
+    if (!moving.some((j) => j.request.op === 'open')) {
+      from.queue.push({ request: { op: 'close', handle }, timeoutMs: 10_000, queued: performance.now(), moved: true, resolve: () => undefined, reject: () => undefined });
+    }
+    from.handles.delete(handle);
+    to.handles.add(handle);
+    slotOfHandle.set(handle, to);
+    to.queue.push(...moving);
+    pump(to);
+  }
 }
 
 function slotFor(request: Request): Slot {
@@ -237,9 +315,14 @@ function onTimeout(s: Slot, id: number): void {
 }
 
 function pump(s: Slot): void {
-  if (s.current || !s.queue.length) return;
+  if (s.current) return;
+  if (!s.queue.length) {
+    // Idle: a file waiting behind another worker's request comes here.
+    if (growTimer || slots.some((x) => x.current && x.queue.length)) rebalance();
+    return;
+  }
   const job = s.queue.shift()!;
-  if (job.request.op === 'close') release(job.request.handle);
+  if (job.request.op === 'close' && !job.moved) release(job.request.handle);
   let worker: Worker;
   try {
     worker = s.worker ??= takeWorker();
@@ -287,7 +370,7 @@ export function hdf5Call(request: Request, timeoutMs: number): Promise<Reply> {
     // A file that failed to open is not the slot's to serve.
     const failed = () => request.op === 'open' && release(request.handle);
     s.queue.push({
-      request, timeoutMs,
+      request, timeoutMs, queued: performance.now(),
       resolve: (reply) => {
         if (!reply.ok) failed();
         resolve(reply);
@@ -298,6 +381,7 @@ export function hdf5Call(request: Request, timeoutMs: number): Promise<Reply> {
       },
     });
     pump(s);
+    if (s.queue.length) rebalance();
   });
 }
 
