@@ -447,6 +447,12 @@ async function main(): Promise<void> {
   console.error(`(synthetic files: ${(bytes / 2 ** 20).toFixed(0)} MiB in ${DIR}; kept for the next run)`);
 }
 
+// ---- convolutions (issue 15, item 2): scripts/bench/conv.ts, alone: `npm run bench -- --conv [--reps N]`.
+if (args.includes('--conv')) {
+  await (await import('./bench/conv.js')).convBench({ dir: DIR, root: ROOT, out: `${OUT.replace(/\.json$/, '')}-conv.json`, reps: Number(flag('--reps', '3')) });
+  process.exit(0);
+}
+
 if (!args.includes('--big-models')) await main();
 
 // ---- big models (issue 15): scripts/bench/big-models.ts. `npm run bench -- --big-models` runs only
