@@ -5,7 +5,9 @@
 // Usage: node --import tsx scripts/bench/load-copies.ts --a <tree> --b <tree> [--model size-400MB] [--pairs 5]
 //        [--engine wasm|cpu] [--mode load|smoke]
 // `load` times loadAssignments in the main thread (the bench's in-process load); `smoke` runs the
-// whole isolated smoke run (build, load, predict in the smoke worker) and reports its seconds.
+// whole isolated smoke run (build, load, predict in the smoke worker) and reports its seconds. Besides
+// wall time, the CPU time of all the process's threads: on a machine shared with other jobs it moves
+// far less than the wall time does.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -23,7 +25,7 @@ function hwm(): number {
   return m ? Number(m[1]) * 1024 : Number.NaN;
 }
 
-interface Sample { ms: number; peak: number; before: number; stats?: unknown }
+interface Sample { ms: number; cpu: number; peak: number; before: number; stats?: unknown }
 
 async function child(root: string, modelDir: string, engineName: string, mode: string): Promise<Sample> {
   const imp = <T>(p: string) => import(pathToFileURL(path.join(root, p)).href) as Promise<T>;
@@ -41,13 +43,15 @@ async function child(root: string, modelDir: string, engineName: string, mode: s
   const assignments = call(eng, 'assignmentsFromDiff', d, report);
   if (mode === 'smoke') {
     const before = hwm();
+    const c = process.cpuUsage();
     const s = performance.now();
     const r = (await call(eng, 'smokeIsolated', d, pair.weights.artifact, assignments, { engine: engineName })) as { status: string; seconds: number; reason?: string };
     const ms = performance.now() - s;
     if (r.status !== 'passed') throw new Error(`smoke ${r.status}: ${r.reason}`);
     await call(eng, 'stopSmokeWorker');
     await pair.close();
-    return { ms: r.seconds * 1000 || ms, peak: hwm(), before };
+    const used = process.cpuUsage(c);
+    return { ms: r.seconds * 1000 || ms, cpu: (used.user + used.system) / 1000, peak: hwm(), before };
   }
   const engine = (await call(eng, 'selectEngine', engineName)) as { tf: { setBackend(b: string): Promise<boolean> }; backend: string };
   await engine.tf.setBackend(engine.backend);
@@ -55,12 +59,15 @@ async function child(root: string, modelDir: string, engineName: string, mode: s
   call(build, 'prepareInitializers', n.config, call(lw, 'fullyAssignedLayers', d, assignments), 1);
   const model = await call(build, 'buildModel', engine.tf, n.config);
   const before = hwm();
+  const c = process.cpuUsage();
   const s = performance.now();
   await call(lw, 'loadAssignments', engine.tf, model, d, pair.weights.artifact, assignments);
   const ms = performance.now() - s;
+  const used = process.cpuUsage(c);
+  const cpu = (used.user + used.system) / 1000;
   const peak = hwm();
   await pair.close();
-  return { ms, peak, before, stats: lw.loadStats };
+  return { ms, cpu, peak, before, stats: lw.loadStats };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -87,13 +94,15 @@ async function main(): Promise<void> {
     const y = run(b);
     rows.push({ a: x ?? run(a), b: y });
     const r = rows.at(-1)!;
-    console.log(`pair ${i + 1}: a ${r.a.ms.toFixed(0)} ms ${mib(r.a.peak)} MiB (${mib(r.a.peak - r.a.before)} above) | b ${r.b.ms.toFixed(0)} ms ${mib(r.b.peak)} MiB (${mib(r.b.peak - r.b.before)} above)`
+    console.log(`pair ${i + 1}: a ${r.a.ms.toFixed(0)} ms (CPU ${r.a.cpu.toFixed(0)}) ${mib(r.a.peak)} MiB (${mib(r.a.peak - r.a.before)} above) | b ${r.b.ms.toFixed(0)} ms (CPU ${r.b.cpu.toFixed(0)}) ${mib(r.b.peak)} MiB (${mib(r.b.peak - r.b.before)} above)`
       + `${r.b.stats ? ` b: ${JSON.stringify(r.b.stats)}` : ''}`);
   }
   const ms = median(rows.map((r) => r.b.ms / r.a.ms));
+  const cpu = median(rows.map((r) => r.b.cpu / r.a.cpu));
   const peak = median(rows.map((r) => r.b.peak / r.a.peak));
   const above = median(rows.map((r) => (r.b.peak - r.b.before) / (r.a.peak - r.a.before)));
-  console.log(`${mode} ${engine} ${path.basename(model)}: b/a time ${ms.toFixed(2)}x (medians a ${median(rows.map((r) => r.a.ms)).toFixed(0)} ms, b ${median(rows.map((r) => r.b.ms)).toFixed(0)} ms); `
+  console.log(`${mode} ${engine} ${path.basename(model)}: b/a time ${ms.toFixed(2)}x (medians a ${median(rows.map((r) => r.a.ms)).toFixed(0)} ms, b ${median(rows.map((r) => r.b.ms)).toFixed(0)} ms); CPU time of all threads b/a ${cpu.toFixed(2)}x `
+    + `(a ${median(rows.map((r) => r.a.cpu)).toFixed(0)} ms, b ${median(rows.map((r) => r.b.cpu)).toFixed(0)} ms); `
     + `peak RSS b/a ${peak.toFixed(2)}x (a ${mib(median(rows.map((r) => r.a.peak)))} MiB, b ${mib(median(rows.map((r) => r.b.peak)))} MiB); growth during load b/a ${above.toFixed(2)}x`);
 }
 
