@@ -44,6 +44,11 @@ export interface NodeSnap {
 export interface Snapshot {
   /** `nodes[0]` is the root group. */
   nodes: NodeSnap[];
+  /**
+   * Which walk listed them: `plain` (a file of hard links only, each object reached once: the
+   * cheaper walk) or `reference` (any other file, or when asked for). Both give the same nodes.
+   */
+  walk?: 'plain' | 'reference';
 }
 
 export interface OpenRequest {
@@ -55,6 +60,8 @@ export interface OpenRequest {
   maxAttrBytes: number;
   /** Most attribute bytes the whole walk may read (vlen strings counted as they are read). */
   maxYieldBytes: number;
+  /** `reference`: skip the plain-file walk (test/hdf5-walk.test.ts compares the two). */
+  walk?: 'reference';
 }
 
 export interface ReadRequest {

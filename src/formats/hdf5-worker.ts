@@ -30,9 +30,11 @@ let allowed: string | undefined;
 const refusedOpens: string[] = [];
 const pluginDirs: string[] = (Module as unknown as { get_plugin_search_paths?: () => string[] }).get_plugin_search_paths?.() ?? [];
 type Stream = object;
+type Bytes = Int8Array | Uint8Array;
 const fs = Module.FS as unknown as {
   open: (p: unknown, flags?: unknown, ...rest: unknown[]) => Stream;
   close: (s: Stream) => void;
+  read: (s: Stream, buffer: Bytes, offset: number, length: number, position?: number) => number;
   ErrnoError: new (errno: number) => Error;
 };
 const realOpen = fs.open;
@@ -48,7 +50,57 @@ fs.open = (p: unknown, flags?: unknown, ...rest: unknown[]) => {
     if (!pluginDirs.some((d) => String(p).startsWith(d))) refusedOpens.push(String(p));
     throw new fs.ErrnoError(2); // EACCES in emscripten's numbering
   }
-  return realOpen.call(fs, p, flags, ...rest);
+  const stream = realOpen.call(fs, p, flags, ...rest);
+  hdf5Streams.add(stream);
+  return stream;
+};
+
+// Every read the library makes is a system call (emscripten's NODERAWFS: fs.readSync). Reading a
+// file's structure takes many small ones close together (object headers, B-tree nodes, heaps: tens
+// to hundreds of bytes, about 12 a Keras layer), so small reads of the HDF5 files opened above are
+// served from 64 KiB blocks, each read once, held for the request in progress only (at most 4 MiB;
+// the library only reads these files). Large reads (weight data) go straight to the file.
+const BLOCK = 64 * 1024;
+const MAX_BLOCKS = 64;
+const hdf5Streams = new WeakSet<Stream>();
+let blocks = new Map<Stream, Map<number, Uint8Array>>();
+let blockCount = 0;
+const realRead = fs.read;
+
+function blockOf(stream: Stream, index: number): Uint8Array {
+  let ofStream = blocks.get(stream);
+  let block = ofStream?.get(index);
+  if (block) return block;
+  if (blockCount >= MAX_BLOCKS) dropBlocks();
+  if (!ofStream) blocks.set(stream, (ofStream = new Map<number, Uint8Array>()));
+  const bytes = new Uint8Array(BLOCK);
+  block = bytes.subarray(0, realRead.call(fs, stream, bytes, 0, BLOCK, index * BLOCK));
+  ofStream.set(index, block);
+  blockCount++;
+  return block;
+}
+
+function dropBlocks(): void {
+  blocks = new Map();
+  blockCount = 0;
+}
+
+fs.read = (stream: Stream, buffer: Bytes, offset: number, length: number, position?: number) => {
+  if (typeof position !== 'number' || !(length > 0) || length > BLOCK / 8 || !hdf5Streams.has(stream)) return realRead.call(fs, stream, buffer, offset, length, position);
+  const into = new Uint8Array(buffer.buffer, buffer.byteOffset + offset, length);
+  let done = 0;
+  while (done < length) {
+    const at = position + done;
+    const index = Math.floor(at / BLOCK);
+    const block = blockOf(stream, index);
+    const from = at - index * BLOCK;
+    const n = Math.min(length - done, block.length - from);
+    // Past the end of the file: a short read, as the file itself gives.
+    if (n <= 0) break;
+    into.set(block.subarray(from, from + n), done);
+    done += n;
+  }
+  return done;
 };
 
 /** The error handler throws before it closes its tmpfile: close them, or every error leaks a descriptor. */
@@ -233,13 +285,14 @@ function describe(fid: bigint, p: string, known?: number): NodeSnap {
  * follows links, so it fails on a group with a dangling or external link (the opens it attempts are
  * refused): undefined then, and each child is looked at alone.
  */
+const kindOfObjectType = new Map([[Module.H5O_TYPE_GROUP, Module.H5G_GROUP], [Module.H5O_TYPE_DATASET, Module.H5G_DATASET]]);
+
 function childTypes(fid: bigint, p: string): Map<string, number> | undefined {
   const types = attempt(() => (Module as unknown as { get_types(fid: bigint, p: string): Record<string, number> }).get_types(fid, p));
   if (!types.value) return undefined;
-  const byType: Record<number, number> = { [Module.H5O_TYPE_GROUP]: Module.H5G_GROUP, [Module.H5O_TYPE_DATASET]: Module.H5G_DATASET };
   const out = new Map<string, number>();
   for (const [name, t] of Object.entries(types.value)) {
-    const kind = byType[t];
+    const kind = kindOfObjectType.get(t);
     if (kind !== undefined) out.set(name, kind);
   }
   return out;
@@ -251,7 +304,22 @@ function address(fid: bigint, p: string): string | undefined {
   return ref.value ? Array.from(ref.value, (b) => b.toString(16).padStart(2, '0')).join('') : undefined;
 }
 
-function snapshot(f: H5File, req: OpenRequest): NodeSnap[] {
+/** The same address as a number (file addresses stay far below 2^53), for the plain walk's set. */
+function addressNumber(fid: bigint, p: string): number | undefined {
+  const ref = attempt(() => Module.create_object_reference(fid, p)).value;
+  if (ref?.length !== 8) return undefined;
+  let n = 0;
+  for (let i = 7; i >= 0; i--) n = n * 256 + (ref[i] ?? 0);
+  return Number.isSafeInteger(n) ? n : undefined;
+}
+
+/**
+ * The reference walk: every link described on its own (describe()), so soft, external and
+ * user-defined links, named datatypes and unreadable objects are recorded as they are. It serves
+ * every file the fast walk (plainSnapshot) turns down, and test/hdf5-walk.test.ts checks that the
+ * two agree.
+ */
+function referenceSnapshot(f: H5File, req: OpenRequest): NodeSnap[] {
   const fid = f.file_id;
   const nodes: NodeSnap[] = [];
   const stack: NodeSnap[] = [{ path: '/', kind: 'group', attrs: [] }];
@@ -305,6 +373,92 @@ function snapshot(f: H5File, req: OpenRequest): NodeSnap[] {
     for (const child of children.reverse()) stack.push(child);
   }
   return nodes;
+}
+
+/** The file is not plain (see plainSnapshot): the reference walk serves it. */
+class NotPlain extends Error {}
+
+const objectsFailure = (req: OpenRequest) => new Failure('objects', `more than ${req.maxObjects} groups and datasets`);
+
+/**
+ * The walk for plain files: every link a hard link to a group or dataset, every object reached by
+ * one path, nothing unreadable. That is what Keras writes, and it allows a cheaper walk than
+ * describing each link: h5wasm resolves every path from the root, and its link check
+ * (get_symbolic_link) validates each prefix of the path again, twice; an object reference
+ * (create_object_reference) resolves the path once. A soft link resolves to an object that the
+ * walk reaches by its hard link too (every group reachable through any link is walked), so its
+ * address turns up twice; so does a second hard link to one object. Children's types come from
+ * one get_types call per group (as in the reference walk), or one get_type per link in a large group.
+ *
+ * Any address met twice, any link that does not resolve (dangling, external, user-defined), any
+ * other object type, any failed call and any bound reached throw NotPlain or a Failure: the caller
+ * then walks the file again with the reference walk, whose result (or failure) is the answer. On a
+ * plain file both walks visit the groups and datasets in the same order, read the same attributes
+ * and give the same snapshot (test/hdf5-walk.test.ts compares them on the HDF5 files of the corpora).
+ */
+function plainSnapshot(fid: bigint, req: OpenRequest): NodeSnap[] {
+  const nodes: NodeSnap[] = [];
+  const root = addressNumber(fid, '/');
+  if (root === undefined) throw new NotPlain();
+  const seen = new Set<number>([root]);
+  const stack: NodeSnap[] = [{ path: '/', kind: 'group', attrs: [] }];
+  let pathChars = 0;
+  while (stack.length) {
+    const node = stack.pop()!;
+    nodes.push(node);
+    if (nodes.length > req.maxObjects) throw objectsFailure(req);
+    if (node.kind === 'dataset') {
+      const md = attempt(() => datasetMeta(fid, node.path));
+      if (md.error !== undefined || !md.value) throw new NotPlain();
+      node.meta = md.value;
+      if (md.value.type === H5T_OPAQUE) node.attrs = readAttrs(fid, node.path, req.maxAttrBytes);
+      continue;
+    }
+    node.attrs = readAttrs(fid, node.path, req.maxAttrBytes);
+    const names = attempt(() => Module.get_names(fid, node.path, false));
+    if (names.error !== undefined) throw new NotPlain();
+    const children = names.value ?? [];
+    node.children = children;
+    if (nodes.length + stack.length + children.length > req.maxObjects) throw objectsFailure(req);
+    const depth = node.path.split('/').length;
+    if (children.length && depth > MAX_DEPTH) throw new Failure('depth', `groups nested more than ${MAX_DEPTH} deep (a link cycle?)`);
+    // get_types follows links: it fails when one does not resolve.
+    const types = children.length <= 16 ? childTypes(fid, node.path) : undefined;
+    if (children.length <= 16 && !types) throw new NotPlain();
+    const described = children.map((name): NodeSnap => {
+      const p = node.path === '/' ? `/${name}` : `${node.path}/${name}`;
+      pathChars += p.length;
+      if (pathChars > req.maxAttrBytes) throw new Failure('paths', `its group and dataset paths add up to more than ${req.maxAttrBytes} characters`);
+      const at = addressNumber(fid, p);
+      if (at === undefined || seen.has(at)) throw new NotPlain();
+      seen.add(at);
+      const type = types ? types.get(name) : attempt(() => Module.get_type(fid, p)).value;
+      if (type === Module.H5G_GROUP) return { path: p, kind: 'group', attrs: [] };
+      if (type === Module.H5G_DATASET) return { path: p, kind: 'dataset', attrs: [] };
+      throw new NotPlain();
+    });
+    for (const child of described.reverse()) stack.push(child);
+  }
+  return nodes;
+}
+
+/**
+ * The file's structure: by the fast walk when the file is plain, else by the reference walk, from
+ * the start (the fast walk's reads, refused opens and bounds are forgotten). `walk: 'reference'` in
+ * the request skips the fast walk (for the test that compares them).
+ */
+function snapshot(f: H5File, req: OpenRequest): { nodes: NodeSnap[]; walk: 'plain' | 'reference' } {
+  if (req.walk !== 'reference') {
+    const refused = refusedOpens.length;
+    Object.assign(budget, { perAttr: req.maxAttrBytes, left: req.maxYieldBytes, total: 0, spoiled: false });
+    try {
+      return { nodes: plainSnapshot(f.file_id, req), walk: 'plain' };
+    } catch (err) {
+      if (!(err instanceof NotPlain || err instanceof Failure)) throw err;
+      refusedOpens.length = refused;
+    }
+  }
+  return { nodes: referenceSnapshot(f, req), walk: 'reference' };
 }
 
 function openFile(req: OpenRequest | ReadRequest): H5File {
@@ -394,9 +548,9 @@ function handle(req: Request): Omit<Reply & { ok: true }, 'id'> {
     case 'open': {
       const f = openFile(req);
       try {
-        const nodes = snapshot(f, req);
+        const { nodes, walk } = snapshot(f, req);
         const tainted = budget.spoiled || nodes.some((n) => n.error !== undefined || n.kind === 'unreadable' || n.attrs.some((a) => a.error !== undefined));
-        return { ok: true, snapshot: { nodes }, tainted };
+        return { ok: true, snapshot: { nodes, walk }, tainted };
       } catch (err) {
         files.delete(req.handle);
         attempt(() => f.close());
@@ -415,6 +569,7 @@ function handle(req: Request): Omit<Reply & { ok: true }, 'id'> {
 }
 
 parentPort!.on('message', (msg: Request & { id: number }) => {
+  dropBlocks();
   allowed = 'file' in msg ? path.resolve(msg.file) : undefined;
   refusedOpens.length = 0;
   let reply: Reply;

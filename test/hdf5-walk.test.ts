@@ -1,0 +1,147 @@
+// The HDF5 worker's two walks of a file's structure (hdf5-worker.ts): the plain walk, which takes
+// object addresses instead of checking each link and serves files of hard links only, and the
+// reference walk, which describes every link on its own and serves every other file. On every HDF5
+// file of ../shared, of fixtures/, the hostile files of scripts/make-hostile-hdf5.py and files with
+// links of every kind built here, both must give the same snapshot (or the same failure); Keras'
+// own files must take the plain walk, and files with soft, external or repeated links the reference walk.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { hdf5Call } from '../src/formats/hdf5-host.js';
+import type { OpenRequest, Reply } from '../src/formats/hdf5-protocol.js';
+import { DEFAULT_LIMITS } from '../src/sources/limits.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const SHARED = path.resolve(ROOT, '..', 'shared');
+const dir = mkdtempSync(path.join(os.tmpdir(), 'wg-walk-'));
+test.after(() => rmSync(dir, { recursive: true, force: true }));
+const python = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+
+// Files whose links are not all hard links to groups and datasets reached once, plus two plain ones
+// (creation order tracked, an empty group) and a large group (links typed one by one).
+const LINKS = String.raw`
+import os, sys
+import h5py, numpy as np
+out = sys.argv[1]
+def keras(name, **kw):
+    f = h5py.File(os.path.join(out, name), "w", **kw)
+    v = f.create_group("layers/dense/vars")
+    v.attrs["name"] = "dense"
+    v["0"] = np.arange(6, dtype="<f4").reshape(2, 3)
+    v["1"] = np.zeros(3, dtype="<f4")
+    f.create_group("vars").attrs["name"] = "m"
+    return f
+with keras("soft-dataset.weights.h5") as f: f["layers/dense/vars/2"] = h5py.SoftLink("/layers/dense/vars/0")
+with keras("soft-group.weights.h5") as f: f["alias"] = h5py.SoftLink("/layers")
+with keras("soft-cycle.weights.h5") as f: f["layers/dense/up"] = h5py.SoftLink("/layers")
+with keras("dangling.weights.h5") as f: f["layers/dense/vars/9"] = h5py.SoftLink("/nowhere")
+with keras("external.weights.h5") as f: f["ext"] = h5py.ExternalLink("other.h5", "/x")
+with keras("external-self.weights.h5") as f: f["layers/dense/vars/2"] = h5py.ExternalLink("external-self.weights.h5", "/layers/dense/vars/0")
+with keras("hard-group.weights.h5") as f: f["again"] = f["layers"]
+with keras("hard-dataset.weights.h5") as f: f["layers/dense/vars/2"] = f["layers/dense/vars/0"]
+with keras("datatype.weights.h5") as f: f["t"] = np.dtype("<f4")
+with keras("track-order.weights.h5", track_order=True) as f:
+    g = f.create_group("layers/b", track_order=True)
+    for n in ["z", "a", "m"]: g.create_group(n)
+with keras("empty-groups.weights.h5") as f: f.create_group("layers/dropout/vars")
+with keras("large-soft.weights.h5") as f:
+    for i in range(20): f.create_group("layers/g%02d" % i).create_dataset("d", data=np.zeros(2, dtype="<f4"))
+    f["layers/s"] = h5py.SoftLink("/layers/g00")
+with keras("large-plain.weights.h5") as f:
+    for i in range(20): f.create_group("layers/g%02d/vars" % i).create_dataset("0", data=np.zeros(2, dtype="<f4"))
+`;
+execFileSync(python, ['-c', LINKS, dir], { stdio: ['ignore', 'ignore', 'inherit'] });
+const hostile = path.join(dir, 'hostile');
+execFileSync(python, [path.join(ROOT, 'scripts', 'make-hostile-hdf5.py'), hostile, String(2 ** 20), String(64 * 2 ** 10)], { stdio: ['ignore', 'ignore', 'inherit'] });
+
+function hdf5Files(top: string): string[] {
+  if (!existsSync(top)) return [];
+  const out: string[] = [];
+  for (const e of readdirSync(top, { withFileTypes: true })) {
+    const p = path.join(top, e.name);
+    if (e.isDirectory()) out.push(...hdf5Files(p));
+    else if (/\.(h5|hdf5)$/i.test(e.name) && statSync(p).size < 64 * 2 ** 20) out.push(p);
+  }
+  return out.sort();
+}
+
+let handle = 1_000_000;
+/** Open `file` in the worker by one walk or the other, and close it again. */
+async function open(file: string, walk?: 'reference'): Promise<Reply> {
+  const h = handle++;
+  const req: OpenRequest = {
+    op: 'open', file, handle: h, maxObjects: DEFAULT_LIMITS.maxHdf5Objects, maxAttrBytes: 64 * 2 ** 20, maxYieldBytes: 2 ** 31, ...(walk ? { walk } : {}),
+  };
+  try {
+    return await hdf5Call(req, 120_000);
+  } finally {
+    await hdf5Call({ op: 'close', handle: h }, 10_000).catch(() => undefined);
+  }
+}
+
+/** Both walks of `file`: the same nodes, taint and failure; returns the walk the default open took. */
+async function compare(file: string): Promise<string | undefined> {
+  const fast = await open(file);
+  const reference = await open(file, 'reference');
+  const label = path.relative(ROOT, file);
+  if (!reference.ok || !fast.ok) {
+    assert.deepEqual({ ...fast, id: 0 }, { ...reference, id: 0 }, label);
+    return undefined;
+  }
+  assert.equal(reference.snapshot?.walk, 'reference', label);
+  assert.deepEqual(fast.snapshot?.nodes, reference.snapshot?.nodes, label);
+  assert.equal(fast.tainted, reference.tainted, label);
+  return fast.snapshot?.walk;
+}
+
+test('both walks give the same snapshot of every HDF5 file in ../shared and fixtures/, and Keras files take the plain walk', async () => {
+  const files = [...hdf5Files(SHARED), ...hdf5Files(path.join(ROOT, 'fixtures'))];
+  assert.ok(files.length >= 50, `only ${files.length} HDF5 files found`);
+  const walks: Record<string, string[]> = {};
+  for (const file of files) {
+    const walk = (await compare(file)) ?? 'failed';
+    (walks[walk] ??= []).push(path.relative(ROOT, file));
+  }
+  // Keras writes hard links only: every readable file of the corpora is plain.
+  assert.deepEqual(walks.reference ?? [], [], 'files that took the reference walk');
+  assert.ok((walks.plain ?? []).length >= 50, JSON.stringify(walks));
+});
+
+test('files with soft, external, dangling or repeated links, or named datatypes, take the reference walk and give its snapshot', async () => {
+  const expected: Record<string, string | undefined> = {
+    'soft-dataset.weights.h5': 'reference',
+    'soft-group.weights.h5': 'reference',
+    'soft-cycle.weights.h5': 'reference',
+    'dangling.weights.h5': 'reference',
+    'external.weights.h5': 'reference',
+    'external-self.weights.h5': 'reference',
+    'hard-group.weights.h5': 'reference',
+    'hard-dataset.weights.h5': 'reference',
+    'datatype.weights.h5': 'reference',
+    'large-soft.weights.h5': 'reference',
+    'track-order.weights.h5': 'plain',
+    'empty-groups.weights.h5': 'plain',
+    'large-plain.weights.h5': 'plain',
+  };
+  for (const [name, walk] of Object.entries(expected)) assert.equal(await compare(path.join(dir, name)), walk, name);
+  // The soft link to a dataset stays a link (a reader never takes it for a weight).
+  const soft = await open(path.join(dir, 'soft-dataset.weights.h5'));
+  assert.ok(soft.ok);
+  assert.deepEqual(soft.snapshot?.nodes.find((n) => n.path === '/layers/dense/vars/2'), { path: '/layers/dense/vars/2', kind: 'soft-link', attrs: [], target: '/layers/dense/vars/0' });
+  // Creation order is the listing order where the file tracks it.
+  const ordered = await open(path.join(dir, 'track-order.weights.h5'));
+  assert.ok(ordered.ok);
+  assert.deepEqual(ordered.snapshot?.nodes.find((n) => n.path === '/layers/b')?.children, ['z', 'a', 'm']);
+});
+
+test('the hostile files of make-hostile-hdf5.py give the same snapshot or failure by both walks', async () => {
+  const files = hdf5Files(hostile);
+  assert.ok(files.length >= 10, `only ${files.length} hostile files`);
+  const walks = new Map<string, string | undefined>();
+  for (const file of files) walks.set(path.basename(file), await compare(file));
+  // 16 hard links a level to one group: refused by the reference walk, whatever the plain one saw.
+  assert.equal(walks.get('fan-out.weights.h5'), undefined);
+});
