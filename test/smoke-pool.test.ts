@@ -2,12 +2,13 @@
 // two smoke runs are in flight at once, each in a worker of its own, with the results one at a time
 // gives; a worker that dies mid-run costs only its own run while the other passes; and memory decides
 // what may run together: runs whose estimates do not fit the free memory together go one at a time.
-// Nothing here is timed: the pool's state is read when each run starts (smokeRunsPeak).
+// Nothing here is timed: two engines are loaded first (warmSmokeEngines), so runs given at once
+// start at once, and the pool's state is read as each run starts (smokeRunsPeak).
 import assert from 'node:assert/strict';
 import os from 'node:os';
 import { after, beforeEach, test } from 'node:test';
 import { smokeIsolated, stopSmokeWorker, type IsolatedSmokeOptions } from '../src/engine/index.js';
-import { setSmokeParallelism, setSmokePoolForTests, smokeRunBytes, smokeRunsPeak, smokeWorkersStarted } from '../src/engine/smoke-host.js';
+import { setSmokeParallelism, setSmokePoolForTests, smokeRunBytes, smokeRunsPeak, smokeWorkersStarted, warmSmokeEngines } from '../src/engine/smoke-host.js';
 import { definitionOf, floats, memoryArtifact } from './helpers/memory-artifact.js';
 
 const NO_POOL = os.availableParallelism() < 2 ? 'one core here: the pool keeps one engine' : false;
@@ -43,10 +44,11 @@ test('with concurrency 2, two smoke runs are in flight at once, each in its own 
   await stopSmokeWorker();
 
   setSmokeParallelism(2);
+  await warmSmokeEngines(2, 'wasm');
   const started = smokeWorkersStarted();
   const two = await Promise.all([run(small), run(small)]);
   assert.equal(smokeRunsPeak(), 2, 'the second run waited for the first');
-  assert.equal(smokeWorkersStarted() - started, 2);
+  assert.equal(smokeWorkersStarted(), started, 'the loaded engines were not used');
   for (const r of two) assert.equal(r.status, 'passed', r.reason);
   assert.deepEqual(two.map((r) => ({ ...r, seconds: 0 })), one.map((r) => ({ ...r, seconds: 0 })));
 
@@ -60,6 +62,7 @@ test('a worker that dies mid-run costs only its own run; the run beside it passe
   setSmokeParallelism(2);
   // The run with seed 99 has its worker stopped as it starts (the other run is in flight then).
   setSmokePoolForTests({ growAfterMs: 0, onStart: (worker, options) => { if (options.seed === 99) void worker.terminate(); } });
+  await warmSmokeEngines(2, 'wasm');
   const [sound, killed] = await Promise.all([run(small), run(small, { seed: 99 })]);
   assert.equal(smokeRunsPeak(), 2);
   assert.equal(sound.status, 'passed', sound.reason);
@@ -67,7 +70,9 @@ test('a worker that dies mid-run costs only its own run; the run beside it passe
   assert.equal(killed.engineFailure, 'crash');
   assert.match(killed.reason!, /^the engine crashed while running the smoke inference \(the worker exited with code \d+\); no outputs were computed/);
   setSmokePoolForTests({ growAfterMs: 0 });
+  await warmSmokeEngines(2, 'wasm');
   const next = await Promise.all([run(small), run(small)]);
+  assert.equal(smokeRunsPeak(), 2);
   assert.deepEqual(next.map((r) => r.status), ['passed', 'passed']);
 });
 
@@ -78,6 +83,7 @@ test('runs whose estimates do not fit the free memory together go one at a time:
   setSmokeParallelism(2);
   // Room for two small runs, not for the big one beside a small one.
   setSmokePoolForTests({ growAfterMs: 0, memory: () => s + b - 1 });
+  await warmSmokeEngines(2, 'wasm');
   const smalls = await Promise.all([run(small), run(small)]);
   assert.equal(smokeRunsPeak(), 2);
   const mixed = await Promise.all([run(big), run(small)]);

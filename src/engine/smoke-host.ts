@@ -47,8 +47,10 @@ interface Job {
 interface Instance {
   worker: Worker;
   active?: Active;
-  /** Its engine has loaded (a run was told which): a run waiting for it waits for a run, not a start. */
-  ready?: boolean;
+  /** Its engine has loaded (warmed, or a run was told which): a run waiting for it waits for a run, not a start. */
+  ready: boolean;
+  whenReady: Promise<void>;
+  markReady(): void;
 }
 
 interface Active {
@@ -64,10 +66,11 @@ interface Active {
   engine?: { name: string; reason: string };
 }
 
-/** The workers started (idle ones stay warm for the next run). */
+/**
+ * The workers started: busy, idle and warm for the next run, or loading their engine (the
+ * prewarmed first one, a replacement for one retired, one the pool grew by).
+ */
 const instances: Instance[] = [];
-/** A replacement warming up since the last one was retired (damage seen), as hdf5-host.ts keeps one. */
-let spare: Worker | undefined;
 const queue: Job[] = [];
 let nextId = 1;
 /** The last run's engine preference, to warm a replacement with. */
@@ -271,18 +274,31 @@ function spawn(): Worker {
   return w;
 }
 
-/** Take a worker out of the pool and stop it; a spare starts warming for the next run. */
+/** A worker in the pool, loading the engine of `warm` (else with its first run). Throws if it cannot start. */
+function spawnInstance(warm?: ToWorker): Instance {
+  const worker = spawn();
+  let markReady = () => undefined as void;
+  const whenReady = new Promise<void>((resolve) => { markReady = resolve; });
+  const inst: Instance = { worker, ready: false, whenReady, markReady: () => { inst.ready = true; markReady(); } };
+  instances.push(inst);
+  if (warm) worker.postMessage(warm);
+  return inst;
+}
+
+/**
+ * Take a worker out of the pool and stop it. Unless another is idle, a replacement starts loading
+ * the engine now, as hdf5-host.ts keeps a spare: a check over many broken models would otherwise
+ * wait for a fresh engine each time.
+ */
 function retire(inst: Instance): void {
   const i = instances.indexOf(inst);
   if (i >= 0) instances.splice(i, 1);
   inst.worker.terminate().catch(() => undefined);
-  if (!spare) {
-    try {
-      spare = spawn();
-      if (lastWarm) spare.postMessage(lastWarm);
-    } catch {
-      // The next run reports why no worker can start.
-    }
+  if (instances.some((x) => !x.active)) return;
+  try {
+    spawnInstance(lastWarm);
+  } catch {
+    // The next run reports why no worker can start.
   }
 }
 
@@ -321,8 +337,13 @@ function stopped(a: Active, kind: EngineFailure, reason: string): SmokeResult {
 
 function onMessage(w: Worker, m: FromWorker): void {
   const inst = instances.find((i) => i.worker === w);
+  if (inst && m.op === 'warmed') {
+    inst.markReady();
+    pump();
+    return;
+  }
   const a = inst?.active;
-  if (!inst || !a) return; // a retired worker's late word, or a spare warming up
+  if (!inst || !a) return; // a retired worker's late word
   switch (m.op) {
     case 'console':
       if (a.lines.length < 1000) a.lines.push(m.line);
@@ -332,7 +353,7 @@ function onMessage(w: Worker, m: FromWorker): void {
       a.engine = { name: m.name, reason: m.reason };
       // Starting a fresh engine (loading TF.js, compiling WASM) had its own deadline; the run gets a whole one.
       arm(a);
-      inst.ready = true;
+      inst.markReady();
       break;
     case 'read':
       if (m.id === a.id) void serve(a, m.rid, m.ref, m.into, m.progress);
@@ -341,7 +362,7 @@ function onMessage(w: Worker, m: FromWorker): void {
       if (m.id !== a.id) return;
       finish(inst);
       const result = uncomputedGuard(withLines(m.result, a.lines));
-      inst.ready = true;
+      inst.markReady();
       if (m.tainted || result.engineFailure) retire(inst);
       a.job.resolve(result);
       break;
@@ -359,7 +380,6 @@ function onMessage(w: Worker, m: FromWorker): void {
 }
 
 function onDeath(w: Worker, kind: EngineFailure, why: string): void {
-  if (w === spare) spare = undefined;
   const inst = instances.find((i) => i.worker === w);
   if (!inst) return;
   instances.splice(instances.indexOf(inst), 1);
@@ -441,10 +461,12 @@ function wire(assignments: readonly WeightAssignment[]): { saved: SavedVariable[
 
 /**
  * Start queued runs while the pool has room: each in a worker of its own, up to cap() at once, and
- * beside others only while the memory they were admitted against holds them all. An idle warm
- * worker (or the spare) takes a run at once; a new one starts only for a run that has waited
- * growAfterMs for engines that are all loaded and busy. Runs start in order: one waiting for memory
- * is not passed over by smaller ones.
+ * beside others only while the memory they were admitted against holds them all. A run goes to an
+ * idle loaded engine; with none, it waits for the first engine to be free (a run ending, or one
+ * loading); with nothing running, to one loading (the run waits there for its engine). The pool
+ * grows by an engine only for a run that has waited growAfterMs behind loaded, busy engines, and
+ * the run still goes to whichever is free first. Runs start in order: one waiting for memory is
+ * not passed over by smaller ones.
  */
 function pump(): void {
   clearTimeout(growTimer);
@@ -455,40 +477,47 @@ function pump(): void {
     const job = queue[0]!;
     if (!busy.length) budget = freeMemory();
     else if (busy.reduce((n, i) => n + i.active!.job.bytes, 0) + job.bytes > budget) return;
-    let inst = instances.find((i) => !i.active);
-    if (!inst && !spare && instances.length) {
-      // Engines still loading finish sooner than a new one would (pump runs again when one has loaded).
-      if (instances.some((i) => !i.ready)) return;
-      const wait = job.queued + growAfterMs - performance.now();
-      if (wait > 0) {
-        growTimer = setTimeout(pump, wait);
-        growTimer.unref();
-        return;
-      }
-    }
-    queue.shift();
+    const idle = instances.filter((i) => !i.active);
+    let inst = idle.find((i) => i.ready) ?? (busy.length ? undefined : idle[0]);
     if (!inst) {
+      if (idle.length) return; // loading: 'warmed' pumps again
+      if (busy.length) {
+        // Grow? Not while an engine is still loading, nor before the run has waited growAfterMs.
+        if (busy.some((i) => !i.ready)) return;
+        const wait = job.queued + growAfterMs - performance.now();
+        if (wait > 0) {
+          growTimer = setTimeout(pump, wait);
+          growTimer.unref();
+          return;
+        }
+      }
       try {
-        inst = { worker: spare ?? spawn() };
-        spare = undefined;
-        instances.push(inst);
+        inst = spawnInstance(busy.length ? warmOf(job) : undefined);
       } catch (err) {
+        queue.shift();
         job.resolve({
           status: 'skipped', engine: 'none', engineReason: 'not started', reason: `the smoke worker could not start: ${message(err)}`,
           outputs: [], seconds: 0, notes: [],
         });
         continue;
       }
+      if (busy.length) return; // the new engine loads; the run goes to whichever is free first
     }
+    queue.shift();
     start(inst, job);
   }
+}
+
+/** The engine a run asks for, as a worker loads it ahead of the run. */
+function warmOf(job: Job): ToWorker {
+  return { op: 'warm', options: { engine: job.options.engine ?? 'auto', wasmDirs: job.options.select?.wasmDirs ?? defaultWasmDirs() } };
 }
 
 function start(inst: Instance, job: Job): void {
   const { engine = 'auto', select, onEngineChange: _, ...rest } = job.options;
   const wasmDirs = select?.wasmDirs ?? defaultWasmDirs();
   const options: WireOptions = { ...rest, engine, wasmDirs };
-  lastWarm = { op: 'warm', options: { engine, wasmDirs } };
+  lastWarm = warmOf(job);
   const { saved, wired } = wire(job.assignments);
   const id = nextId++;
   const a: Active = { job, id, inst, saved, started: performance.now(), lines: [] };
@@ -560,22 +589,29 @@ function nativeEngine(select?: SelectOptions): Promise<Engine | string> {
 
 /** Start a worker and load the engine ahead of the first run (it then overlaps reading and diffing). */
 export function prewarmSmokeWorker(engine: EnginePreference = 'auto'): void {
-  if (instances.length || spare) return;
+  if (instances.length) return;
   try {
-    spare = spawn();
-    spare.postMessage({ op: 'warm', options: { engine, wasmDirs: defaultWasmDirs() } } satisfies ToWorker);
+    spawnInstance({ op: 'warm', options: { engine, wasmDirs: defaultWasmDirs() } });
   } catch {
     // The first run reports why no worker can start.
   }
 }
 
+/** For tests: start workers until `n` are in the pool, and wait until every one has its engine loaded. */
+export async function warmSmokeEngines(n: number, engine: EnginePreference = 'auto'): Promise<void> {
+  while (instances.length < n) spawnInstance({ op: 'warm', options: { engine, wasmDirs: defaultWasmDirs() } });
+  // Idle workers do not keep the process alive; these must, until they are loaded.
+  for (const i of instances) i.worker.ref();
+  await Promise.all(instances.map((i) => i.whenReady));
+  for (const i of instances) if (!i.active) i.worker.unref();
+}
+
 /** Stop the workers (tests call this between runs; the next run starts a new one). */
 export async function stopSmokeWorker(): Promise<void> {
-  const ws = [...instances.map((i) => i.worker), spare];
-  spare = undefined;
+  const ws = instances.map((i) => i.worker);
   for (const inst of instances.splice(0)) {
     const a = finish(inst);
     a?.job.resolve(stopped(a, 'crash', 'the smoke worker was stopped'));
   }
-  for (const w of ws) if (w) await w.terminate();
+  for (const w of ws) await w.terminate();
 }

@@ -53,6 +53,8 @@ export interface InputErrorWire {
 }
 
 export type FromWorker =
+  /** A `warm` request done: the engine is loaded (or failed to load); the host's pool may send runs now. */
+  | { op: 'warmed' }
   /** The engine this run uses, as soon as it is selected (a later crash or timeout can still name it). */
   | { op: 'engine'; id: number; name: string; reason: string }
   /** `progress`: the counter the reader advances as the values land in `into` (WeightStaging.progress). */

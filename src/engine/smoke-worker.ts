@@ -106,7 +106,8 @@ port.on('message', (m: ToWorker) => {
     waiting.delete(m.rid);
     resolve?.(m);
   } else if (m.op === 'warm') {
-    void engineFor(m.options).catch(() => undefined);
+    // Loaded or not, the host may send runs now (a failed engine is reported by the run).
+    void engineFor(m.options).then(() => post({ op: 'warmed' }), () => post({ op: 'warmed' }));
   } else {
     void run(m);
   }
