@@ -2,7 +2,7 @@
 // on one machine. Synthetic Keras-layout files are generated here (never committed), plus a real
 // model from ../shared when present, and compared with what a user would otherwise run (a Python h5py +
 // numpy process, node -e 0, h5ls -r: scripts/bench/baselines.ts).
-// Usage: npm run bench [-- --quick] [-- --out bench-results.json] [-- --cli build/cli.js (default dist/cli.js)]
+// Usage: npm run bench [-- --quick] [-- --out bench-results.json] [-- --cli build/cli.js (default dist/cli.js)] [-- --concurrency-only]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -405,6 +405,9 @@ async function main(): Promise<void> {
     await againstPython(b, sizeSeries, 'size-400MB');
   } else notes.push(`/usr/bin/python3 with h5py and numpy absent (Debian python3-h5py): no Python baseline`);
 
+  // 3c. whole `check` processes on many models, --concurrency 2 vs 1 (scripts/bench/concurrency.ts).
+  await (await import('./bench/concurrency.js')).concurrencyRows({ root: ROOT, cli: CLI, dir: DIR, make: makeSynthetic, reps: QUICK ? 3 : 5, rows, notes });
+
   // 4. peak memory, each in a fresh process, above the baseline of one that only selected the engine.
   const base = peakRss('engine');
   const reader = peakRss('engine+reader').bytes - base.bytes;
@@ -453,11 +456,13 @@ if (args.includes('--conv')) {
   process.exit(0);
 }
 
-if (!args.includes('--big-models')) await main();
+const ALONE = args.includes('--concurrency-only');
+if (!args.includes('--big-models') && !ALONE) await main();
+if (ALONE) await (await import('./bench/concurrency.js')).concurrencyAlone({ root: ROOT, cli: CLI, dir: DIR, make: makeSynthetic, reps: Number(flag('--reps', '5')), rows: [], notes: [] });
 
 // ---- big models (issue 15): scripts/bench/big-models.ts. `npm run bench -- --big-models` runs only
 // this part; a full (not --quick) bench runs it last. Files are kept in $TMPDIR/weightgate-bench.
-if (args[0] !== '--child' && (args.includes('--big-models') || !QUICK)) {
+if (args[0] !== '--child' && !ALONE && (args.includes('--big-models') || !QUICK)) {
   const { bigModels } = await import('./bench/big-models.js');
   await bigModels({ dir: DIR, root: ROOT, out: `${OUT.replace(/\.json$/, '')}-big-models.json` });
 }
