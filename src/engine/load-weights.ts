@@ -1,7 +1,10 @@
 // Putting saved values into the TF.js model exactly where the pairing says: per layer, in the layer's
-// own variable order, through `layer.setWeights` (which checks every shape before assigning any).
-// tfjs' `model.weights` order (all trainable, then all non-trainable) and its name-based loader are
-// never used, so a pairing that swaps two variables shows up in the outputs as it would in Keras.
+// own variable order, every shape checked before any of the layer's values is assigned. On the WASM
+// engine a value goes from staging straight into its variable's heap storage, slice by slice as the
+// reader writes it; otherwise (and when a conversion needs the arrays whole) as a tensor, through
+// `layer.setWeights` (which checks every shape before assigning any). tfjs' `model.weights` order
+// (all trainable, then all non-trainable) and its name-based loader are never used, so a pairing that
+// swaps two variables shows up in the outputs as it would in Keras.
 import { preprocessForLoading, tfjsLoadTarget } from '../model/tfkeras-preprocess.js';
 import { DTYPE_BYTES, type ArtifactModel, type DefinitionLayer, type DefinitionModel, type SavedVariable, type WeightData } from '../model/types.js';
 import { ExprError, asFloat32, evaluateExpr, readSaved } from '../model/weight-expr.js';
@@ -345,9 +348,10 @@ export async function loadAssignments(
     if (!loading.has(l.name)) untouched.push(...l.weights.map((w) => w.originalName));
   }
   // Every read is queued now, in order; the queue starts each when staging allows.
+  const built = new Map(model.layers.map((l) => [l.name, l]));
   const jobs = layers.map(([layer, slot], k): LayerJob => {
     const conversion = conversionOf(definition, layer, slot);
-    const vars = model.layers.find((l) => l.name === layer.name)?.weights;
+    const vars = built.get(layer.name)?.weights;
     const job: LayerJob = { layer, slot, conversion, whole: new Map(), direct: new Map() };
     for (const [i, saved] of slot) {
       const v = vars?.[i];
