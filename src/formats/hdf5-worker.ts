@@ -214,6 +214,24 @@ const attributeData = Module.get_attribute_data.bind(Module);
   return status;
 };
 
+// h5wasm frees an attribute's variable-length strings with reclaim_vlen_memory, which opens the
+// attribute again by path (one more library call an attribute). Strings the library allocated
+// for a read are freed by H5free_memory, the library's own counterpart, one pointer at a time;
+// anything else variable-length (sequences, which may nest) still goes through h5wasm.
+const reclaimVlen = Module.reclaim_vlen_memory.bind(Module);
+const h5free = (p: number) => (Module as unknown as { _H5free_memory(p: number): number })._H5free_memory(p);
+(Module as { reclaim_vlen_memory: unknown }).reclaim_vlen_memory = (fid: bigint, p: string, name: string, ptr: bigint) => {
+  const k = knownMetadata;
+  const md = k && k.fid === fid && k.p === p && k.name === name ? k.md as AttrMeta : undefined;
+  if (!md || md.type !== H5T_STRING || !md.vlen) return reclaimVlen(fid, p, name, ptr);
+  const strings = new Uint32Array(Module.HEAPU8.buffer, Number(ptr), md.total_size);
+  for (let i = 0; i < strings.length; i++) {
+    const s = strings[i];
+    if (s) h5free(s);
+  }
+  return 0;
+};
+
 function withAttributeMetadata<T>(fid: bigint, p: string, name: string, md: unknown, fn: () => T): T {
   knownMetadata = { fid, p, name, md };
   try {

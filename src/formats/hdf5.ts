@@ -57,8 +57,10 @@ export class H5Group extends H5Object {
 
   /** The group or dataset at `name` (relative, or absolute from the root); links and anything else give null. */
   get(name: string): H5Group | H5Dataset | null {
-    const segments = (name.startsWith('/') ? name : `${this.path}/${name}`).split('/').filter((s) => s !== '' && s !== '.');
-    const node = this.file.lookup(`/${segments.join('/')}`);
+    // A plain link name (what readers pass, a thousand times for a thousand layers) needs no normalising.
+    const plain = name !== '' && name !== '.' && !name.includes('/');
+    const node = this.file.lookup(plain ? (this.path === '/' ? `/${name}` : `${this.path}/${name}`)
+      : `/${(name.startsWith('/') ? name : `${this.path}/${name}`).split('/').filter((s) => s !== '' && s !== '.').join('/')}`);
     if (node?.kind === 'group') return new H5Group(this.file, node);
     if (node?.kind === 'dataset') return new H5Dataset(this.file, node);
     return null;
