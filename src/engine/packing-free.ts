@@ -25,9 +25,9 @@
 // block of the shared dimension), so the bias and the activation are then applied by the backend's
 // own Add / Relu / … kernels, as TF.js does unfused.
 //
-// Which calls: up to PACKING_FREE_MAX_ROWS output rows (a product's rows; a convolution's batch ×
-// output positions), where the loop is no slower than packing; and every call when the run has no room
-// for the copies (`setPackingFree(true)`, planned by budget.ts). Installed per tfjs-core instance, for
+// Which calls: up to PACKING_FREE_MAX_ROWS rows of a product and PACKING_FREE_MAX_CONV_ROWS output
+// rows of a convolution (batch × output positions), where the loop is about as fast as XNNPACK with its
+// copies; and every call when the run has no room for the copies (`setPackingFree(true)`, planned by budget.ts). Installed per tfjs-core instance, for
 // the 'wasm' backend only, by the smoke run (run-smoke.ts); TF.js' other backends are untouched.
 import type { Tf } from './engine-types.js';
 
@@ -44,12 +44,19 @@ interface WasmBackendLike {
 const MARK = Symbol.for('weightgate.packing-free-matmul');
 
 /**
- * Up to this many output rows the blocked loop is no slower than packing and saves the copies (a
- * plain product over a 10000×10000 kernel, packing included: 2 rows 0.6 s against 6.4 s; 16 rows 3.2 s
- * against 3.5 s; 32 rows 7.2 s against 5.4 s; convolutions: scripts/bench/conv.ts). Above it XNNPACK
- * packs, unless the run has no room for the copies (`setPackingFree(true)`).
+ * Up to this many rows a product goes to the blocked loop, no slower than packing, and saves the copy
+ * (a plain product over a 10000×10000 kernel, packing included: 2 rows 0.6 s against 6.4 s; 16 rows
+ * 3.2 s against 3.5 s; 32 rows 7.2 s against 5.4 s). Above it XNNPACK packs, unless the run has no room
+ * for the copies (`setPackingFree(true)`).
  */
 export const PACKING_FREE_MAX_ROWS = 16;
+
+/**
+ * The same for a convolution's output rows (batch × output positions): its rows are longer (h·w·in),
+ * so the loop overtakes XNNPACK's two copies sooner (scripts/bench/conv.ts, 2 Conv2D 3×3 2048→2048:
+ * predict 0.63x XNNPACK's at 4 rows, 2.1x at 16).
+ */
+export const PACKING_FREE_MAX_CONV_ROWS = 8;
 
 /**
  * The im2col matrix is built this many values (16 MiB) at a time at most, whole output rows one band
@@ -93,7 +100,7 @@ function takesConv(x: TensorInfo, filter: TensorInfo, info: Conv2DInfo, inputs: 
   if (inputs.bias && inputs.bias.shape.length !== 1) return false;
   // An input too small for the filter has no output positions: the backend's own kernel says so as it always did.
   if (!(info.batchSize > 0 && info.outHeight > 0 && info.outWidth > 0 && info.inChannels > 0 && info.outChannels > 0)) return false;
-  return forced || info.batchSize * info.outHeight * info.outWidth <= PACKING_FREE_MAX_ROWS;
+  return forced || info.batchSize * info.outHeight * info.outWidth <= PACKING_FREE_MAX_CONV_ROWS;
 }
 
 function swapLastTwo(rank: number): number[] {
