@@ -92,9 +92,11 @@ export function renderComment(report: CheckReport, options: Partial<CommentOptio
   const ordered = [...report.models].sort((a, b) => RANK[effectiveStatus(a)] - RANK[effectiveStatus(b)]
     || trendRank(a) - trendRank(b) || naturalOrder(a.id, b.id));
   const problems = ordered.filter((m) => effectiveStatus(m) !== 'compatible');
+  const prefix = commonFolder(report.models.flatMap((m) => [m.definition, m.weights]).map((p) => shownPath(o, p)));
+  const rows: Ctx['rows'] = new Map();
   let text = '';
   for (const d of stages(o, problems.length, ordered.length)) {
-    text = render(report, ordered, problems, d, o);
+    text = render(report, ordered, problems, d, { o, prefix, seen: new Map(), rows });
     if (Buffer.byteLength(text) <= o.maxBytes) return text;
   }
   return text;
@@ -132,6 +134,12 @@ interface Ctx {
   prefix: string;
   /** A sentence's form (digits masked) → the model it was first shown for. */
   seen: Map<string, string>;
+  /**
+   * Table rows already made, by model: a row depends on the model, the options and the prefix only,
+   * which every stage of one renderComment shares, and a large report is rendered at up to ~30 stages
+   * (5,000 models took 12 s rendering each row again).
+   */
+  rows: Map<ModelResult, { withSnapshots: boolean; row: string[] }>;
 }
 
 /** A path for the reader (see `CommentOptions.paths`). */
@@ -152,8 +160,8 @@ function shownFor(ctx: Ctx, sentence: string, id: string): string | undefined {
   return first;
 }
 
-function render(report: CheckReport, ordered: ModelResult[], problems: ModelResult[], d: Detail, o: CommentOptions): string {
-  const ctx: Ctx = { o, prefix: commonFolder(report.models.flatMap((m) => [m.definition, m.weights]).map((p) => shownPath(o, p))), seen: new Map() };
+function render(report: CheckReport, ordered: ModelResult[], problems: ModelResult[], d: Detail, ctx: Ctx): string {
+  const { o } = ctx;
   const out: string[] = [];
   if (o.marker) out.push(o.marker);
   out.push(verdictLine(report), '');
@@ -288,15 +296,19 @@ function modelTable(ordered: ModelResult[], rows: number, ctx: Ctx): string[] {
   const withSnapshots = usesSnapshots(ordered);
   const files = ctx.prefix ? `files in ${code(ctx.prefix)}` : 'files';
   const lines = table(['', 'model', files, 'findings', 'smoke'], shown.map((m) => {
+    const made = ctx.rows.get(m);
+    if (made?.withSnapshots === withSnapshots) return made.row;
     const reason = effectiveStatus(m) === 'compatible' ? '' : reasonOf(m, ctx);
     const counts = [findingsCell(m), trendTag(m, ctx.o.baseRef)].filter(Boolean).join(' · ');
-    return [
+    const row = [
       ICON[effectiveStatus(m)],
       m.id.length > UNBROKEN_NAME ? breakSlashes(escapeMarkdown(capName(m.id))) : escapeMarkdown(m.id),
       filesCell(m, ctx),
       reason ? `**${counts}**: ${reason}` : counts,
       smokeCell(m, withSnapshots),
     ];
+    ctx.rows.set(m, { withSnapshots, row });
+    return row;
   }));
   const rest = ordered.slice(rows);
   if (!rest.length) return lines;
