@@ -52,11 +52,11 @@ const MARK = Symbol.for('weightgate.packing-free-matmul');
 export const PACKING_FREE_MAX_ROWS = 16;
 
 /**
- * The same for a convolution's output rows (batch × output positions): its rows are longer (h·w·in),
- * so the loop overtakes XNNPACK's two copies sooner (scripts/bench/conv.ts, 2 Conv2D 3×3 2048→2048:
- * predict 0.63x XNNPACK's at 4 rows, 2.1x at 16).
+ * The same for a convolution's output rows (batch × output positions), where the loop falls behind
+ * XNNPACK with its two copies sooner (scripts/bench/conv.ts, 2 Conv2D 3×3 2048→2048, alternated runs:
+ * predict 0.59–0.63x XNNPACK's at 4 rows, 1.19x at 8, 2.1x at 16, 6.4–7.0x at 64).
  */
-export const PACKING_FREE_MAX_CONV_ROWS = 8;
+export const PACKING_FREE_MAX_CONV_ROWS = 4;
 
 /**
  * The im2col matrix is built this many values (16 MiB) at a time at most, whole output rows one band
