@@ -7,7 +7,7 @@
 //   recurrent kernel, an attention projection): fully connected, one packed copy of the matrix;
 // - Conv2D / FusedConv2D (Conv1D, Conv2D, SeparableConv2D's pointwise step, ConvLSTM2D): the filter
 //   transposed to [out, h, w, in] into a vector the cache keeps, then packed: two copies (a 288 MiB
-//   stack of 3×3 filters grew the heap by 576 MiB at its first predict, then 2.2 s of a 2.3 s predict);
+//   stack of 3×3 filters grew the heap by 576 MiB at its first predict, which took 2.3 s, the next 0.18 s);
 // - DepthwiseConv2dNative / FusedDepthwiseConv2D (DepthwiseConv2D, SeparableConv2D's depthwise step):
 //   one packed copy.
 // (Conv2DBackpropInput, Conv2DTranspose's kernel, and Conv3D are plain loops over the filter.) For a
@@ -26,9 +26,10 @@
 // own Add / Relu / … kernels, as TF.js does unfused.
 //
 // Which calls: up to PACKING_FREE_MAX_ROWS rows of a product and PACKING_FREE_MAX_CONV_ROWS output
-// rows of a convolution (batch × output positions), where the loop is about as fast as XNNPACK with its
-// copies; and every call when the run has no room for the copies (`setPackingFree(true)`, planned by budget.ts). Installed per tfjs-core instance, for
-// the 'wasm' backend only, by the smoke run (run-smoke.ts); TF.js' other backends are untouched.
+// rows of a convolution (batch × output positions), where the loop is no slower than XNNPACK with its
+// copies; and every call when the run has no room for the copies (`setPackingFree(true)`, planned by
+// budget.ts). Installed per tfjs-core instance, for the 'wasm' backend only, by the smoke run
+// (run-smoke.ts); TF.js' other backends are untouched.
 import type { Tf } from './engine-types.js';
 
 type KernelConfig = ReturnType<Tf['getKernel']>;
