@@ -15,6 +15,7 @@ import { fullyAssignedLayers, loadAssignments, loadStats } from '../src/engine/l
 import { normalizeConfig } from '../src/engine/normalize-config.js';
 import { openFile } from '../src/formats/open.js';
 import type { ArtifactModel } from '../src/model/types.js';
+import { StagedRead, Staging } from '../src/sources/staging.js';
 import { definitionOf } from './helpers/memory-artifact.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'wg-load-direct-'));
@@ -107,4 +108,23 @@ test('on the CPU engine the values are the tensors\' own, nothing staged for reu
   assert.equal(stats.direct, 0);
   assert.equal(stats.staged, 4);
   assert.equal(stats.peakStagedBytes, 0);
+});
+
+test('the HDF5 reader counts the bytes it has written into a lent buffer, slice by slice, for the borrower to follow', async () => {
+  const artifact = (await openFile(weightsFile('counted', ['<f4', '>f4']))).artifact!;
+  try {
+    const pool = new Staging();
+    for (const saved of artifact.layers.flatMap((l) => l.weights)) {
+      const read = new StagedRead(pool, true);
+      const data = await artifact.read(saved, { staging: read });
+      assert.equal(data.buffer, read.buffer, `${saved.path} sits in the buffer lent`);
+      assert.equal(read.written(), data.byteLength, `${saved.path}: the counter says every byte is written`);
+      pool.release(data);
+    }
+    const quiet = new StagedRead(pool, false);
+    await artifact.read(artifact.layers[0]!.weights[0]!, { staging: quiet });
+    assert.equal(quiet.written(), 0, 'a borrower that does not follow the read gets no counter');
+  } finally {
+    await artifact.close();
+  }
 });
