@@ -85,12 +85,22 @@ let budget = 0;
 /** The most runs in flight at once since smokeRunsPeak was last asked (tests). */
 let peak = 0;
 /**
- * How long a run waits for busy engines before another one starts. Starting one costs about a
- * second of a core (TF.js, the WebAssembly compile), more than a few small runs take one after
- * another: the pool grows for runs that keep the engines busy, not for every model of a check.
+ * How long runs may wait, added up, behind loaded and busy engines before another engine starts.
+ * Starting one costs half a second to a second of a core (TF.js, the WebAssembly compile), more
+ * than a few small runs take one after another: the pool grows for a queue that keeps the engines
+ * busy (many models, or slow ones), not for every check with two models in flight.
  */
 let growAfterMs = 300;
 let growTimer: NodeJS.Timeout | undefined;
+/** Waiting behind loaded, busy engines since the pool last grew, in ms (runs started). */
+let waited = 0;
+/** When the last engine finished loading: waiting before it was for a start, not for runs. */
+let readySince = 0;
+
+/** How long `job` has waited behind loaded, busy engines. */
+function backlogOf(job: Job, now: number): number {
+  return Math.max(0, now - Math.max(job.queued, readySince));
+}
 
 /** Workers started so far in this process (tests check that a clean run leaves its worker to the next). */
 export function smokeWorkersStarted(): number {
@@ -279,7 +289,14 @@ function spawnInstance(warm?: ToWorker): Instance {
   const worker = spawn();
   let markReady = () => undefined as void;
   const whenReady = new Promise<void>((resolve) => { markReady = resolve; });
-  const inst: Instance = { worker, ready: false, whenReady, markReady: () => { inst.ready = true; markReady(); } };
+  const inst: Instance = {
+    worker, ready: false, whenReady,
+    markReady: () => {
+      if (!inst.ready) readySince = performance.now();
+      inst.ready = true;
+      markReady();
+    },
+  };
   instances.push(inst);
   if (warm) worker.postMessage(warm);
   return inst;
@@ -464,8 +481,8 @@ function wire(assignments: readonly WeightAssignment[]): { saved: SavedVariable[
  * beside others only while the memory they were admitted against holds them all. A run goes to an
  * idle loaded engine; with none, it waits for the first engine to be free (a run ending, or one
  * loading); with nothing running, to one loading (the run waits there for its engine). The pool
- * grows by an engine only for a run that has waited growAfterMs behind loaded, busy engines, and
- * the run still goes to whichever is free first. Runs start in order: one waiting for memory is
+ * grows by an engine only once runs have waited growAfterMs in all behind loaded, busy engines,
+ * and the run still goes to whichever is free first. Runs start in order: one waiting for memory is
  * not passed over by smaller ones.
  */
 function pump(): void {
@@ -482,9 +499,10 @@ function pump(): void {
     if (!inst) {
       if (idle.length) return; // loading: 'warmed' pumps again
       if (busy.length) {
-        // Grow? Not while an engine is still loading, nor before the run has waited growAfterMs.
+        // Grow? Not while an engine is still loading, nor before runs have waited growAfterMs in all.
         if (busy.some((i) => !i.ready)) return;
-        const wait = job.queued + growAfterMs - performance.now();
+        const now = performance.now();
+        const wait = growAfterMs - waited - backlogOf(job, now);
         if (wait > 0) {
           growTimer = setTimeout(pump, wait);
           growTimer.unref();
@@ -493,6 +511,7 @@ function pump(): void {
       }
       try {
         inst = spawnInstance(busy.length ? warmOf(job) : undefined);
+        waited = 0;
       } catch (err) {
         queue.shift();
         job.resolve({
@@ -504,6 +523,7 @@ function pump(): void {
       if (busy.length) return; // the new engine loads; the run goes to whichever is free first
     }
     queue.shift();
+    waited += backlogOf(job, performance.now());
     start(inst, job);
   }
 }
