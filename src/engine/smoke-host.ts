@@ -78,7 +78,7 @@ let lastWarm: ToWorker | undefined;
 let started = 0;
 /** How many runs the caller would have in flight (`check --concurrency`); 1 unless set. */
 let wanted = 1;
-/** Memory the machine has free now (tests stand in a figure with setSmokePoolMemory). */
+/** Memory the machine has free now (tests stand in a figure with setSmokePoolForTests). */
 let freeMemory = availableMemory;
 /** Memory free when the pool last went from idle to busy: the runs in flight are admitted against it. */
 let budget = 0;
@@ -120,8 +120,9 @@ function availableMemory(): number {
 }
 
 /**
- * A warm engine's own memory (TF.js, the WebAssembly module and its heap, the thread): measured at
- * ~120 MiB RSS for a WebAssembly smoke worker, counted with room to spare.
+ * A warm engine's own memory (TF.js, the WebAssembly module and its heap, the thread): a second
+ * engine and HDF5 worker added 90-110 MB to the peak RSS of a check in the bench
+ * (scripts/bench/concurrency.ts); counted with room to spare.
  */
 const ENGINE_BYTES = 256 * 2 ** 20;
 
