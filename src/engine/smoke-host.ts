@@ -121,7 +121,7 @@ function availableMemory(): number {
 
 /**
  * A warm engine's own memory (TF.js, the WebAssembly module and its heap, the thread): a second
- * engine and HDF5 worker added 90-110 MB to the peak RSS of a check in the bench
+ * engine and HDF5 worker added 90-120 MB to the peak RSS of a check in the bench
  * (scripts/bench/concurrency.ts); counted with room to spare.
  */
 const ENGINE_BYTES = 256 * 2 ** 20;
