@@ -17,15 +17,55 @@ var O_CREAT_EXCL = 64 | 128;
 var errorFiles = [];
 fs.open = (p, flags, ...rest) => {
   if (typeof p === "string" && /^\/tmp\/tmpfile_[A-Za-z0-9]{6}$/.test(p) && typeof flags === "number" && (flags & O_CREAT_EXCL) === O_CREAT_EXCL) {
-    const stream = realOpen.call(fs, p, flags, ...rest);
-    errorFiles.push(stream);
-    return stream;
+    const stream2 = realOpen.call(fs, p, flags, ...rest);
+    errorFiles.push(stream2);
+    return stream2;
   }
   if (typeof p !== "string" || path.resolve(p) !== allowed) {
     if (!pluginDirs.some((d) => String(p).startsWith(d))) refusedOpens.push(String(p));
     throw new fs.ErrnoError(2);
   }
-  return realOpen.call(fs, p, flags, ...rest);
+  const stream = realOpen.call(fs, p, flags, ...rest);
+  hdf5Streams.add(stream);
+  return stream;
+};
+var BLOCK = 64 * 1024;
+var MAX_BLOCKS = 64;
+var hdf5Streams = /* @__PURE__ */ new WeakSet();
+var blocks = /* @__PURE__ */ new Map();
+var blockCount = 0;
+var realRead = fs.read;
+function blockOf(stream, index) {
+  let ofStream = blocks.get(stream);
+  let block = ofStream?.get(index);
+  if (block) return block;
+  if (blockCount >= MAX_BLOCKS) dropBlocks();
+  if (!ofStream) blocks.set(stream, ofStream = /* @__PURE__ */ new Map());
+  const bytes = new Uint8Array(BLOCK);
+  block = bytes.subarray(0, realRead.call(fs, stream, bytes, 0, BLOCK, index * BLOCK));
+  ofStream.set(index, block);
+  blockCount++;
+  return block;
+}
+function dropBlocks() {
+  blocks = /* @__PURE__ */ new Map();
+  blockCount = 0;
+}
+fs.read = (stream, buffer, offset, length, position) => {
+  if (typeof position !== "number" || !(length > 0) || length > BLOCK / 8 || !hdf5Streams.has(stream)) return realRead.call(fs, stream, buffer, offset, length, position);
+  const into = new Uint8Array(buffer.buffer, buffer.byteOffset + offset, length);
+  let done = 0;
+  while (done < length) {
+    const at = position + done;
+    const index = Math.floor(at / BLOCK);
+    const block = blockOf(stream, index);
+    const from = at - index * BLOCK;
+    const n = Math.min(length - done, block.length - from);
+    if (n <= 0) break;
+    into.set(block.subarray(from, from + n), done);
+    done += n;
+  }
+  return done;
 };
 function closeErrorFiles() {
   for (const stream of errorFiles.splice(0)) attempt(() => fs.close(stream));
@@ -106,6 +146,19 @@ Module.get_attribute_data = (fid, p, name, ptr) => {
   if (md && (md.vlen || md.type === H5T_VLEN)) charge(vlenBytes(md, Number(ptr)));
   return status;
 };
+var reclaimVlen = Module.reclaim_vlen_memory.bind(Module);
+var h5free = (p) => Module._H5free_memory(p);
+Module.reclaim_vlen_memory = (fid, p, name, ptr) => {
+  const k = knownMetadata;
+  const md = k && k.fid === fid && k.p === p && k.name === name ? k.md : void 0;
+  if (!md || md.type !== H5T_STRING || !md.vlen) return reclaimVlen(fid, p, name, ptr);
+  const strings = new Uint32Array(Module.HEAPU8.buffer, Number(ptr), md.total_size);
+  for (let i = 0; i < strings.length; i++) {
+    const s = strings[i];
+    if (s) h5free(s);
+  }
+  return 0;
+};
 function withAttributeMetadata(fid, p, name, md, fn) {
   knownMetadata = { fid, p, name, md };
   try {
@@ -165,13 +218,13 @@ function describe(fid, p, known) {
   if (type.value === Module.H5G_TYPE) return { path: p, kind: "datatype", attrs: [] };
   return { path: p, kind: "unreadable", attrs: [], error: type.error ?? ext.error ?? soft.error ?? `object type ${String(type.value)}` };
 }
+var kindOfObjectType = /* @__PURE__ */ new Map([[Module.H5O_TYPE_GROUP, Module.H5G_GROUP], [Module.H5O_TYPE_DATASET, Module.H5G_DATASET]]);
 function childTypes(fid, p) {
   const types = attempt(() => Module.get_types(fid, p));
   if (!types.value) return void 0;
-  const byType = { [Module.H5O_TYPE_GROUP]: Module.H5G_GROUP, [Module.H5O_TYPE_DATASET]: Module.H5G_DATASET };
   const out = /* @__PURE__ */ new Map();
   for (const [name, t] of Object.entries(types.value)) {
-    const kind = byType[t];
+    const kind = kindOfObjectType.get(t);
     if (kind !== void 0) out.set(name, kind);
   }
   return out;
@@ -180,7 +233,14 @@ function address(fid, p) {
   const ref = attempt(() => Module.create_object_reference(fid, p));
   return ref.value ? Array.from(ref.value, (b) => b.toString(16).padStart(2, "0")).join("") : void 0;
 }
-function snapshot(f, req) {
+function addressNumber(fid, p) {
+  const ref = attempt(() => Module.create_object_reference(fid, p)).value;
+  if (ref?.length !== 8) return void 0;
+  let n = 0;
+  for (let i = 7; i >= 0; i--) n = n * 256 + (ref[i] ?? 0);
+  return Number.isSafeInteger(n) ? n : void 0;
+}
+function referenceSnapshot(f, req) {
   const fid = f.file_id;
   const nodes = [];
   const stack = [{ path: "/", kind: "group", attrs: [] }];
@@ -227,6 +287,66 @@ function snapshot(f, req) {
     for (const child of children.reverse()) stack.push(child);
   }
   return nodes;
+}
+var NotPlain = class extends Error {
+};
+var objectsFailure = (req) => new Failure("objects", `more than ${req.maxObjects} groups and datasets`);
+function plainSnapshot(fid, req) {
+  const nodes = [];
+  const root = addressNumber(fid, "/");
+  if (root === void 0) throw new NotPlain();
+  const seen = /* @__PURE__ */ new Set([root]);
+  const stack = [{ path: "/", kind: "group", attrs: [] }];
+  let pathChars = 0;
+  while (stack.length) {
+    const node = stack.pop();
+    nodes.push(node);
+    if (nodes.length > req.maxObjects) throw objectsFailure(req);
+    if (node.kind === "dataset") {
+      const md = attempt(() => datasetMeta(fid, node.path));
+      if (md.error !== void 0 || !md.value) throw new NotPlain();
+      node.meta = md.value;
+      if (md.value.type === H5T_OPAQUE) node.attrs = readAttrs(fid, node.path, req.maxAttrBytes);
+      continue;
+    }
+    node.attrs = readAttrs(fid, node.path, req.maxAttrBytes);
+    const names = attempt(() => Module.get_names(fid, node.path, false));
+    if (names.error !== void 0) throw new NotPlain();
+    const children = names.value ?? [];
+    node.children = children;
+    if (nodes.length + stack.length + children.length > req.maxObjects) throw objectsFailure(req);
+    const depth = node.path.split("/").length;
+    if (children.length && depth > MAX_DEPTH) throw new Failure("depth", `groups nested more than ${MAX_DEPTH} deep (a link cycle?)`);
+    const types = children.length <= 16 ? childTypes(fid, node.path) : void 0;
+    if (children.length <= 16 && !types) throw new NotPlain();
+    const described = children.map((name) => {
+      const p = node.path === "/" ? `/${name}` : `${node.path}/${name}`;
+      pathChars += p.length;
+      if (pathChars > req.maxAttrBytes) throw new Failure("paths", `its group and dataset paths add up to more than ${req.maxAttrBytes} characters`);
+      const at = addressNumber(fid, p);
+      if (at === void 0 || seen.has(at)) throw new NotPlain();
+      seen.add(at);
+      const type = types ? types.get(name) : attempt(() => Module.get_type(fid, p)).value;
+      if (type === Module.H5G_GROUP) return { path: p, kind: "group", attrs: [] };
+      if (type === Module.H5G_DATASET) return { path: p, kind: "dataset", attrs: [] };
+      throw new NotPlain();
+    });
+    for (const child of described.reverse()) stack.push(child);
+  }
+  return nodes;
+}
+function snapshot(f, req) {
+  if (req.walk !== "reference") {
+    const refused = refusedOpens.length;
+    Object.assign(budget, { perAttr: req.maxAttrBytes, left: req.maxYieldBytes, total: 0, spoiled: false });
+    try {
+      return { nodes: plainSnapshot(f.file_id, req), walk: "plain" };
+    } catch (err) {
+      if (!(err instanceof NotPlain || err instanceof Failure)) throw err;
+      refusedOpens.length = refused;
+    }
+  }
+  return { nodes: referenceSnapshot(f, req), walk: "reference" };
 }
 function openFile(req) {
   const known = files.get(req.handle);
@@ -284,6 +404,10 @@ function read(req) {
       throw err;
     }
     out.set(Module.HEAPU8.subarray(ptr, ptr + n * rowBytes), r * rowBytes);
+    if (req.progress) {
+      Atomics.store(req.progress, 0, BigInt((r + n) * rowBytes));
+      Atomics.notify(req.progress, 0);
+    }
   }
   return req.into ? { written: bytes } : { bytes: out.buffer };
 }
@@ -292,9 +416,9 @@ function handle(req) {
     case "open": {
       const f = openFile(req);
       try {
-        const nodes = snapshot(f, req);
+        const { nodes, walk } = snapshot(f, req);
         const tainted = budget.spoiled || nodes.some((n) => n.error !== void 0 || n.kind === "unreadable" || n.attrs.some((a) => a.error !== void 0));
-        return { ok: true, snapshot: { nodes }, tainted };
+        return { ok: true, snapshot: { nodes, walk }, tainted };
       } catch (err) {
         files.delete(req.handle);
         attempt(() => f.close());
@@ -312,6 +436,7 @@ function handle(req) {
   }
 }
 parentPort.on("message", (msg) => {
+  dropBlocks();
   allowed = "file" in msg ? path.resolve(msg.file) : void 0;
   refusedOpens.length = 0;
   let reply;

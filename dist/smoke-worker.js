@@ -3,12 +3,11 @@ import {
   routeConsoleForever,
   runSmoke,
   selectEngine
-} from "./chunks/chunk-XIMAOG7Y.js";
+} from "./chunks/chunk-6JDBMSZL.js";
+import "./chunks/chunk-3CHKLJFW.js";
 import {
   DTYPE_BYTES
-} from "./chunks/chunk-VVSUSGOV.js";
-import "./chunks/chunk-3CHKLJFW.js";
-import "./chunks/chunk-EISOFBU6.js";
+} from "./chunks/chunk-5PTVY25K.js";
 import "./chunks/chunk-5PD53CW2.js";
 import "./chunks/chunk-3BJMFA6A.js";
 import "./chunks/chunk-73VS7PYX.js";
@@ -61,10 +60,11 @@ function likelyBytes(v) {
 async function readFromHost(id, v, staging) {
   const ref = v.locator.ref;
   const into = staging?.acquire(likelyBytes(v));
+  const progress = into && staging?.progress?.(into);
   const rid = nextRid++;
   const reply = await new Promise((resolve) => {
     waiting.set(rid, resolve);
-    post({ op: "read", id, rid, ref, ...into ? { into } : {} });
+    post({ op: "read", id, rid, ref, ...into ? { into } : {}, ...progress ? { progress } : {} });
   });
   const InPlace = reply.ok && reply.inPlace && Object.hasOwn(CONSTRUCTORS, reply.inPlace.type) ? CONSTRUCTORS[reply.inPlace.type] : void 0;
   if (reply.ok && reply.inPlace && into && InPlace) return new InPlace(into, 0, reply.inPlace.length);
@@ -112,7 +112,7 @@ port.on("message", (m) => {
     waiting.delete(m.rid);
     resolve?.(m);
   } else if (m.op === "warm") {
-    void engineFor(m.options).catch(() => void 0);
+    void engineFor(m.options).then(() => post({ op: "warmed" }), () => post({ op: "warmed" }));
   } else {
     void run(m);
   }

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { estimateSmoke, runSmoke, selectEngine, smokeIsolated, type Engine, type WeightAssignment } from '../src/engine/index.js';
 import { planEngine, wasmBytes, WASM_HEAP_BYTES, type SmokeEstimate } from '../src/engine/budget.js';
-import { installPackingFreeMatMul, PACKING_FREE_MAX_ROWS, setPackingFree } from '../src/engine/packing-free.js';
+import { installPackingFree, PACKING_FREE_MAX_ROWS, setPackingFree } from '../src/engine/packing-free.js';
 import { stopSmokeWorker } from '../src/engine/smoke-host.js';
 import { uncomputedGuard } from '../src/engine/run-smoke.js';
 import type { SmokeResult } from '../src/engine/engine-types.js';
@@ -154,7 +154,7 @@ describe('WebAssembly products without packed copies', () => {
   test('a 64 MiB Dense kernel times 2 rows: no packed copy in the heap, and the product is right', async () => {
     const tf = wasm.tf;
     await tf.setBackend('wasm');
-    installPackingFreeMatMul(tf);
+    installPackingFree(tf);
     setPackingFree(false);
     const heap = () => (tf.backend() as unknown as { wasm: { HEAPU8: Uint8Array } }).wasm.HEAPU8.length;
     const k = 4096;
@@ -185,7 +185,7 @@ describe('WebAssembly products without packed copies', () => {
   test('every fused activation and the plain product agree with the packed path', async () => {
     const tf = wasm.tf;
     await tf.setBackend('wasm');
-    installPackingFreeMatMul(tf);
+    installPackingFree(tf);
     const x = tf.tensor2d(values(3 * 70, 11), [3, 70]);
     const w = tf.tensor2d(values(70 * 50, 12, 0.2), [70, 50]);
     const bias = tf.tensor1d(values(50, 13));

@@ -289,5 +289,3 @@ export function installPackingFree(tf: Tf): boolean {
   return true;
 }
 
-/** The name the smoke run (run-smoke.ts) and the engine tests install it by: every kernel above, not only the products. */
-export const installPackingFreeMatMul = installPackingFree;

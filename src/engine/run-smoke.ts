@@ -13,7 +13,7 @@ import { describeBlockers, normalizeConfig, type Blocker } from './normalize-con
 import type { TfjsModel } from './tfjs-config/tfjs-topology.js';
 import { resolveLimits } from '../sources/limits.js';
 import { estimateSmoke, overBudget, planEngine, WASM_HEAP_BYTES } from './budget.js';
-import { installPackingFreeMatMul, setPackingFree } from './packing-free.js';
+import { installPackingFree, setPackingFree } from './packing-free.js';
 import { noteCollector, withConsoleTo } from './console-notes.js';
 import { exclusive } from './exclusive.js';
 import { registerWeightgateLayers } from './layers/index.js';
@@ -187,7 +187,7 @@ async function execute(
   registerWeightgateLayers(tf);
   if (engine.name === 'wasm') {
     // Small products (and every product when the packed copies would not fit) skip XNNPACK's packing.
-    installPackingFreeMatMul(tf);
+    installPackingFree(tf);
     setPackingFree(run.packingFree);
   }
   let model: LayersModel;
