@@ -14,20 +14,11 @@ import type { Tensor } from '@tensorflow/tfjs-core';
 import { readNpy } from '../src/formats/npy.js';
 import { openFile } from '../src/formats/open.js';
 import type { ArtifactModel } from '../src/model/types.js';
+import { seededFloats } from './helpers/memory-artifact.js';
 import { SKIP_SHARED, manifestModel, shared } from './helpers/shared.js';
 
 const MiB = 2 ** 20;
 
-/** A deterministic pseudo-random float32 array in [-scale, scale). */
-function values(n: number, seed: number, scale = 1): Float32Array {
-  let s = seed >>> 0;
-  const out = new Float32Array(n);
-  for (let i = 0; i < n; i++) {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    out[i] = ((s / 2 ** 32) * 2 - 1) * scale;
-  }
-  return out;
-}
 
 let wasm: Engine;
 before(async () => {
@@ -51,9 +42,9 @@ describe('convolutions without XNNPACK copies', () => {
     setPackingFree(false);
     const heap = () => (tf.backend() as unknown as { wasm: { HEAPU8: Uint8Array } }).wasm.HEAPU8.length;
     const [cin, cout] = [1024, 1824];
-    const fData = values(3 * 3 * cin * cout, 21, 0.05);
-    const xData = values(2 * cin, 22);
-    const bData = values(cout, 23);
+    const fData = seededFloats(3 * 3 * cin * cout, 21, 0.05);
+    const xData = seededFloats(2 * cin, 22);
+    const bData = seededFloats(cout, 23);
     const f = tf.tensor4d(fData, [3, 3, cin, cout]);
     const x = tf.tensor4d(xData, [1, 1, 2, cin]);
     const b = tf.tensor1d(bData);
@@ -83,15 +74,15 @@ describe('convolutions without XNNPACK copies', () => {
 
   test('every shape of the call agrees with XNNPACK: strides, dilations, padding, depth multipliers, bias, activations', async () => {
     const tf = wasm.tf;
-    const x = tf.tensor4d(values(2 * 9 * 8 * 6, 31), [2, 9, 8, 6]);
-    const x1 = tf.tensor3d(values(2 * 21 * 6, 32), [2, 21, 6]);
-    const f = tf.tensor4d(values(3 * 2 * 6 * 5, 33, 0.4), [3, 2, 6, 5]);
-    const f1 = tf.tensor3d(values(3 * 6 * 5, 34, 0.4), [3, 6, 5]);
-    const dw = tf.tensor4d(values(3 * 3 * 6 * 2, 35, 0.4), [3, 3, 6, 2]);
-    const dw1 = tf.tensor4d(values(2 * 3 * 6, 36, 0.4), [2, 3, 6, 1]);
-    const bias = tf.tensor1d(values(5, 37));
-    const dwBias = tf.tensor1d(values(12, 38));
-    const alpha = tf.tensor1d(values(5, 39, 0.3));
+    const x = tf.tensor4d(seededFloats(2 * 9 * 8 * 6, 31), [2, 9, 8, 6]);
+    const x1 = tf.tensor3d(seededFloats(2 * 21 * 6, 32), [2, 21, 6]);
+    const f = tf.tensor4d(seededFloats(3 * 2 * 6 * 5, 33, 0.4), [3, 2, 6, 5]);
+    const f1 = tf.tensor3d(seededFloats(3 * 6 * 5, 34, 0.4), [3, 6, 5]);
+    const dw = tf.tensor4d(seededFloats(3 * 3 * 6 * 2, 35, 0.4), [3, 3, 6, 2]);
+    const dw1 = tf.tensor4d(seededFloats(2 * 3 * 6, 36, 0.4), [2, 3, 6, 1]);
+    const bias = tf.tensor1d(seededFloats(5, 37));
+    const dwBias = tf.tensor1d(seededFloats(12, 38));
+    const alpha = tf.tensor1d(seededFloats(5, 39, 0.3));
     const cases: [string, () => Tensor][] = [
       ['conv2d same', () => tf.conv2d(x, f, 1, 'same')],
       ['conv2d valid, strides 2×1', () => tf.conv2d(x, f, [2, 1], 'valid')],

@@ -12,21 +12,11 @@ import { stopSmokeWorker } from '../src/engine/smoke-host.js';
 import { uncomputedGuard } from '../src/engine/run-smoke.js';
 import type { SmokeResult } from '../src/engine/engine-types.js';
 import type { NdArray } from '../src/formats/npy.js';
-import { definitionOf, memoryArtifact, type MemoryArtifact } from './helpers/memory-artifact.js';
+import { definitionOf, memoryArtifact, type MemoryArtifact, seededFloats } from './helpers/memory-artifact.js';
 
 const MiB = 2 ** 20;
 const GiB = 2 ** 30;
 
-/** A deterministic pseudo-random float32 array in [-scale, scale). */
-function values(n: number, seed: number, scale = 1): Float32Array {
-  let s = seed >>> 0;
-  const out = new Float32Array(n);
-  for (let i = 0; i < n; i++) {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    out[i] = ((s / 2 ** 32) * 2 - 1) * scale;
-  }
-  return out;
-}
 
 /** tanh(x·W1 + b1)·W2 + b2 in float64, row-major. */
 function mlp(x: Float32Array, rows: number, w1: Float32Array, b1: Float32Array, w2: Float32Array, b2: Float32Array, k: number, h: number, o: number): Float32Array {
@@ -59,17 +49,17 @@ const model = definitionOf({
     ],
   },
 }, '2.15.0');
-const w1 = values(K * H, 1, 0.2);
-const b1 = values(H, 2, 0.5);
-const w2 = values(H * O, 3, 0.3);
-const b2 = values(O, 4, 1);
+const w1 = seededFloats(K * H, 1, 0.2);
+const b1 = seededFloats(H, 2, 0.5);
+const w2 = seededFloats(H * O, 3, 0.3);
+const b2 = seededFloats(O, 4, 1);
 const weights = (): MemoryArtifact => memoryArtifact({
   d1: [{ name: 'kernel', shape: [K, H], data: w1 }, { name: 'bias', shape: [H], data: b1 }],
   d2: [{ name: 'kernel', shape: [H, O], data: w2 }, { name: 'bias', shape: [O], data: b2 }],
 });
 const sameNames = (a: MemoryArtifact): WeightAssignment[] => a.layers.flatMap((l) => l.weights.map((saved, weightIndex) => ({ layer: l.name, weightIndex, saved })));
 function io(rows: number): { input: NdArray[]; expected: NdArray[] } {
-  const x = values(rows * K, 10 + rows);
+  const x = seededFloats(rows * K, 10 + rows);
   return {
     input: [{ dtype: 'float32', shape: [rows, K], data: x }],
     expected: [{ dtype: 'float32', shape: [rows, O], data: mlp(x, rows, w1, b1, w2, b2, K, H, O) }],
@@ -159,9 +149,9 @@ describe('WebAssembly products without packed copies', () => {
     const heap = () => (tf.backend() as unknown as { wasm: { HEAPU8: Uint8Array } }).wasm.HEAPU8.length;
     const k = 4096;
     const n = 4096;
-    const wData = values(k * n, 7, 0.05);
-    const xData = values(2 * k, 8);
-    const bData = values(n, 9);
+    const wData = seededFloats(k * n, 7, 0.05);
+    const xData = seededFloats(2 * k, 8);
+    const bData = seededFloats(n, 9);
     const w = tf.tensor2d(wData, [k, n]);
     const x = tf.tensor2d(xData, [2, k]);
     const b = tf.tensor1d(bData);
@@ -186,10 +176,10 @@ describe('WebAssembly products without packed copies', () => {
     const tf = wasm.tf;
     await tf.setBackend('wasm');
     installPackingFree(tf);
-    const x = tf.tensor2d(values(3 * 70, 11), [3, 70]);
-    const w = tf.tensor2d(values(70 * 50, 12, 0.2), [70, 50]);
-    const bias = tf.tensor1d(values(50, 13));
-    const alpha = tf.tensor1d(values(50, 14, 0.3));
+    const x = tf.tensor2d(seededFloats(3 * 70, 11), [3, 70]);
+    const w = tf.tensor2d(seededFloats(70 * 50, 12, 0.2), [70, 50]);
+    const bias = tf.tensor1d(seededFloats(50, 13));
+    const alpha = tf.tensor1d(seededFloats(50, 14, 0.3));
     const run = async (free: boolean) => {
       setPackingFree(free);
       // Packing-free: 3 rows through the blocked loop. Packed: the same rows repeated past

@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prng } from '../../src/engine/seeded-inputs.js';
 
 /** Conv2D 3×3, `channels` → `channels`, 'same', relu, `layers` deep: 2 × 151 MiB of filters at 2048. */
 const MODEL = { layers: 2, channels: 2048 } as const;
@@ -64,15 +65,10 @@ function modelConfig(channels: number, layers: number) {
   };
 }
 
-/** Deterministic values in [-limit, limit). */
+/** Deterministic values in [-limit, limit), from the smoke inputs' seeded generator. */
 function fill(n: number, seed: number, limit: number): Float32Array {
-  let s = seed >>> 0;
-  const a = new Float32Array(n);
-  for (let i = 0; i < n; i++) {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    a[i] = ((s / 2 ** 32) * 2 - 1) * limit;
-  }
-  return a;
+  const next = prng(seed);
+  return Float32Array.from({ length: n }, () => (next() * 2 - 1) * limit);
 }
 
 /** The model's files in `dir` (written once, kept): open spatial dimensions, so every case reads the same file. */

@@ -1,5 +1,6 @@
 // TEST HELPER: an in-memory ArtifactModel and a definition built from a config object, so engine tests
 // can run small hand-made models without files. `reads` counts artifact.read calls per variable path.
+import { prng } from '../../src/engine/seeded-inputs.js';
 import { buildDefinition } from '../../src/model/definition.js';
 import type { ArtifactModel, DefinitionModel, DType, SavedVariable, WeightData } from '../../src/model/types.js';
 
@@ -45,4 +46,10 @@ export function definitionOf(config: Record<string, unknown>, kerasVersion = '2.
 
 export function floats(n: number, f: (i: number) => number): Float32Array {
   return Float32Array.from({ length: n }, (_, i) => f(i));
+}
+
+/** `n` float32 values in [-scale, scale) from the seeded generator the smoke inputs use. */
+export function seededFloats(n: number, seed: number, scale = 1): Float32Array {
+  const next = prng(seed);
+  return floats(n, () => (next() * 2 - 1) * scale);
 }
