@@ -1,10 +1,11 @@
 import { createRequire as __wgCreateRequire } from 'node:module'; import { fileURLToPath as __wgFileURLToPath } from 'node:url'; import { dirname as __wgDirname } from 'node:path'; const require = __wgCreateRequire(import.meta.url); const __filename = __wgFileURLToPath(import.meta.url); const __dirname = __wgDirname(__filename);
 import {
   prewarmHdf5Worker
-} from "./chunks/chunk-NCNIIOWM.js";
+} from "./chunks/chunk-M4QJWWO6.js";
+import "./chunks/chunk-UPWAXGUD.js";
 import "./chunks/chunk-7UZKIK2J.js";
 
 // src/index.ts
 prewarmHdf5Worker();
-var { run } = await import("./chunks/action-YKJXQO6G.js");
+var { run } = await import("./chunks/action-7RKYSHWX.js");
 await run();

@@ -16,6 +16,7 @@ import os from 'node:os';
 import { threadId, Worker } from 'node:worker_threads';
 import type { ArtifactModel, DefinitionModel, SavedVariable, WeightData, WeightStaging } from '../model/types.js';
 import { InputError } from '../sources/errors.js';
+import { freeMemoryBytes } from '../sources/machine.js';
 import { formatLimit, raiseHint, resolveLimits } from '../sources/limits.js';
 import { noteCollector, noteOf } from './console-notes.js';
 import { defaultWasmDirs, tryTfjsNode, type SelectOptions } from './select.js';
@@ -79,7 +80,7 @@ let started = 0;
 /** How many runs the caller would have in flight (`check --concurrency`); 1 unless set. */
 let wanted = 1;
 /** Memory the machine has free now (tests stand in a figure with setSmokePoolForTests). */
-let freeMemory = availableMemory;
+let freeMemory = freeMemoryBytes;
 /** Memory free when the pool last went from idle to busy: the runs in flight are admitted against it. */
 let budget = 0;
 /** The most runs in flight at once since smokeRunsPeak was last asked (tests). */
@@ -112,11 +113,6 @@ export function smokeRunsPeak(): number {
   const p = peak;
   peak = instances.filter((i) => i.active).length;
   return p;
-}
-
-function availableMemory(): number {
-  // Linux' MemAvailable, and under a cgroup limit what is left of it.
-  return Math.min(os.freemem(), process.availableMemory());
 }
 
 /**
@@ -175,7 +171,7 @@ let onStart: ((worker: Worker, options: IsolatedSmokeOptions) => void) | undefin
  * grows, and a hook told of each run started (each undefined: the default).
  */
 export function setSmokePoolForTests(o: { memory?: () => number; growAfterMs?: number; onStart?: typeof onStart } = {}): void {
-  freeMemory = o.memory ?? availableMemory;
+  freeMemory = o.memory ?? freeMemoryBytes;
   growAfterMs = o.growAfterMs ?? 300;
   onStart = o.onStart;
 }

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Reply, Request } from './hdf5-protocol.js';
+import { freeMemoryBytes } from '../sources/machine.js';
 
 export class HostFailure extends Error {
   constructor(readonly reason: 'timeout' | 'crash', message: string) {
@@ -71,7 +72,7 @@ const WORKER_BYTES = 128 * 2 ** 20;
  * holds. More workers than cores only share them, and each one costs a fresh h5wasm.
  */
 export function hdf5PoolCap(): number {
-  return Math.max(1, Math.min(os.availableParallelism(), Math.floor(os.freemem() / 2 / WORKER_BYTES)));
+  return Math.max(1, Math.min(os.availableParallelism(), Math.floor(freeMemoryBytes() / 2 / WORKER_BYTES)));
 }
 
 /**
