@@ -31,6 +31,7 @@
 // budget.ts). Installed per tfjs-core instance, for the 'wasm' backend only, by the smoke run
 // (run-smoke.ts); TF.js' other backends are untouched.
 import type { Tf } from './engine-types.js';
+import { rowStreamProduct } from './row-stream.js';
 
 type KernelConfig = ReturnType<Tf['getKernel']>;
 type KernelFunc = KernelConfig['kernelFunc'];
@@ -150,8 +151,9 @@ export function installPackingFree(tf: Tf): boolean {
     const reshape = (x: TensorInfo, shape: number[]) => run('Reshape', { x }, { shape });
     return {
       run, dispose, then, reshape,
-      /** A·B through the blocked loop: Aᵀ materialised, then transposeA. */
+      /** A·B: streamed over B for a few rows (row-stream.ts), else through the blocked loop, Aᵀ materialised, then transposeA. */
       product: (a: TensorInfo, b: TensorInfo): TensorInfo =>
+        rowStreamProduct(backend, a, b) ??
         then(run('Transpose', { x: a }, { perm: swapLastTwo(a.shape.length) }), (at) => run('BatchMatMul', { a: at, b }, { transposeA: true, transposeB: false })),
       /** `rows` × `cols` × … strided window of `x` from `begin`. */
       window: (x: TensorInfo, begin: number[], size: number[], strides: number[]) =>
@@ -255,6 +257,9 @@ export function installPackingFree(tf: Tf): boolean {
       if (!takesProduct(inputs.a, inputs.b, attrs) || !ACTIVATIONS.has(attrs.activation ?? 'linear')) return original.get('_FusedMatMul')!.kernelFunc(args);
       taken.matMul++;
       const k = kernels(args.backend);
+      // The row stream starts each output row from a [n] bias: then only the activation is left.
+      const biased = inputs.bias && rowStreamProduct(args.backend, inputs.a, inputs.b, inputs.bias);
+      if (biased) return k.epilogue(biased, { ...inputs, bias: undefined }, attrs) as never;
       return k.epilogue(k.product(inputs.a, inputs.b), inputs, attrs) as never;
     },
     Conv2D: (args) => convKernel('Conv2D', args, false),
