@@ -34,7 +34,8 @@ describe('sticky comment on a pull request from a branch of the repository', () 
   });
   after(() => gh.close());
 
-  const broken = makeWorkspace(BROKEN);
+  // With the smoke inference: the comment shows its outcome, through the real bundle.
+  const broken = makeWorkspace(BROKEN, { smoke: true });
   let firstId = 0;
 
   test('the first run creates the comment and fails the step by fail-on', async () => {
@@ -45,6 +46,8 @@ describe('sticky comment on a pull request from a branch of the repository', () 
     firstId = mine[0]!.id;
     assert.match(mine[0]!.body, /^<!-- weightgate:[0-9a-f]{16} -->\n❌ \*\*weightgate: 1 incompatible, 1 compatible\*\* \(of 2\)/);
     assert.match(mine[0]!.body, /<summary>❌ Shape mismatch \(3\)<\/summary>/);
+    assert.match(mine[0]!.body, /^\| ✅ \| classifier \| .* \| none \| passed \(wasm\) \|$/m, 'the compatible model\'s smoke run, computed');
+    assert.match(mine[0]!.body, /^\*\*Smoke inference skipped:\*\* the real loader raises on this pair/m);
     assert.match(mine[0]!.body, /```mermaid\nflowchart TD/);
     assert.match(mine[0]!.body, /\[workflow run\]\(https:\/\/github\.com\/acme\/models\/actions\/runs\/4242\)/);
     assert.equal(r.outputs['comment-url'], `https://github.com/${FULL}/pull/${PR}#issuecomment-${firstId}`);

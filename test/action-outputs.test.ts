@@ -216,7 +216,7 @@ test('tfjs-node installed by the workflow next to the action is the engine it tr
   mkdirSync(pkg, { recursive: true });
   writeFileSync(path.join(pkg, 'package.json'), JSON.stringify({ name: '@tensorflow/tfjs-node', version: '4.22.0', main: 'index.js' }));
   writeFileSync(path.join(pkg, 'index.js'), "throw new Error('stand-in tfjs-node found');\n");
-  const ws = makeWorkspace(GREEN, { dir: path.join(work, 'models', 'models') });
+  const ws = makeWorkspace(GREEN, { dir: path.join(work, 'models', 'models'), smoke: true });
   const r = await runAction({ inputs: {}, event: 'schedule', payload: scheduleEvent(), workspace: ws, script: path.join(actionDir, 'dist', 'index.js') });
   assert.equal(r.code, 0, r.stdout + r.stderr);
   const json = JSON.parse(readFileSync(r.outputs['report-json']!, 'utf8'));

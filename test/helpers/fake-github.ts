@@ -530,15 +530,19 @@ function renamed(value: unknown, map: Record<string, string>): unknown {
   return value;
 }
 
-/** Writes `weightgate.yml` (or `file`) for `models` into `dir` (a new temp folder by default). */
-export function makeWorkspace(models: ModelSpec[], o: { dir?: string; file?: string } = {}): string {
+/**
+ * Writes `weightgate.yml` (or `file`) for `models` into `dir` (a new temp folder by default). The
+ * smoke inference is skipped unless `smoke` is set: it costs a third of an Action run's CPU, and the
+ * runs that check it ask for it (the engine's own tests cover it in depth).
+ */
+export function makeWorkspace(models: ModelSpec[], o: { dir?: string; file?: string; smoke?: boolean } = {}): string {
   const dir = o.dir ?? tempDir('repo');
   const write = (rel: string, data: string | Buffer) => {
     const target = path.join(dir, rel);
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, data);
   };
-  const lines = ['version: 1', 'defaults: { smoke: { seed: 0 } }', 'models:'];
+  const lines = ['version: 1', `defaults: { smoke: { ${o.smoke ? 'seed: 0' : 'skip: true'} } }`, 'models:'];
   for (const [i, m] of models.entries()) {
     const def = `models/${m.rename ? `${m.definition}_${i}` : m.definition}.json`;
     const json = JSON.parse(readFileSync(path.join(ROOT, 'fixtures', 'models', `${m.definition}.json`), 'utf8'));
