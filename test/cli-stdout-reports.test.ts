@@ -58,7 +58,7 @@ test('check --markdown - and --comment -: Markdown alone on stdout; two reports 
 });
 
 test('the real process: stdout of check --json - parses as JSON (progress and warnings on stderr)', () => {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'cli', 'bin.ts'), 'check', '--config', EXAMPLE, '--json', '-'],
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'weightgate.js'), 'check', '--config', EXAMPLE, '--json', '-'],
     { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '1' } });
   assert.equal(r.status, 1, r.stderr);
   const j = JSON.parse(r.stdout) as { verdict: string };

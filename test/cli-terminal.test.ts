@@ -133,9 +133,9 @@ test('check on terminals: the status line and colour; FORCE_COLOR in a pipe; NO_
   assert.match(dumb.out, /✖ 5 models/);
 });
 
-/** The CLI on a real pseudo-terminal (util-linux `script`), stdout and stderr both on it. */
+/** The installed CLI (bin/weightgate.js, the committed bundle) on a real pseudo-terminal (util-linux `script`), stdout and stderr both on it. */
 function onPty(env: Record<string, string>, ...args: string[]): string {
-  const cmd = [process.execPath, '--import', 'tsx', path.join(ROOT, 'src', 'cli', 'bin.ts'), ...args].map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(' ');
+  const cmd = [process.execPath, path.join(ROOT, 'bin', 'weightgate.js'), ...args].map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(' ');
   const clean: NodeJS.ProcessEnv = { ...process.env };
   for (const k of ['CI', 'FORCE_COLOR', 'NO_COLOR', 'TERM']) delete clean[k];
   const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: { ...clean, ...env } });

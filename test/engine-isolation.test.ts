@@ -211,7 +211,7 @@ describe('TF.js console output goes into the notes', () => {
   });
 
   test('in the worker (weightgate diff --smoke): in the report\'s notes, never on stderr', () => {
-    const p = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'cli', 'bin.ts'), 'diff', at('unrolled.json'), at('unrolled.weights.h5'), '--smoke'], { cwd: root, encoding: 'utf8' });
+    const p = spawnSync(process.execPath, [path.join(root, 'bin', 'weightgate.js'), 'diff', at('unrolled.json'), at('unrolled.weights.h5'), '--smoke'], { cwd: root, encoding: 'utf8' });
     assert.equal(p.status, 0, p.stderr);
     assert.equal(p.stderr, '');
     assert.match(p.stdout, /✔ smoke passed/);
