@@ -18,11 +18,18 @@ const FIXTURES = path.resolve(import.meta.dirname, '..', '..', 'fixtures');
  */
 export function privateTmp(label: string): { dir: string; tmp: string } {
   const dir = tempDir(label);
-  const tmp = path.join(dir, 'tmp');
-  mkdirSync(tmp);
-  process.env.TMPDIR = tmp;
-  return { dir, tmp };
+  if (processTmp === undefined) {
+    processTmp = path.join(dir, 'tmp');
+    mkdirSync(processTmp);
+    process.env.TMPDIR = processTmp;
+  }
+  return { dir, tmp: processTmp };
 }
+
+// One per process: the hostile files share a process (scripts/run-tests.mjs, PRIVATE_TMP) and this
+// folder with it, and no other file runs there. Their tests run one after another, each leaving the
+// folder as it found it, which is what they check.
+let processTmp: string | undefined;
 
 /** The extraction folders the `.keras` reader has left in the temp folder. */
 export function leftovers(): string[] {
