@@ -3,6 +3,7 @@
 // blocked loop (packing-free.ts' BatchMatMul with transposeA), in one process, alternated.
 //
 //   node --import tsx scripts/bench/row-stream.ts [--pairs N] [--rows 1,2,4,8,16] [--model DIR]
+//   node --import tsx scripts/bench/row-stream.ts --whole OLD/cli.js,NEW/cli.js [--pairs N] [--model DIR]
 //
 // products: 10 fused Dense(tanh) products of width 3162 (400 MB of kernels, Glorot-scaled like the
 //   bench's synthetic models) at each row count; the bound is lifted so every row count is tried.
@@ -10,7 +11,11 @@
 //   built and loaded once as a smoke run does, then predicted on a batch of 2 (the smoke's default).
 // Each reports the median of per-pair ratios (row stream / blocked loop) and the largest difference
 // between the two sides' outputs.
+// --whole: instead, whole `diff --smoke --json` processes of two CLI builds (`node scripts/build.mjs
+//   DIR` of each tree) and the bench's Python process (scripts/bench-numpy.py, h5py + numpy,
+//   single-threaded) on that model, in rotating order; medians of the per-round ratios.
 import type { Tensor } from '@tensorflow/tfjs-core';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -40,6 +45,41 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 const maxAbsDiff = (a: Float32Array, b: Float32Array) => a.reduce((m, v, i) => Math.max(m, Math.abs(v - b[i]!)), 0);
+
+const WHOLE = flag('--whole', '');
+if (WHOLE) {
+  const [oldCli, newCli] = WHOLE.split(',').map((f) => path.resolve(f));
+  const model = [path.join(MODEL, 'model.json'), path.join(MODEL, 'model.weights.h5')];
+  const pyEnv = { ...process.env, OPENBLAS_NUM_THREADS: '1', OMP_NUM_THREADS: '1', MKL_NUM_THREADS: '1' };
+  const timed = (cmd: string, argv: string[], env = process.env) => {
+    const t = performance.now();
+    const r = spawnSync(cmd, argv, { env, encoding: 'utf8', maxBuffer: 64 << 20 });
+    if (r.status !== 0) throw new Error(`${cmd} ${argv.join(' ')}: exit ${r.status ?? r.signal}: ${r.stderr}`);
+    return { ms: performance.now() - t, out: r.stdout };
+  };
+  const cli = (f: string) => () => {
+    const r = timed(process.execPath, [f, 'diff', ...model, '--smoke', '--json']);
+    const smoke = (JSON.parse(r.out) as { smoke: { status: string; seconds: number } }).smoke;
+    if (smoke.status !== 'passed') throw new Error(`${f}: smoke ${smoke.status}`);
+    return { ms: r.ms, smokeMs: smoke.seconds * 1000 };
+  };
+  const sides = { old: cli(oldCli!), new: cli(newCli!), python: () => ({ ms: timed('/usr/bin/python3', [path.join(import.meta.dirname, '..', 'bench-numpy.py'), ...model], pyEnv).ms, smokeMs: NaN }) };
+  const names = Object.keys(sides) as (keyof typeof sides)[];
+  for (const n of names) sides[n]();
+  const rounds: Record<keyof typeof sides, { ms: number; smokeMs: number }>[] = [];
+  for (let p = 0; p < PAIRS; p++) {
+    const round = {} as (typeof rounds)[number];
+    for (let i = 0; i < names.length; i++) {
+      const n = names[(i + p) % names.length]!;
+      round[n] = sides[n]();
+    }
+    rounds.push(round);
+  }
+  const md = (f: (r: (typeof rounds)[number]) => number) => median(rounds.map(f));
+  console.log(`whole processes on ${MODEL}, ${PAIRS} rounds: old ${md((r) => r.old.ms).toFixed(0)} ms (smoke ${md((r) => r.old.smokeMs).toFixed(0)}), new ${md((r) => r.new.ms).toFixed(0)} ms (smoke ${md((r) => r.new.smokeMs).toFixed(0)}), python ${md((r) => r.python.ms).toFixed(0)} ms`);
+  console.log(`  old / python ${md((r) => r.old.ms / r.python.ms).toFixed(2)}x, new / python ${md((r) => r.new.ms / r.python.ms).toFixed(2)}x, new / old ${md((r) => r.new.ms / r.old.ms).toFixed(2)}x`);
+  process.exit(0);
+}
 
 const engine = await selectEngine('wasm');
 const tf = engine.tf;
