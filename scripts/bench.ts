@@ -456,6 +456,13 @@ if (args.includes('--conv')) {
   process.exit(0);
 }
 
+// ---- Dense products of a few rows (issue 15, item 2): scripts/bench/row-stream.ts, alone:
+// `npm run bench -- --row-stream [--pairs N] [--rows 1,2,16] [--whole OLD/cli.js,NEW/cli.js]`.
+if (args.includes('--row-stream')) {
+  await import('./bench/row-stream.js');
+  process.exit(0);
+}
+
 const ALONE = args.includes('--concurrency-only');
 if (!args.includes('--big-models') && !ALONE) await main();
 if (ALONE) await (await import('./bench/concurrency.js')).concurrencyAlone({ root: ROOT, cli: CLI, dir: DIR, make: makeSynthetic, reps: Number(flag('--reps', '5')), rows: [], notes: [] });
