@@ -148,6 +148,36 @@ describe('the row stream', () => {
     }
   });
 
+  test(`a Conv2D of up to ${ROW_STREAM_MAX_ROWS} output rows goes to it instead of XNNPACK; a depthwise one of more than 4 does not`, () => {
+    const tf = wasm.tf;
+    const x = tf.tensor4d(seededFloats(2 * 4 * 13, 41), [1, 2, 4, 13]);
+    const f = tf.tensor4d(seededFloats(3 * 3 * 13 * 7, 42, 0.3), [3, 3, 13, 7]);
+    const dw = tf.tensor4d(seededFloats(3 * 3 * 13, 43, 0.3), [3, 3, 13, 1]);
+    const b = tf.tensor1d(seededFloats(7, 44));
+    const run = (stream: boolean, make: () => Tensor) => {
+      setRowStream(stream);
+      const [s, c] = [rowStreamCalls(), packingFreeCalls()];
+      const y = make();
+      const values = y.dataSync();
+      y.dispose();
+      const now = packingFreeCalls();
+      return { values, streamed: rowStreamCalls() - s, conv2d: now.conv2d - c.conv2d, depthwise: now.depthwise - c.depthwise };
+    };
+    try {
+      // 1×2×4 'same': 8 output rows, over PACKING_FREE_MAX_CONV_ROWS (4).
+      const conv = () => tf.fused.conv2d({ x, filter: f, bias: b, activation: 'relu', strides: 1, pad: 'same' });
+      const on = run(true, conv), off = run(false, conv);
+      assert.deepEqual([on.streamed, on.conv2d], [1, 1]);
+      assert.deepEqual([off.streamed, off.conv2d], [0, 0], 'without the row stream XNNPACK takes it, as before');
+      assert.ok(relError(on.values, off.values) < 2e-6, `${relError(on.values, off.values)}`);
+      const depthwise = run(true, () => tf.depthwiseConv2d(x, dw, 1, 'same'));
+      assert.deepEqual([depthwise.streamed, depthwise.depthwise], [0, 0]);
+    } finally {
+      setRowStream(true);
+      tf.dispose([x, f, dw, b]);
+    }
+  });
+
   test('without a reachable, unshared memory it takes nothing, and the caller keeps its own kernel', () => {
     const tf = wasm.tf;
     const x = tf.tensor2d(seededFloats(2 * 5, 1), [2, 5]), w = tf.tensor2d(seededFloats(5 * 3, 2), [5, 3]);

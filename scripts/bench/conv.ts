@@ -19,8 +19,8 @@ const MODEL = { layers: 2, channels: 2048 } as const;
 /** Inputs: batch × side × side positions per layer (output rows of each convolution). */
 const CASES = [
   { label: '1×2×2 input (4 rows)', batch: 1, side: 2, forced: false },
-  { label: '2×2×2 input (8 rows, packing-free only when forced)', batch: 2, side: 2, forced: true },
-  { label: '1×4×4 input (16 rows, packing-free only when forced)', batch: 1, side: 4, forced: true },
+  { label: '2×2×2 input (8 rows)', batch: 2, side: 2, forced: true },
+  { label: '1×4×4 input (16 rows)', batch: 1, side: 4, forced: true },
   { label: '1×8×8 input (64 rows, packing-free only when forced)', batch: 1, side: 8, forced: true },
 ] as const;
 

@@ -28,12 +28,13 @@
 // own Add / Relu / … kernels, as TF.js does unfused.
 //
 // Which calls: up to PACKING_FREE_MAX_ROWS rows of a product and PACKING_FREE_MAX_CONV_ROWS output
-// rows of a convolution (batch × output positions), where the loop is no slower than XNNPACK with its
+// rows of a convolution (batch × output positions; a Conv2D's up to ROW_STREAM_MAX_ROWS when the row
+// stream can take its product), where the loop is no slower than XNNPACK with its
 // copies; and every call when the run has no room for the copies (`setPackingFree(true)`, planned by
 // budget.ts). Installed per tfjs-core instance, for the 'wasm' backend only, by the smoke run
 // (run-smoke.ts); TF.js' other backends are untouched.
 import type { Tf } from './engine-types.js';
-import { rowStreamProduct } from './row-stream.js';
+import { ROW_STREAM_MAX_ROWS, rowStreamFor, rowStreamProduct } from './row-stream.js';
 
 type KernelConfig = ReturnType<Tf['getKernel']>;
 type KernelFunc = KernelConfig['kernelFunc'];
@@ -58,7 +59,9 @@ export const PACKING_FREE_MAX_ROWS = 16;
 /**
  * The same for a convolution's output rows (batch × output positions), where the loop falls behind
  * XNNPACK with its two copies sooner (scripts/bench/conv.ts, 2 Conv2D 3×3 2048→2048, alternated runs:
- * predict 0.59–0.63x XNNPACK's at 4 rows, 1.19x at 8, 2.1x at 16, 6.4–7.0x at 64).
+ * predict 0.59–0.63x XNNPACK's at 4 rows, 1.19x at 8, 2.1x at 16, 6.4–7.0x at 64). A Conv2D's product
+ * streamed over the filter (row-stream.ts) is taken up to ROW_STREAM_MAX_ROWS rows instead: predict
+ * 0.06x XNNPACK's at 4 rows, 0.05x at 8, 0.12x at 16 (one pair of the same bench).
  */
 export const PACKING_FREE_MAX_CONV_ROWS = 4;
 
@@ -98,13 +101,16 @@ function takesProduct(a: TensorInfo, b: TensorInfo, attrs: Record<string, unknow
 }
 
 /** A convolution XNNPACK would pack the filter of, when this run takes it. */
-function takesConv(x: TensorInfo, filter: TensorInfo, info: Conv2DInfo, inputs: FusedInputs, attrs: FusedAttrs): boolean {
+function takesConv(x: TensorInfo, filter: TensorInfo, info: Conv2DInfo, inputs: FusedInputs, attrs: FusedAttrs, isDepthwise: boolean, backend: unknown): boolean {
   if (x.dtype !== 'float32' || filter.dtype !== 'float32' || x.shape.length !== 4 || filter.shape.length !== 4) return false;
   if (info.dataFormat !== 'channelsLast' || !ACTIVATIONS.has(attrs.activation ?? 'linear')) return false;
   if (inputs.bias && inputs.bias.shape.length !== 1) return false;
   // An input too small for the filter has no output positions: the backend's own kernel says so as it always did.
   if (!(info.batchSize > 0 && info.outHeight > 0 && info.outWidth > 0 && info.inChannels > 0 && info.outChannels > 0)) return false;
-  return forced || info.batchSize * info.outHeight * info.outWidth <= PACKING_FREE_MAX_CONV_ROWS;
+  const rows = info.batchSize * info.outHeight * info.outWidth;
+  if (forced || rows <= PACKING_FREE_MAX_CONV_ROWS) return true;
+  // Up to ROW_STREAM_MAX_ROWS rows the im2col product is streamed over the filter (row-stream.ts).
+  return !isDepthwise && rows <= ROW_STREAM_MAX_ROWS && rowStreamFor(backend) !== undefined;
 }
 
 function swapLastTwo(rank: number): number[] {
@@ -280,7 +286,7 @@ export function installPackingFree(tf: Tf): boolean {
     if (x.shape.length !== 4 || filter.shape.length !== 4) return original.get(name)!.kernelFunc(args);
     const info = computeConv2DInfo(x.shape as [number, number, number, number], filter.shape as [number, number, number, number],
       attrs.strides, attrs.dilations ?? [1, 1], attrs.pad, attrs.dimRoundingMode, isDepthwise, convertConv2DDataFormat(attrs.dataFormat ?? 'NHWC'));
-    if (!takesConv(x, filter, info, inputs, attrs)) return original.get(name)!.kernelFunc(args);
+    if (!takesConv(x, filter, info, inputs, attrs, isDepthwise, args.backend)) return original.get(name)!.kernelFunc(args);
     const k = kernels(args.backend);
     if (isDepthwise) taken.depthwise++;
     else taken.conv2d++;
