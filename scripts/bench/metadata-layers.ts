@@ -8,8 +8,9 @@
 //
 // `--before DIR`: DIR holds another tree's src/ (e.g. `git archive HEAD src | tar -x -C DIR`); its
 //   reader is measured in the same run, alternated with this tree's and h5ls.
-// `--calls`: count the h5wasm calls the HDF5 worker makes per layer and the worker thread's CPU time
-//   per layer for the walk, by running the worker source with every Module function wrapped.
+// `--calls`: count the h5wasm calls the HDF5 worker makes per layer, the time spent in each (µs a
+//   layer, last round) and the worker thread's CPU time per layer for the walk, by running the
+//   worker source with every Module function wrapped.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -124,13 +125,20 @@ function probe(name: string, workerTs: string): Probe {
   if (!ts.includes(anchor)) throw new Error(`${workerTs}: "${anchor}" not found`);
   const code = `${anchor}
 const __calls = new Map();
+const __time = new Map();
+let __depth = 0;
 for (const k of Object.keys(Module)) {
   const f = Module[k];
   if (typeof f !== 'function' || k.startsWith('_') || /^[A-Z]/.test(k) || k === 'ccall' || k === 'cwrap') continue;
-  Module[k] = function (...a) { __calls.set(k, (__calls.get(k) ?? 0) + 1); return f.apply(this, a); };
+  Module[k] = function (...a) {
+    __calls.set(k, (__calls.get(k) ?? 0) + 1);
+    if (__depth++) { try { return f.apply(this, a); } finally { __depth--; } }
+    const s = performance.now();
+    try { return f.apply(this, a); } finally { __depth--; __time.set(k, (__time.get(k) ?? 0) + performance.now() - s); }
+  };
 }
 const __cpu = () => Number(require('node:fs').readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]);
-parentPort.on('message', (m) => { if (m.op === 'calls') { parentPort.postMessage({ calls: Object.fromEntries(__calls), cpuNs: __cpu() }); __calls.clear(); } });
+parentPort.on('message', (m) => { if (m.op === 'calls') { parentPort.postMessage({ calls: Object.fromEntries(__calls), ms: Object.fromEntries(__time), cpuNs: __cpu() }); __calls.clear(); __time.clear(); } });
 if (process.env.WALK_PROFILE) {
   const { Session } = await import('node:inspector');
   const session = new Session();
@@ -168,6 +176,7 @@ async function countCalls(cs: Case[], probes: Probe[]): Promise<void> {
   for (const c of cs) {
     const cpu = probes.map((): number[] => []);
     const calls = probes.map((): Record<string, number> => ({}));
+    const ms = probes.map((): Record<string, number> => ({}));
     for (let round = -1; round < REPS; round++) {
       for (const [j, p] of probes.entries()) {
         const h = id++;
@@ -180,11 +189,12 @@ async function countCalls(cs: Case[], probes: Probe[]): Promise<void> {
         if (round < 0) continue;
         cpu[j]!.push((Number(after.cpuNs) - Number(before.cpuNs)) / 1000 / c.layers);
         calls[j] = after.calls as Record<string, number>;
+        ms[j] = after.ms as Record<string, number>;
       }
     }
     const parts = probes.map((p, j) => {
       const n = Object.values(calls[j]!).reduce((a, b) => a + b, 0);
-      const each = Object.entries(calls[j]!).sort((a, b) => b[1] - a[1]).filter(([, v]) => v / c.layers >= 0.05).map(([k, v]) => `${k} ${(v / c.layers).toFixed(2)}`).join(', ');
+      const each = Object.entries(calls[j]!).sort((a, b) => b[1] - a[1]).filter(([, v]) => v / c.layers >= 0.05).map(([k, v]) => `${k} ${(v / c.layers).toFixed(2)}${ms[j]![k] !== undefined ? ` (${Math.round(ms[j]![k] * 1000 / c.layers)} µs)` : ''}`).join(', ');
       const ratio = j > 0 ? ` = ${med(cpu[j]!.map((t, i) => t / cpu[0]![i]!)).toFixed(2)}x ${probes[0]!.name}` : '';
       return `  ${p.name}: ${(n / c.layers).toFixed(2)} calls/layer, walk ${med(cpu[j]!).toFixed(0)} µs CPU/layer${ratio} (${each})`;
     });

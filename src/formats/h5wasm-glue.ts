@@ -3,12 +3,22 @@
 // worker, and the fuzzer and damaged files replace workers often). This rewrites the glue so that
 // a worker takes the binary, or better the module another worker compiled, from its workerData,
 // and hands the module it compiled to the host (hdf5-host.ts keeps it for the next workers, which
-// then share its compiled and optimised code). One rewrite for both homes of the worker: the
+// then share its compiled and optimised code), and lets the worker bound the heap's growth during
+// one call (HEAP_GROWTH_HOOK). One rewrite for both homes of the worker: the
 // bundle (scripts/build.mjs, which ships the binary as a file) and the TypeScript sources under tsx
 // (hdf5-host.ts's devWorkerUrl). Pure string work: this module imports nothing.
 
 const HEAD = 'function findWasmBinary(){return binaryDecode(';
 const INSTANTIATE = 'var instance=await WebAssembly.instantiate(binary,imports);return instance}';
+const RESIZE = '_emscripten_resize_heap=requestedSize=>{';
+
+/**
+ * The hook the rewritten glue consults before the wasm heap grows: `globalThis[HEAP_GROWTH_HOOK]`,
+ * when set, is called with the heap size requested and may refuse it by returning false (the
+ * library's allocation then fails, as at the heap's own 2 GiB limit). hdf5-worker.ts bounds one
+ * call with it whose output the file alone decides.
+ */
+export const HEAP_GROWTH_HOOK = '__weightgateHeapGrowth';
 
 export interface ShareableGlue {
   /** The glue, its binary literal replaced by a lookup in workerData (then `fallback`). */
@@ -41,7 +51,9 @@ export function shareableH5wasmGlue(js: string, file: string, fallback: string):
   if (js.split(INSTANTIATE).length !== 2) throw new Error(`${file}: instantiateArrayBuffer() not found once; update src/formats/h5wasm-glue.ts for this h5wasm`);
   const shareable = 'if(binary instanceof WebAssembly.Module)return{instance:await WebAssembly.instantiate(binary,imports),module:binary};'
     + 'var instance=await WebAssembly.instantiate(binary,imports);try{require("node:worker_threads").parentPort?.postMessage({h5wasmModule:instance.module})}catch{}return instance}';
-  return { glue: (js.slice(0, start) + reader + js.slice(end + 3)).replace(INSTANTIATE, shareable), wasm };
+  if (js.split(RESIZE).length !== 2) throw new Error(`${file}: _emscripten_resize_heap() not found once; update src/formats/h5wasm-glue.ts for this h5wasm`);
+  const resize = `${RESIZE}if(globalThis.${HEAP_GROWTH_HOOK}?.(requestedSize>>>0)===false)return false;`;
+  return { glue: (js.slice(0, start) + reader + js.slice(end + 3)).replace(INSTANTIATE, shareable).replace(RESIZE, resize), wasm };
 }
 
 /** The bytes of a JS string literal's body (each character one byte, as binaryDecode reads it). */

@@ -87,9 +87,11 @@ export type Request = OpenRequest | ReadRequest | CloseRequest;
  * Why a request failed: `hdf5` the library refused the file; `objects` / `depth` / `bytes` /
  * `paths` / `yield` a bound was hit; `links` hard links reach one group twice; `filter` a dataset
  * needs a filter h5wasm lacks (the error is then `{"id":…,"name":…}` JSON); `fatal` the wasm
- * module aborted (the worker exits after replying).
+ * module aborted (the worker exits after replying); `walk` the plain walk could not list the file
+ * within its bounds and left the library unusable: ask again with `walk: 'reference'` (a fresh
+ * worker serves it).
  */
-export type FailureCode = 'hdf5' | 'objects' | 'depth' | 'bytes' | 'paths' | 'yield' | 'links' | 'filter' | 'fatal';
+export type FailureCode = 'hdf5' | 'objects' | 'depth' | 'bytes' | 'paths' | 'yield' | 'links' | 'filter' | 'fatal' | 'walk';
 
 /**
  * `tainted`: the library met damage while serving the request (an error, or an unreadable part of

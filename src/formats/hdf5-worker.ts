@@ -4,7 +4,7 @@
 // (hdf5-host.ts) turns it into an error naming the file and starts a fresh worker.
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import type { AttrSnap, DatasetMeta, FailureCode, NodeSnap, OpenRequest, ReadRequest, Reply, Request } from './hdf5-protocol.js';
+import type { AttrSnap, DatasetMeta, FailureCode, NodeKind, NodeSnap, OpenRequest, ReadRequest, Reply, Request } from './hdf5-protocol.js';
 
 // Emscripten binds console.error when the module loads and prints `Aborted(...)` through it before
 // throwing; the error itself reaches the host, so the printing would only be noise on the user's
@@ -399,14 +399,66 @@ class NotPlain extends Error {}
 const objectsFailure = (req: OpenRequest) => new Failure('objects', `more than ${req.maxObjects} groups and datasets`);
 
 /**
+ * The plain walk's listing failed in a way that leaves the library's state suspect (its call was cut
+ * short): no other walk may follow in this worker. The reply (code `walk`, tainted) has the host
+ * replace the worker and ask a fresh one for the reference walk, whose answer stands.
+ */
+class Unrecoverable extends Failure {}
+
+// Set by listAll() for the one call whose output only the file bounds; the rewritten glue asks this
+// hook before the wasm heap grows (h5wasm-glue.ts, HEAP_GROWTH_HOOK, the same name).
+let heapLimit: number | undefined;
+let heapLimitHit = false;
+(globalThis as { __weightgateHeapGrowth?: (bytes: number) => boolean }).__weightgateHeapGrowth = (bytes: number) => {
+  if (heapLimit === undefined || bytes <= heapLimit) return true;
+  heapLimitHit = true;
+  return false;
+};
+
+// What listAll() may add to the wasm heap: far more than any Keras file's listing needs (10,000
+// layers list ~1 MB of paths), and small enough that no file can nest deep enough within it to
+// exhaust the library's stack (each level of nesting adds at least 2 characters to every path
+// below it, so 4,000 levels already take 16 MB; the listing has been seen to pass 5,000).
+const LISTING_HEAP_BYTES = 16 * 2 ** 20;
+
+/**
+ * Every link of the file below the root, as relative paths, in one call (HDF5's H5Lvisit: each
+ * group's links in name order, depth first, each group expanded once however many links reach it,
+ * soft and external links listed, never followed). How much it holds is the file's to decide (deep
+ * nesting and long names multiply into gigabytes of paths, and the library recurses once per level),
+ * so the heap may grow by LISTING_HEAP_BYTES at most during the call; a file that needs more, or that
+ * makes the call fail in any way that cuts it short, gets the reference walk in a fresh worker.
+ */
+function listAll(fid: bigint): string[] {
+  heapLimit = Module.HEAPU8.length + LISTING_HEAP_BYTES;
+  heapLimitHit = false;
+  try {
+    return Module.get_names(fid, '/', true);
+  } catch (err) {
+    if (heapLimitHit || err instanceof RangeError || isAbort(err)) throw new Unrecoverable('walk', `the listing of its links was cut short (${heapLimitHit ? `over ${LISTING_HEAP_BYTES} bytes` : text(err).slice(0, 200)})`);
+    if (err instanceof Failure || err instanceof Oversize) throw err;
+    // Anything else the library refused: the reference walk finds it and says where.
+    throw new NotPlain();
+  } finally {
+    heapLimit = undefined;
+  }
+}
+
+/**
  * The walk for plain files: every link a hard link to a group or dataset, every object reached by
  * one path, nothing unreadable. That is what Keras writes, and it allows a cheaper walk than
- * describing each link: h5wasm resolves every path from the root, and its link check
- * (get_symbolic_link) validates each prefix of the path again, twice; an object reference
- * (create_object_reference) resolves the path once. A soft link resolves to an object that the
- * walk reaches by its hard link too (every group reachable through any link is walked), so its
- * address turns up twice; so does a second hard link to one object. Children's types come from
- * one get_types call per group (as in the reference walk), or one get_type per link in a large group.
+ * describing each link (h5wasm resolves every path from the root, and its link checks validate each
+ * prefix of the path again): one listing of every link in the file (listAll), then what each object
+ * needs. The listing tells most types by itself: a path with links listed below it is a group,
+ * reached by a hard link and for the first time (the listing expands each group once). The rest
+ * (leaves) are datasets or empty groups in a plain file, told apart by the call each needs anyway
+ * (a dataset's metadata, an empty group's link list), guessed from the leaf's name and siblings and
+ * checked once more with get_type when the guess was wrong. A leaf may also be a second link to an
+ * object listed elsewhere (a soft link, or another hard link): an empty group's own listing then
+ * finds the links below a group listed elsewhere, and every leaf's object address (an object
+ * reference, which resolves the path once) is compared with the others'. A group of two or more
+ * links is listed once more on its own, for the order the reference walk gives (creation order where
+ * the file tracks it).
  *
  * Any address met twice, any link that does not resolve (dangling, external, user-defined), any
  * other object type, any failed call and any bound reached throw NotPlain or a Failure: the caller
@@ -415,45 +467,83 @@ const objectsFailure = (req: OpenRequest) => new Failure('objects', `more than $
  * and give the same snapshot (test/hdf5-walk.test.ts compares them on the HDF5 files of the corpora).
  */
 function plainSnapshot(fid: bigint, req: OpenRequest): NodeSnap[] {
+  const listed = listAll(fid);
+  if (listed.length >= req.maxObjects) throw objectsFailure(req);
+  // Each group's links as listed, by the group's absolute path.
+  const below = new Map<string, string[]>([['/', []]]);
+  for (const rel of listed) {
+    const cut = rel.lastIndexOf('/');
+    const parent = cut < 0 ? '/' : `/${rel.slice(0, cut)}`;
+    const links = below.get(parent);
+    if (!links) throw new NotPlain();
+    links.push(rel.slice(cut + 1));
+    below.set(`/${rel}`, []);
+  }
+  const seen = new Set<number>();
+  const once = (p: string): void => {
+    const at = addressNumber(fid, p);
+    if (at === undefined || seen.has(at)) throw new NotPlain();
+    seen.add(at);
+  };
+  // What a leaf turned out to be, by name: the next leaf of that name is guessed alike. Keras 3
+  // gives each layer without weights an empty `vars` group.
+  const learned = new Map<string, NodeKind>([['vars', 'group']]);
+  let wrong = 0;
   const nodes: NodeSnap[] = [];
-  const root = addressNumber(fid, '/');
-  if (root === undefined) throw new NotPlain();
-  const seen = new Set<number>([root]);
   const stack: NodeSnap[] = [{ path: '/', kind: 'group', attrs: [] }];
   let pathChars = 0;
   while (stack.length) {
     const node = stack.pop()!;
     nodes.push(node);
     if (nodes.length > req.maxObjects) throw objectsFailure(req);
+    const listedBelow = below.get(node.path)!;
     if (node.kind === 'dataset') {
       const md = attempt(() => datasetMeta(fid, node.path));
-      if (md.error !== undefined || !md.value) throw new NotPlain();
-      node.meta = md.value;
-      if (md.value.type === H5T_OPAQUE) node.attrs = readAttrs(fid, node.path, req.maxAttrBytes);
-      continue;
+      if (md.error !== undefined || !md.value) {
+        // Not a dataset after all: an empty group, or not plain.
+        if (++wrong > 64 || attempt(() => Module.get_type(fid, node.path)).value !== Module.H5G_GROUP) throw new NotPlain();
+        learned.set(node.path.slice(node.path.lastIndexOf('/') + 1), 'group');
+        node.kind = 'group';
+      } else {
+        once(node.path);
+        node.meta = md.value;
+        if (md.value.type === H5T_OPAQUE) node.attrs = readAttrs(fid, node.path, req.maxAttrBytes);
+        continue;
+      }
+    }
+    let children = listedBelow;
+    if (!children.length || children.length >= 2) {
+      // A leaf group must be empty (else it is a group listed elsewhere) and reached once; a larger
+      // group is listed again for its own order.
+      const names = attempt(() => Module.get_names(fid, node.path, false));
+      if (names.error !== undefined || !names.value) {
+        if (children.length || ++wrong > 64 || attempt(() => Module.get_type(fid, node.path)).value !== Module.H5G_DATASET) throw new NotPlain();
+        learned.set(node.path.slice(node.path.lastIndexOf('/') + 1), 'dataset');
+        node.kind = 'dataset';
+        stack.push(node);
+        nodes.pop();
+        continue;
+      }
+      if (names.value.length !== children.length) throw new NotPlain();
+      if (!children.length) once(node.path);
+      else {
+        const set = new Set(children);
+        if (!names.value.every((n) => set.delete(n))) throw new NotPlain();
+        children = names.value;
+      }
     }
     node.attrs = readAttrs(fid, node.path, req.maxAttrBytes);
-    const names = attempt(() => Module.get_names(fid, node.path, false));
-    if (names.error !== undefined) throw new NotPlain();
-    const children = names.value ?? [];
     node.children = children;
-    if (nodes.length + stack.length + children.length > req.maxObjects) throw objectsFailure(req);
     const depth = node.path.split('/').length;
     if (children.length && depth > MAX_DEPTH) throw new Failure('depth', `groups nested more than ${MAX_DEPTH} deep (a link cycle?)`);
-    // get_types follows links: it fails when one does not resolve.
-    const types = children.length <= 16 ? childTypes(fid, node.path) : undefined;
-    if (children.length <= 16 && !types) throw new NotPlain();
+    const groupsBelow = children.some((name) => below.get(node.path === '/' ? `/${name}` : `${node.path}/${name}`)!.length > 0);
     const described = children.map((name): NodeSnap => {
       const p = node.path === '/' ? `/${name}` : `${node.path}/${name}`;
       pathChars += p.length;
       if (pathChars > req.maxAttrBytes) throw new Failure('paths', `its group and dataset paths add up to more than ${req.maxAttrBytes} characters`);
-      const at = addressNumber(fid, p);
-      if (at === undefined || seen.has(at)) throw new NotPlain();
-      seen.add(at);
-      const type = types ? types.get(name) : attempt(() => Module.get_type(fid, p)).value;
-      if (type === Module.H5G_GROUP) return { path: p, kind: 'group', attrs: [] };
-      if (type === Module.H5G_DATASET) return { path: p, kind: 'dataset', attrs: [] };
-      throw new NotPlain();
+      if (below.get(p)!.length) return { path: p, kind: 'group', attrs: [] };
+      const guess = learned.get(name) ?? (name.includes(':') || !groupsBelow ? 'dataset' : 'group');
+      return { path: p, kind: guess, attrs: [] };
     });
     for (const child of described.reverse()) stack.push(child);
   }
@@ -472,7 +562,7 @@ function snapshot(f: H5File, req: OpenRequest): { nodes: NodeSnap[]; walk: 'plai
     try {
       return { nodes: plainSnapshot(f.file_id, req), walk: 'plain' };
     } catch (err) {
-      if (!(err instanceof NotPlain || err instanceof Failure)) throw err;
+      if (!(err instanceof NotPlain || err instanceof Failure) || err instanceof Unrecoverable) throw err;
       refusedOpens.length = refused;
     }
   }
@@ -571,7 +661,8 @@ function handle(req: Request): Omit<Reply & { ok: true }, 'id'> {
         return { ok: true, snapshot: { nodes, walk }, tainted };
       } catch (err) {
         files.delete(req.handle);
-        attempt(() => f.close());
+        // After an unrecoverable failure the library is not called again (the worker is replaced).
+        if (!(err instanceof Unrecoverable)) attempt(() => f.close());
         throw err;
       }
     }

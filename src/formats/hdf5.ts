@@ -144,6 +144,8 @@ async function call(file: string, limits: Limits, request: Request, what: string
     throw err;
   }
   if (reply.ok) return reply;
+  // The plain walk gave up and its worker is being replaced: the reference walk answers.
+  if (reply.code === 'walk' && request.op === 'open' && request.walk !== 'reference') return call(file, limits, { ...request, walk: 'reference' }, what, fileBytes);
   const [refused] = reply.refusedOpens ?? [];
   if (refused !== undefined) {
     throw new InputError(file, 'unsafe-path', `the file made the HDF5 library try to open another file (${JSON.stringify(refused.slice(0, 200))}); weightgate opens nothing a file names`,
