@@ -485,9 +485,16 @@ function plainSnapshot(fid: bigint, req: OpenRequest): NodeSnap[] {
     if (at === undefined || seen.has(at)) throw new NotPlain();
     seen.add(at);
   };
-  // What a leaf turned out to be, by name: the next leaf of that name is guessed alike. Keras 3
-  // gives each layer without weights an empty `vars` group.
+  // What a leaf turned out to be when guessed wrong, by its name and by its group: the next leaf of
+  // that name, or in that group, is guessed alike. Keras 3 gives each layer without weights an empty
+  // `vars` group.
   const learned = new Map<string, NodeKind>([['vars', 'group']]);
+  const learnedIn = new Map<string, NodeKind>();
+  const learn = (p: string, kind: NodeKind): void => {
+    const cut = p.lastIndexOf('/');
+    learned.set(p.slice(cut + 1), kind);
+    learnedIn.set(cut === 0 ? '/' : p.slice(0, cut), kind);
+  };
   let wrong = 0;
   const nodes: NodeSnap[] = [];
   const stack: NodeSnap[] = [{ path: '/', kind: 'group', attrs: [] }];
@@ -497,12 +504,17 @@ function plainSnapshot(fid: bigint, req: OpenRequest): NodeSnap[] {
     nodes.push(node);
     if (nodes.length > req.maxObjects) throw objectsFailure(req);
     const listedBelow = below.get(node.path)!;
+    if (!listedBelow.length && node.path !== '/') {
+      // A leaf: guessed again with what its siblings have taught since it was listed.
+      const cut = node.path.lastIndexOf('/');
+      node.kind = learned.get(node.path.slice(cut + 1)) ?? learnedIn.get(cut === 0 ? '/' : node.path.slice(0, cut)) ?? node.kind;
+    }
     if (node.kind === 'dataset') {
       const md = attempt(() => datasetMeta(fid, node.path));
       if (md.error !== undefined || !md.value) {
         // Not a dataset after all: an empty group, or not plain.
         if (++wrong > 64 || attempt(() => Module.get_type(fid, node.path)).value !== Module.H5G_GROUP) throw new NotPlain();
-        learned.set(node.path.slice(node.path.lastIndexOf('/') + 1), 'group');
+        learn(node.path, 'group');
         node.kind = 'group';
       } else {
         once(node.path);
@@ -518,7 +530,7 @@ function plainSnapshot(fid: bigint, req: OpenRequest): NodeSnap[] {
       const names = attempt(() => Module.get_names(fid, node.path, false));
       if (names.error !== undefined || !names.value) {
         if (children.length || ++wrong > 64 || attempt(() => Module.get_type(fid, node.path)).value !== Module.H5G_DATASET) throw new NotPlain();
-        learned.set(node.path.slice(node.path.lastIndexOf('/') + 1), 'dataset');
+        learn(node.path, 'dataset');
         node.kind = 'dataset';
         stack.push(node);
         nodes.pop();
@@ -542,7 +554,7 @@ function plainSnapshot(fid: bigint, req: OpenRequest): NodeSnap[] {
       pathChars += p.length;
       if (pathChars > req.maxAttrBytes) throw new Failure('paths', `its group and dataset paths add up to more than ${req.maxAttrBytes} characters`);
       if (below.get(p)!.length) return { path: p, kind: 'group', attrs: [] };
-      const guess = learned.get(name) ?? (name.includes(':') || !groupsBelow ? 'dataset' : 'group');
+      const guess = learned.get(name) ?? learnedIn.get(node.path) ?? (name.includes(':') || !groupsBelow ? 'dataset' : 'group');
       return { path: p, kind: guess, attrs: [] };
     });
     for (const child of described.reverse()) stack.push(child);
