@@ -1,9 +1,10 @@
-// The HDF5 worker's two walks of a file's structure (hdf5-worker.ts): the plain walk, which takes
-// object addresses instead of checking each link and serves files of hard links only, and the
-// reference walk, which describes every link on its own and serves every other file. On every HDF5
-// file of ../shared, of fixtures/, the hostile files of scripts/make-hostile-hdf5.py and files with
-// links of every kind built here, both must give the same snapshot (or the same failure); Keras'
-// own files must take the plain walk, and files with soft, external or repeated links the reference walk.
+// The HDF5 worker's two walks of a file's structure (hdf5-worker.ts): the plain walk, which lists
+// every link in one call and takes object addresses of the leaves instead of checking each link, and
+// serves files of hard links only, and the reference walk, which describes every link on its own and
+// serves every other file. On every HDF5 file of ../shared, of fixtures/, the hostile files of
+// scripts/make-hostile-hdf5.py and files with links of every kind built here, both must give the
+// same snapshot (or the same failure, the host's retry with the reference walk included); Keras' own
+// files must take the plain walk, and files with soft, external or repeated links the reference walk.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
