@@ -5,7 +5,7 @@ import path from "node:path";
 import { parentPort } from "node:worker_threads";
 console.log = console.info = console.warn = console.error = () => {
 };
-var h5wasm = (await import("./chunks/hdf5_hl-BLMJ36LT.js")).default;
+var h5wasm = (await import("./chunks/hdf5_hl-FEH3AIER.js")).default;
 var Module = await h5wasm.ready;
 Module.activate_throwing_error_handler();
 var allowed;
@@ -291,45 +291,111 @@ function referenceSnapshot(f, req) {
 var NotPlain = class extends Error {
 };
 var objectsFailure = (req) => new Failure("objects", `more than ${req.maxObjects} groups and datasets`);
+var Unrecoverable = class extends Failure {
+};
+var heapLimit;
+var heapLimitHit = false;
+globalThis.__weightgateHeapGrowth = (bytes) => {
+  if (heapLimit === void 0 || bytes <= heapLimit) return true;
+  heapLimitHit = true;
+  return false;
+};
+var LISTING_HEAP_BYTES = 16 * 2 ** 20;
+function listAll(fid) {
+  heapLimit = Module.HEAPU8.length + LISTING_HEAP_BYTES;
+  heapLimitHit = false;
+  try {
+    return Module.get_names(fid, "/", true);
+  } catch (err) {
+    if (heapLimitHit || err instanceof RangeError || isAbort(err)) throw new Unrecoverable("walk", `the listing of its links was cut short (${heapLimitHit ? `over ${LISTING_HEAP_BYTES} bytes` : text(err).slice(0, 200)})`);
+    if (err instanceof Failure || err instanceof Oversize) throw err;
+    throw new NotPlain();
+  } finally {
+    heapLimit = void 0;
+  }
+}
 function plainSnapshot(fid, req) {
+  const listed = listAll(fid);
+  if (listed.length >= req.maxObjects) throw objectsFailure(req);
+  const below = /* @__PURE__ */ new Map([["/", []]]);
+  for (const rel of listed) {
+    const cut = rel.lastIndexOf("/");
+    const parent = cut < 0 ? "/" : `/${rel.slice(0, cut)}`;
+    const links = below.get(parent);
+    if (!links) throw new NotPlain();
+    links.push(rel.slice(cut + 1));
+    below.set(`/${rel}`, []);
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const once = (p) => {
+    const at = addressNumber(fid, p);
+    if (at === void 0 || seen.has(at)) throw new NotPlain();
+    seen.add(at);
+  };
+  const learned = /* @__PURE__ */ new Map([["vars", "group"]]);
+  const learnedIn = /* @__PURE__ */ new Map();
+  const learn = (p, kind) => {
+    const cut = p.lastIndexOf("/");
+    learned.set(p.slice(cut + 1), kind);
+    learnedIn.set(cut === 0 ? "/" : p.slice(0, cut), kind);
+  };
+  let wrong = 0;
   const nodes = [];
-  const root = addressNumber(fid, "/");
-  if (root === void 0) throw new NotPlain();
-  const seen = /* @__PURE__ */ new Set([root]);
   const stack = [{ path: "/", kind: "group", attrs: [] }];
   let pathChars = 0;
   while (stack.length) {
     const node = stack.pop();
     nodes.push(node);
     if (nodes.length > req.maxObjects) throw objectsFailure(req);
+    const listedBelow = below.get(node.path);
+    if (!listedBelow.length && node.path !== "/") {
+      const cut = node.path.lastIndexOf("/");
+      node.kind = learned.get(node.path.slice(cut + 1)) ?? learnedIn.get(cut === 0 ? "/" : node.path.slice(0, cut)) ?? node.kind;
+    }
     if (node.kind === "dataset") {
       const md = attempt(() => datasetMeta(fid, node.path));
-      if (md.error !== void 0 || !md.value) throw new NotPlain();
-      node.meta = md.value;
-      if (md.value.type === H5T_OPAQUE) node.attrs = readAttrs(fid, node.path, req.maxAttrBytes);
-      continue;
+      if (md.error !== void 0 || !md.value) {
+        if (++wrong > 64 || attempt(() => Module.get_type(fid, node.path)).value !== Module.H5G_GROUP) throw new NotPlain();
+        learn(node.path, "group");
+        node.kind = "group";
+      } else {
+        once(node.path);
+        node.meta = md.value;
+        if (md.value.type === H5T_OPAQUE) node.attrs = readAttrs(fid, node.path, req.maxAttrBytes);
+        continue;
+      }
+    }
+    let children = listedBelow;
+    if (!children.length || children.length >= 2) {
+      const names = attempt(() => Module.get_names(fid, node.path, false));
+      if (names.error !== void 0 || !names.value) {
+        if (children.length || ++wrong > 64 || attempt(() => Module.get_type(fid, node.path)).value !== Module.H5G_DATASET) throw new NotPlain();
+        learn(node.path, "dataset");
+        node.kind = "dataset";
+        stack.push(node);
+        nodes.pop();
+        continue;
+      }
+      if (names.value.length !== children.length) throw new NotPlain();
+      if (!children.length) once(node.path);
+      else {
+        const set = new Set(children);
+        if (!names.value.every((n) => set.delete(n))) throw new NotPlain();
+        children = names.value;
+      }
     }
     node.attrs = readAttrs(fid, node.path, req.maxAttrBytes);
-    const names = attempt(() => Module.get_names(fid, node.path, false));
-    if (names.error !== void 0) throw new NotPlain();
-    const children = names.value ?? [];
     node.children = children;
-    if (nodes.length + stack.length + children.length > req.maxObjects) throw objectsFailure(req);
     const depth = node.path.split("/").length;
     if (children.length && depth > MAX_DEPTH) throw new Failure("depth", `groups nested more than ${MAX_DEPTH} deep (a link cycle?)`);
-    const types = children.length <= 16 ? childTypes(fid, node.path) : void 0;
-    if (children.length <= 16 && !types) throw new NotPlain();
+    const groupsBelow = children.some((name) => below.get(node.path === "/" ? `/${name}` : `${node.path}/${name}`).length > 0);
     const described = children.map((name) => {
       const p = node.path === "/" ? `/${name}` : `${node.path}/${name}`;
       pathChars += p.length;
       if (pathChars > req.maxAttrBytes) throw new Failure("paths", `its group and dataset paths add up to more than ${req.maxAttrBytes} characters`);
-      const at = addressNumber(fid, p);
-      if (at === void 0 || seen.has(at)) throw new NotPlain();
-      seen.add(at);
-      const type = types ? types.get(name) : attempt(() => Module.get_type(fid, p)).value;
-      if (type === Module.H5G_GROUP) return { path: p, kind: "group", attrs: [] };
-      if (type === Module.H5G_DATASET) return { path: p, kind: "dataset", attrs: [] };
-      throw new NotPlain();
+      if (below.get(p).length) return { path: p, kind: "group", attrs: [] };
+      const guess = learned.get(name) ?? learnedIn.get(node.path) ?? (name.includes(":") || !groupsBelow ? "dataset" : "group");
+      return { path: p, kind: guess, attrs: [] };
     });
     for (const child of described.reverse()) stack.push(child);
   }
@@ -342,7 +408,7 @@ function snapshot(f, req) {
     try {
       return { nodes: plainSnapshot(f.file_id, req), walk: "plain" };
     } catch (err) {
-      if (!(err instanceof NotPlain || err instanceof Failure)) throw err;
+      if (!(err instanceof NotPlain || err instanceof Failure) || err instanceof Unrecoverable) throw err;
       refusedOpens.length = refused;
     }
   }
@@ -421,7 +487,7 @@ function handle(req) {
         return { ok: true, snapshot: { nodes, walk }, tainted };
       } catch (err) {
         files.delete(req.handle);
-        attempt(() => f.close());
+        if (!(err instanceof Unrecoverable)) attempt(() => f.close());
         throw err;
       }
     }

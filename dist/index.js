@@ -6,6 +6,8 @@ import "./chunks/chunk-UPWAXGUD.js";
 import "./chunks/chunk-7UZKIK2J.js";
 
 // src/index.ts
+import module from "node:module";
+module.enableCompileCache?.();
 prewarmHdf5Worker();
-var { run } = await import("./chunks/action-7RKYSHWX.js");
+var { run } = await import("./chunks/action-N4BEVO6Z.js");
 await run();

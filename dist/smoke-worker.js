@@ -3,7 +3,7 @@ import {
   routeConsoleForever,
   runSmoke,
   selectEngine
-} from "./chunks/chunk-6JDBMSZL.js";
+} from "./chunks/chunk-UJMYRBJC.js";
 import "./chunks/chunk-3CHKLJFW.js";
 import {
   DTYPE_BYTES
