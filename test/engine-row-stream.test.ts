@@ -15,13 +15,6 @@ import { seededFloats } from './helpers/memory-artifact.js';
 const WebAssembly = (globalThis as unknown as { WebAssembly: { validate(bytes: Uint8Array): boolean; Memory: new (d: { initial: number; maximum: number; shared: boolean }) => object } }).WebAssembly;
 
 let wasm: Engine;
-before(async () => {
-  wasm = await selectEngine('wasm');
-  await wasm.tf.setBackend('wasm');
-  installPackingFree(wasm.tf);
-  setPackingFree(false);
-});
-after(() => setRowStream(true));
 
 /** x·w (+ bias) in float64, x [rows, k], w [k, n]. */
 function reference(x: Float32Array, w: Float32Array, rows: number, k: number, n: number, bias?: Float32Array): Float64Array {
@@ -47,6 +40,16 @@ function relError(a: ArrayLike<number>, b: ArrayLike<number>): number {
 }
 
 describe('the row stream', () => {
+  // In the suite's hooks, not the file's: in a process shared with other test files (scripts/run-tests.mjs)
+  // a file-level hook runs before every file's tests, and another file may leave another backend active.
+  before(async () => {
+    wasm = await selectEngine('wasm');
+    await wasm.tf.setBackend('wasm');
+    installPackingFree(wasm.tf);
+    setPackingFree(false);
+  });
+  after(() => setRowStream(true));
+
   test('the module is valid WebAssembly and binds to the backend’s own memory', () => {
     assert.ok(WebAssembly.validate(rowStreamModuleBytes()));
     const bound = rowStreamFor(wasm.tf.backend());
