@@ -138,15 +138,18 @@ async function openJson(file: string, limits: Limits): Promise<OpenedFile> {
 
 /** Definition from the first file, weights from the second (or from the first, for `.keras`/full `.h5`). */
 export async function openPair(defFile: string, weightsFile?: string, options: OpenOptions = {}): Promise<{ def: OpenedFile; weights: OpenedFile; close(): Promise<void> }> {
-  const def = await openFile(defFile, options);
-  let weights = def;
-  try {
-    // One file for both sides (a full-model .h5 or .keras checked against itself) is read once.
-    if (weightsFile && path.resolve(weightsFile) !== path.resolve(defFile)) weights = await openFile(weightsFile, options);
-  } catch (err) {
-    await def.artifact?.close();
-    throw err;
+  // Both at once: the definition is parsed on this thread while the HDF5 worker walks the weights.
+  // One file for both sides (a full-model .h5 or .keras checked against itself) is read once.
+  const second = weightsFile && path.resolve(weightsFile) !== path.resolve(defFile);
+  const [opened, other] = await Promise.allSettled([openFile(defFile, options), second ? openFile(weightsFile, options) : undefined]);
+  // The definition's error comes first, as when the two were opened one after the other.
+  if (opened.status === 'rejected' || other.status === 'rejected') {
+    if (opened.status === 'fulfilled') await opened.value.artifact?.close();
+    if (other.status === 'fulfilled') await other.value?.artifact?.close();
+    throw opened.status === 'rejected' ? opened.reason : (other as PromiseRejectedResult).reason;
   }
+  const def = opened.value;
+  const weights = other.value ?? def;
   if (!def.definition) {
     await def.artifact?.close();
     if (weights !== def) await weights.artifact?.close();
