@@ -9,5 +9,5 @@ import "./chunks/chunk-7UZKIK2J.js";
 import module from "node:module";
 module.enableCompileCache?.();
 prewarmHdf5Worker();
-var { run } = await import("./chunks/action-N4BEVO6Z.js");
+var { run } = await import("./chunks/action-KXHSJGZV.js");
 await run();
