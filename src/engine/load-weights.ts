@@ -10,6 +10,7 @@ import { DTYPE_BYTES, type ArtifactModel, type DefinitionLayer, type DefinitionM
 import { ExprError, asFloat32, evaluateExpr, readSaved } from '../model/weight-expr.js';
 import { KeptStaging, Staging, StagedRead, type WeightStaging } from '../sources/staging.js';
 import type { LayersModel, Tf, WeightAssignment } from './engine-types.js';
+import type { WasmBackendInternals } from './wasm-backend.js';
 import { plural } from '../text/grammar.js';
 
 type Tensor = ReturnType<Tf['tensor']>;
@@ -201,18 +202,13 @@ interface HeapStorage {
   dtype: 'float32' | 'int32';
 }
 
-interface WasmBackend {
-  wasm?: { HEAPU8?: Uint8Array };
-  dataIdMap?: { get(dataId: unknown): { memoryOffset?: number | null; refCount?: number; dtype?: string } | undefined };
-}
-
 /**
  * The variable's own storage on the WASM backend, when nothing else shares it: its values can be
  * written there directly, slice by slice, instead of through a new tensor and `setWeights`.
  */
 function heapStorageOf(tf: Tf, variable: { read(): { dataId: object; dtype: string }; shape: readonly (number | null)[] }): HeapStorage | undefined {
   if (tf.getBackend() !== 'wasm') return undefined;
-  const backend = tf.backend() as unknown as WasmBackend;
+  const backend = tf.backend() as unknown as WasmBackendInternals;
   const wasm = backend.wasm;
   const tensor = variable.read();
   const entry = backend.dataIdMap?.get(tensor.dataId);

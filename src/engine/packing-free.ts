@@ -35,16 +35,12 @@
 // (run-smoke.ts); TF.js' other backends are untouched.
 import type { Tf } from './engine-types.js';
 import { ROW_STREAM_MAX_ROWS, rowStreamFor, rowStreamProduct } from './row-stream.js';
+import type { TensorInfo, WasmBackendInternals } from './wasm-backend.js';
 
 type KernelConfig = ReturnType<Tf['getKernel']>;
 type KernelFunc = KernelConfig['kernelFunc'];
 type KernelArgs = Parameters<KernelFunc>[0];
-type TensorInfo = { dataId: object; shape: number[]; dtype: string };
 type Conv2DInfo = ReturnType<Tf['backend_util']['computeConv2DInfo']>;
-
-interface WasmBackendLike {
-  disposeData(dataId: object): void;
-}
 
 const MARK = Symbol.for('weightgate.packing-free-matmul');
 
@@ -146,7 +142,7 @@ export function installPackingFree(tf: Tf): boolean {
       return k.kernelFunc({ inputs: inputs as never, backend, attrs: attrs as never }) as unknown as TensorInfo;
     };
     const dispose = (...ts: TensorInfo[]) => {
-      for (const t of ts) (backend as unknown as WasmBackendLike).disposeData(t.dataId);
+      for (const t of ts) (backend as unknown as WasmBackendInternals).disposeData(t.dataId);
     };
     /** `f(t)`, then `t` disposed. */
     const then = (t: TensorInfo, f: (t: TensorInfo) => TensorInfo): TensorInfo => {

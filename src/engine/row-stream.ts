@@ -11,6 +11,8 @@
 // Where that memory is not reachable, is shared (the threaded build), or the engine has no
 // WebAssembly SIMD, `rowStreamFor` returns undefined and the caller keeps TF.js' blocked loop.
 
+import type { TensorInfo, WasmBackendInternals } from './wasm-backend.js';
+
 /**
  * Up to this many rows a product streams the weights here; above, TF.js' blocked loop or XNNPACK take
  * it as before (packing-free.ts). See scripts/bench/row-stream.ts for the measurements.
@@ -141,15 +143,6 @@ export function rowStreamModuleBytes(): Uint8Array {
 
 // ---- the backend's memory ---------------------------------------------------------------------
 
-interface TensorInfo { dataId: object; shape: number[]; dtype: string }
-
-/** The parts of tfjs-backend-wasm's BackendWasm used here (4.22). */
-interface WasmBackendLike {
-  wasm?: { asm?: { memory?: unknown } };
-  dataIdMap?: { get(dataId: object): { memoryOffset?: number | null } | undefined };
-  makeOutput(shape: number[], dtype: string): TensorInfo;
-  disposeData(dataId: object): void;
-}
 
 /** The JavaScript WebAssembly API, as far as used here (this project's TypeScript libraries do not declare it). */
 interface WasmMemory { readonly buffer: ArrayBuffer | SharedArrayBuffer }
@@ -185,7 +178,7 @@ export function rowStreamCalls(): number {
 /** The kernels bound to `backend`'s heap, or undefined when the heap is out of reach or there is no SIMD. */
 export function rowStreamFor(backend: unknown): { memory: WasmMemory; exports: Exports } | undefined {
   if (!enabled || !wasmApi) return undefined;
-  const memory = (backend as WasmBackendLike).wasm?.asm?.memory;
+  const memory = (backend as WasmBackendInternals).wasm?.asm?.memory;
   if (!(memory instanceof wasmApi.Memory)) return undefined;
   if (typeof SharedArrayBuffer !== 'undefined' && memory.buffer instanceof SharedArrayBuffer) return undefined;
   let exports = instances.get(memory);
@@ -214,7 +207,7 @@ export function rowStreamProduct(backend: unknown, a: TensorInfo, b: TensorInfo,
   const rows = a.shape[a.shape.length - 2]!, k = a.shape[a.shape.length - 1]!, n = b.shape[b.shape.length - 1]!;
   if (b.shape[b.shape.length - 2] !== k || rows < 1 || rows > maxRows || k < 1 || n < 1) return undefined;
   if (bias && (bias.dtype !== 'float32' || bias.shape.length !== 1 || bias.shape[0] !== n)) return undefined;
-  const be = backend as WasmBackendLike;
+  const be = backend as WasmBackendInternals;
   const offset = (t: TensorInfo) => be.dataIdMap?.get(t.dataId)?.memoryOffset;
   const [aAt, bAt, biasAt] = [offset(a), offset(b), bias ? offset(bias) : 0];
   if (typeof aAt !== 'number' || typeof bAt !== 'number' || typeof biasAt !== 'number' || !aAt || !bAt || (bias && !biasAt)) return undefined;
