@@ -131,6 +131,11 @@ class Oversize extends Error {
   }
 }
 
+// The walks' bounds, one message each, whichever walk reaches them.
+const objectsFailure = (req: OpenRequest) => new Failure('objects', `more than ${req.maxObjects} groups and datasets`);
+const depthFailure = () => new Failure('depth', `groups nested more than ${MAX_DEPTH} deep (a link cycle?)`);
+const pathsFailure = (req: OpenRequest) => new Failure('paths', `its group and dataset paths add up to more than ${req.maxAttrBytes} characters`);
+
 const files = new Map<number, H5File>();
 
 function text(err: unknown): string {
@@ -347,7 +352,7 @@ function referenceSnapshot(f: H5File, req: OpenRequest): NodeSnap[] {
   while (stack.length) {
     const node = stack.pop()!;
     nodes.push(node);
-    if (nodes.length > req.maxObjects) throw new Failure('objects', `more than ${req.maxObjects} groups and datasets`);
+    if (nodes.length > req.maxObjects) throw objectsFailure(req);
     if (node.kind !== 'group' && node.kind !== 'dataset') continue;
     if (node.kind === 'dataset') {
       const md = attempt(() => datasetMeta(fid, node.path));
@@ -366,9 +371,9 @@ function referenceSnapshot(f: H5File, req: OpenRequest): NodeSnap[] {
     }
     node.children = names.value ?? [];
     // Every node listed is walked: count them now, before describing a million links.
-    if (nodes.length + stack.length + node.children.length > req.maxObjects) throw new Failure('objects', `more than ${req.maxObjects} groups and datasets`);
+    if (nodes.length + stack.length + node.children.length > req.maxObjects) throw objectsFailure(req);
     const depth = node.path.split('/').length;
-    if (node.children.length && depth > MAX_DEPTH) throw new Failure('depth', `groups nested more than ${MAX_DEPTH} deep (a link cycle?)`);
+    if (node.children.length && depth > MAX_DEPTH) throw depthFailure();
     // By index the library seeks each link from the start: quadratic in a large group.
     const types = node.children.length <= 16 ? childTypes(fid, node.path) : undefined;
     // Checked as they are listed, so that siblings linking one group are caught before either is walked.
@@ -377,7 +382,7 @@ function referenceSnapshot(f: H5File, req: OpenRequest): NodeSnap[] {
       const p = node.path === '/' ? `/${name}` : `${node.path}/${name}`;
       // Each path is held in the snapshot and resolved by the library from the root on every call.
       pathChars += p.length;
-      if (pathChars > req.maxAttrBytes) throw new Failure('paths', `its group and dataset paths add up to more than ${req.maxAttrBytes} characters`);
+      if (pathChars > req.maxAttrBytes) throw pathsFailure(req);
       const child = describe(fid, p, types?.get(name));
       if (deep && child.kind === 'group') {
         const at = address(fid, child.path);
@@ -396,7 +401,6 @@ function referenceSnapshot(f: H5File, req: OpenRequest): NodeSnap[] {
 /** The file is not plain (see plainSnapshot): the reference walk serves it. */
 class NotPlain extends Error {}
 
-const objectsFailure = (req: OpenRequest) => new Failure('objects', `more than ${req.maxObjects} groups and datasets`);
 
 /**
  * The plain walk's listing failed in a way that leaves the library's state suspect (its call was cut
@@ -547,12 +551,12 @@ function plainSnapshot(fid: bigint, req: OpenRequest): NodeSnap[] {
     node.attrs = readAttrs(fid, node.path, req.maxAttrBytes);
     node.children = children;
     const depth = node.path.split('/').length;
-    if (children.length && depth > MAX_DEPTH) throw new Failure('depth', `groups nested more than ${MAX_DEPTH} deep (a link cycle?)`);
+    if (children.length && depth > MAX_DEPTH) throw depthFailure();
     const groupsBelow = children.some((name) => below.get(node.path === '/' ? `/${name}` : `${node.path}/${name}`)!.length > 0);
     const described = children.map((name): NodeSnap => {
       const p = node.path === '/' ? `/${name}` : `${node.path}/${name}`;
       pathChars += p.length;
-      if (pathChars > req.maxAttrBytes) throw new Failure('paths', `its group and dataset paths add up to more than ${req.maxAttrBytes} characters`);
+      if (pathChars > req.maxAttrBytes) throw pathsFailure(req);
       if (below.get(p)!.length) return { path: p, kind: 'group', attrs: [] };
       const guess = learned.get(name) ?? learnedIn.get(node.path) ?? (name.includes(':') || !groupsBelow ? 'dataset' : 'group');
       return { path: p, kind: guess, attrs: [] };
