@@ -89,6 +89,9 @@ var Oversize = class extends Error {
   }
   bytes;
 };
+var objectsFailure = (req) => new Failure("objects", `more than ${req.maxObjects} groups and datasets`);
+var depthFailure = () => new Failure("depth", `groups nested more than ${MAX_DEPTH} deep (a link cycle?)`);
+var pathsFailure = (req) => new Failure("paths", `its group and dataset paths add up to more than ${req.maxAttrBytes} characters`);
 var files = /* @__PURE__ */ new Map();
 function text(err) {
   return err instanceof Error ? err.message : String(err);
@@ -250,7 +253,7 @@ function referenceSnapshot(f, req) {
   while (stack.length) {
     const node = stack.pop();
     nodes.push(node);
-    if (nodes.length > req.maxObjects) throw new Failure("objects", `more than ${req.maxObjects} groups and datasets`);
+    if (nodes.length > req.maxObjects) throw objectsFailure(req);
     if (node.kind !== "group" && node.kind !== "dataset") continue;
     if (node.kind === "dataset") {
       const md = attempt(() => datasetMeta(fid, node.path));
@@ -266,15 +269,15 @@ function referenceSnapshot(f, req) {
       continue;
     }
     node.children = names.value ?? [];
-    if (nodes.length + stack.length + node.children.length > req.maxObjects) throw new Failure("objects", `more than ${req.maxObjects} groups and datasets`);
+    if (nodes.length + stack.length + node.children.length > req.maxObjects) throw objectsFailure(req);
     const depth = node.path.split("/").length;
-    if (node.children.length && depth > MAX_DEPTH) throw new Failure("depth", `groups nested more than ${MAX_DEPTH} deep (a link cycle?)`);
+    if (node.children.length && depth > MAX_DEPTH) throw depthFailure();
     const types = node.children.length <= 16 ? childTypes(fid, node.path) : void 0;
     const deep = depth + 1 > ADDRESS_DEPTH;
     const children = node.children.map((name) => {
       const p = node.path === "/" ? `/${name}` : `${node.path}/${name}`;
       pathChars += p.length;
-      if (pathChars > req.maxAttrBytes) throw new Failure("paths", `its group and dataset paths add up to more than ${req.maxAttrBytes} characters`);
+      if (pathChars > req.maxAttrBytes) throw pathsFailure(req);
       const child = describe(fid, p, types?.get(name));
       if (deep && child.kind === "group") {
         const at = address(fid, child.path);
@@ -290,7 +293,6 @@ function referenceSnapshot(f, req) {
 }
 var NotPlain = class extends Error {
 };
-var objectsFailure = (req) => new Failure("objects", `more than ${req.maxObjects} groups and datasets`);
 var Unrecoverable = class extends Failure {
 };
 var heapLimit;
@@ -387,12 +389,12 @@ function plainSnapshot(fid, req) {
     node.attrs = readAttrs(fid, node.path, req.maxAttrBytes);
     node.children = children;
     const depth = node.path.split("/").length;
-    if (children.length && depth > MAX_DEPTH) throw new Failure("depth", `groups nested more than ${MAX_DEPTH} deep (a link cycle?)`);
+    if (children.length && depth > MAX_DEPTH) throw depthFailure();
     const groupsBelow = children.some((name) => below.get(node.path === "/" ? `/${name}` : `${node.path}/${name}`).length > 0);
     const described = children.map((name) => {
       const p = node.path === "/" ? `/${name}` : `${node.path}/${name}`;
       pathChars += p.length;
-      if (pathChars > req.maxAttrBytes) throw new Failure("paths", `its group and dataset paths add up to more than ${req.maxAttrBytes} characters`);
+      if (pathChars > req.maxAttrBytes) throw pathsFailure(req);
       if (below.get(p).length) return { path: p, kind: "group", attrs: [] };
       const guess = learned.get(name) ?? learnedIn.get(node.path) ?? (name.includes(":") || !groupsBelow ? "dataset" : "group");
       return { path: p, kind: guess, attrs: [] };
