@@ -118,7 +118,7 @@ interface Probe { name: string; ask(m: object, key: 'id' | 'calls'): Promise<Rec
  */
 function probe(name: string, workerTs: string): Probe {
   const require = createRequire(import.meta.url);
-  const esbuild = require('esbuild') as { transformSync(code: string, o: object): { code: string } };
+  const esbuild = require('esbuild') as { buildSync(o: object): { outputFiles: { text: string }[] } };
   const hl = pathToFileURL(fileURLToPath(import.meta.resolve('h5wasm/node'))).href;
   const anchor = 'Module.activate_throwing_error_handler();';
   const ts = readFileSync(workerTs, 'utf8');
@@ -137,7 +137,7 @@ for (const k of Object.keys(Module)) {
     try { return f.apply(this, a); } finally { __depth--; __time.set(k, (__time.get(k) ?? 0) + performance.now() - s); }
   };
 }
-const __cpu = () => Number(require('node:fs').readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]);
+const __cpu = () => Number(__req('node:fs').readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]);
 parentPort.on('message', (m) => { if (m.op === 'calls') { parentPort.postMessage({ calls: Object.fromEntries(__calls), ms: Object.fromEntries(__time), cpuNs: __cpu() }); __calls.clear(); __time.clear(); } });
 if (process.env.WALK_PROFILE) {
   const { Session } = await import('node:inspector');
@@ -149,12 +149,14 @@ if (process.env.WALK_PROFILE) {
   let n = 0;
   parentPort.on('message', async (m) => {
     if (m.op === 'calls' && n++ === 2) await post('Profiler.start');
-    if (m.op === "calls" && n === Number(process.env.WALK_PROFILE_STOP ?? 12)) { const { profile } = await post('Profiler.stop'); require('node:fs').writeFileSync(process.env.WALK_PROFILE, JSON.stringify(profile)); }
+    if (m.op === "calls" && n === Number(process.env.WALK_PROFILE_STOP ?? 12)) { const { profile } = await post('Profiler.stop'); __req('node:fs').writeFileSync(process.env.WALK_PROFILE, JSON.stringify(profile)); }
   });
 }`;
-  const js = esbuild.transformSync(ts.replace(anchor, code), { loader: 'ts', format: 'esm', target: 'node20' }).code
+  // Bundled with the modules it imports (hdf5-structure.ts), as src/formats/hdf5-host.ts runs it.
+  const stdin = { contents: ts.replace(anchor, code), loader: 'ts', resolveDir: path.dirname(workerTs), sourcefile: workerTs };
+  const js = esbuild.buildSync({ stdin, bundle: true, write: false, format: 'esm', platform: 'node', target: 'node20', external: ['h5wasm/node'] }).outputFiles[0]!.text
     .replace(/(['"])h5wasm\/node\1/g, JSON.stringify(hl))
-    .replace(anchor, `const require = (await import('node:module')).createRequire(${JSON.stringify(import.meta.url)});\n${anchor}`);
+    .replace(anchor, `const __req = (await import('node:module')).createRequire(${JSON.stringify(import.meta.url)});\n${anchor}`);
   const w = new Worker(new URL(`data:text/javascript,${encodeURIComponent(js)}`), { execArgv: [] });
   let pending: { key: string; id: unknown; resolve(m: Record<string, unknown>): void } | undefined;
   w.on('message', (m: Record<string, unknown>) => {

@@ -190,16 +190,16 @@ let devSource: URL | undefined;
 let devBinary: Uint8Array | undefined;
 
 /**
- * Under tsx (tests, scripts) the worker is TypeScript. Its types are stripped once per process with
+ * Under tsx (tests, scripts) the worker is TypeScript. It is bundled once per process with
  * esbuild (which tsx itself runs on) and its one package import pointed at h5wasm rewritten as the
  * bundle has it (h5wasm-glue.ts: the binary and the compiled module come from the host), so the
  * thread starts as plain JS from a data: URL: a TypeScript loader in the thread would also transform
  * h5wasm's 4 MB of emscripten glue, ~3 s a start, and each worker would compile h5wasm again,
- * ~0.45 s. (So the worker may import nothing from this project at run time.)
+ * ~0.45 s. (The worker's own imports from this project are bundled into it, as in dist/.)
  */
 function devWorkerUrl(here: string): URL {
   if (!devSource) {
-    const esbuild = createRequire(here)('esbuild') as { transformSync(code: string, o: object): { code: string } };
+    const esbuild = createRequire(here)('esbuild') as { buildSync(o: object): { outputFiles: { text: string }[] } };
     // Loaded here only (tsx runs it), so that the bundle, whose glue was rewritten at build time, does not carry it.
     const { shareableH5wasmGlue } = createRequire(here)('./h5wasm-glue.ts') as typeof import('./h5wasm-glue.js');
     const dataUrl = (js: string) => `data:text/javascript,${encodeURIComponent(js)}`;
@@ -214,8 +214,9 @@ function devWorkerUrl(here: string): URL {
     const hlImport = /from\s*(['"])\.\/hdf5_util\.js\1/g;
     if (hlSource.match(hlImport)?.length !== 1) throw new Error(`${hl}: the import of ./hdf5_util.js not found once; update src/formats/hdf5-host.ts for this h5wasm`);
     const h5wasm = JSON.stringify(dataUrl(hlSource.replace(hlImport, `from ${JSON.stringify(util)}`)));
-    const ts = readFileSync(new URL('./hdf5-worker.ts', here), 'utf8');
-    const js = esbuild.transformSync(ts, { loader: 'ts', format: 'esm', target: 'node20' }).code.replace(/(['"])h5wasm\/node\1/g, h5wasm);
+    // The worker and the modules it imports (hdf5-structure.ts), in one module as the bundle has them.
+    const built = esbuild.buildSync({ entryPoints: [fileURLToPath(new URL('./hdf5-worker.ts', here))], bundle: true, write: false, format: 'esm', platform: 'node', target: 'node20', external: ['h5wasm/node'] });
+    const js = built.outputFiles[0]!.text.replace(/(['"])h5wasm\/node\1/g, h5wasm);
     devSource = new URL(dataUrl(js));
   }
   return devSource;

@@ -45,10 +45,11 @@ export interface Snapshot {
   /** `nodes[0]` is the root group. */
   nodes: NodeSnap[];
   /**
-   * Which walk listed them: `plain` (a file of hard links only, each object reached once: the
-   * cheaper walk) or `reference` (any other file, or when asked for). Both give the same nodes.
+   * Which walk listed them: `parsed` (h5py's default layout, read from the bytes: the cheapest),
+   * `plain` (a file of hard links only, each object reached once) or `reference` (any other file,
+   * or when asked for). All give the same nodes.
    */
-  walk?: 'plain' | 'reference';
+  walk?: 'parsed' | 'plain' | 'reference';
 }
 
 export interface OpenRequest {
@@ -60,8 +61,8 @@ export interface OpenRequest {
   maxAttrBytes: number;
   /** Most attribute bytes the whole walk may read (vlen strings counted as they are read). */
   maxYieldBytes: number;
-  /** `reference`: skip the plain-file walk (test/hdf5-walk.test.ts compares the two). */
-  walk?: 'reference';
+  /** Skip the walks before this one (test/hdf5-walk.test.ts compares them): `plain` skips the parsed walk, `reference` both. */
+  walk?: 'plain' | 'reference';
 }
 
 export interface ReadRequest {

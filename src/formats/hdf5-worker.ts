@@ -4,7 +4,8 @@
 // (hdf5-host.ts) turns it into an error naming the file and starts a fresh worker.
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import type { AttrSnap, DatasetMeta, FailureCode, NodeKind, NodeSnap, OpenRequest, ReadRequest, Reply, Request } from './hdf5-protocol.js';
+import type { AttrSnap, DatasetMeta, FailureCode, NodeKind, NodeSnap, OpenRequest, ReadRequest, Reply, Request, Snapshot } from './hdf5-protocol.js';
+import { Declined, fileSource, parseStructure, type ParsedNode } from './hdf5-structure.js';
 
 // Emscripten binds console.error when the module loads and prints `Aborted(...)` through it before
 // throwing; the error itself reaches the host, so the printing would only be noise on the user's
@@ -246,11 +247,13 @@ function withAttributeMetadata<T>(fid: bigint, p: string, name: string, md: unkn
   }
 }
 
-function readAttrs(fid: bigint, p: string, maxBytes: number): AttrSnap[] {
-  const names = attempt(() => Module.get_attribute_names(fid, p));
+/** Every attribute of the object at `p`; `known`: their names, in the library's order, when already known. */
+function readAttrs(fid: bigint, p: string, maxBytes: number, known?: string[]): AttrSnap[] {
+  const names = known ? { value: known } : attempt(() => Module.get_attribute_names(fid, p));
   if (names.error !== undefined) return [{ name: '', error: names.error }];
   const holder = new h5wasm.Group(fid, p);
-  return (names.value ?? []).map((name): AttrSnap => {
+  if (!names.value?.length) return [];
+  return names.value.map((name): AttrSnap => {
     const md = attempt(() => Module.get_attribute_metadata(fid, p, name));
     if (md.error !== undefined || !md.value) return { name, error: md.error ?? 'no metadata' };
     const shape = (md.value.shape ?? []).map(Number);
@@ -567,11 +570,46 @@ function plainSnapshot(fid: bigint, req: OpenRequest): NodeSnap[] {
 }
 
 /**
- * The file's structure: by the fast walk when the file is plain, else by the reference walk, from
- * the start (the fast walk's reads, refused opens and bounds are forgotten). `walk: 'reference'` in
- * the request skips the fast walk (for the test that compares them).
+ * The walk for files in the layout h5py writes by default (hdf5-structure.ts): the structure read
+ * from the file's bytes, then only the attribute values from the library (an object's one
+ * attribute by the name the parse found; several listed by the library, for its order). A file
+ * outside that layout is declined, and the other walks serve it.
  */
-function snapshot(f: H5File, req: OpenRequest): { nodes: NodeSnap[]; walk: 'plain' | 'reference' } {
+function parsedSnapshot(f: H5File, req: OpenRequest): NodeSnap[] {
+  const src = fileSource(req.file);
+  let parsed: ParsedNode[];
+  try {
+    parsed = parseStructure(src, { maxObjects: req.maxObjects, maxDepth: MAX_DEPTH, maxPathChars: req.maxAttrBytes });
+  } finally {
+    src.close();
+  }
+  const fid = f.file_id;
+  return parsed.map(({ path: p, kind, children, meta, attrNames }): NodeSnap => {
+    const known = attrNames.length <= 1 ? attrNames : undefined;
+    const attrs = kind === 'group' || meta?.type === H5T_OPAQUE ? readAttrs(fid, p, req.maxAttrBytes, known) : [];
+    // An attribute the library could not read: the other walks say how it fails, where.
+    if (attrs.some((a) => a.error !== undefined)) throw new Declined(`an attribute of ${p} failed`);
+    return kind === 'group' ? { path: p, kind, attrs, children: children ?? [] } : { path: p, kind, attrs, meta };
+  });
+}
+
+/**
+ * The file's structure: parsed from its bytes when it is in h5py's default layout, else by the
+ * plain walk when the file is plain, else by the reference walk, each from the start (an earlier
+ * walk's reads, refused opens and bounds are forgotten). `walk` in the request skips the walks
+ * before it (for the test that compares them).
+ */
+function snapshot(f: H5File, req: OpenRequest): { nodes: NodeSnap[]; walk: NonNullable<Snapshot['walk']> } {
+  if (req.walk === undefined) {
+    const refused = refusedOpens.length;
+    Object.assign(budget, { perAttr: req.maxAttrBytes, left: req.maxYieldBytes, total: 0, spoiled: false });
+    try {
+      return { nodes: parsedSnapshot(f, req), walk: 'parsed' };
+    } catch (err) {
+      if (!(err instanceof Declined || err instanceof Failure)) throw err;
+      refusedOpens.length = refused;
+    }
+  }
   if (req.walk !== 'reference') {
     const refused = refusedOpens.length;
     Object.assign(budget, { perAttr: req.maxAttrBytes, left: req.maxYieldBytes, total: 0, spoiled: false });
