@@ -1,6 +1,7 @@
 // Hostile `.keras` archives: zip bombs (an honest but huge member, a central directory that lies),
 // path traversal names, duplicates, truncation; and the extraction folder is always removed.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -99,6 +100,20 @@ test('an archive cut at many offsets is refused each time, never crashing, never
 test('a damaged model.weights.h5 inside a sound archive is named inside the archive, and cleaned up', async () => {
   const file = await kerasOf(fx, at('bad-member.keras'), (m) => m.map((x) => (x.name === 'model.weights.h5' ? { ...x, data: x.data!.subarray(0, 900) } : x)));
   await rejects(openFile(file), { kind: ['truncated', 'corrupt'], file, detail: /^model\.weights\.h5 inside the archive: / });
+  assert.deepEqual(leftovers(), []);
+});
+
+test('a weight of model.weights.h5 that cannot be read later is named inside the archive, not as the extracted copy', async () => {
+  // The kernel compressed with LZF, a filter h5wasm lacks: the open succeeds, the read fails.
+  const weights = at('lzf-member.weights.h5');
+  const build = 'import sys, h5py, numpy as np\nwith h5py.File(sys.argv[1], "w") as f:\n    v = f.create_group("layers/dense/vars")\n    v.create_dataset("0", data=np.zeros((3, 2), "<f4"), chunks=(3, 2), compression="lzf")\n    v["1"] = np.zeros(2, "<f4")\n';
+  execFileSync(existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3', ['-c', build, weights]);
+  const data = await readFile(weights);
+  const file = await kerasOf(fx, at('lzf-member.keras'), (m) => m.map((x) => (x.name === 'model.weights.h5' ? { ...x, data } : x)));
+  const opened = await openFile(file);
+  const kernel = opened.artifact!.layers.flatMap((l) => l.weights).find((w) => w.path.endsWith('vars/0'));
+  await rejects(opened.artifact!.read(kernel!), { kind: 'unsupported-format', file, detail: /^model\.weights\.h5 inside the archive: dataset \/layers\/dense\/vars\/0 is compressed with HDF5 filter 32000 \(LZF\)/ });
+  await opened.artifact!.close();
   assert.deepEqual(leftovers(), []);
 });
 

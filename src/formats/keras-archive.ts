@@ -59,6 +59,14 @@ export async function openKerasArchive(file: string, limits: Limits = DEFAULT_LI
   const dir = await makeTempDir('weightgate-');
   const tmp = path.join(dir, ARCHIVE.weightsH5);
   let h5: Awaited<ReturnType<typeof openHdf5>> | undefined;
+  // The extracted copy is ours and gone after close(): what the library says of it (opening it, or
+  // reading a weight later) names the archive.
+  const relabel = (err: unknown): unknown => {
+    if (!(err instanceof InputError && err.file === tmp)) return err;
+    const relabelled = new InputError(file, err.kind, `model.weights.h5 inside the archive: ${err.detail}`, err.hint);
+    relabelled.unexpected = err.unexpected;
+    return relabelled;
+  };
   try {
     await extractEntry(file, weights, tmp, limits);
     h5 = await openHdf5(tmp, limits);
@@ -68,17 +76,20 @@ export async function openKerasArchive(file: string, limits: Limits = DEFAULT_LI
       producer,
       onClose: () => removeTempDir(dir),
     });
+    const read = artifact.read.bind(artifact);
+    artifact.read = async (v, options) => {
+      try {
+        return await read(v, options);
+      } catch (err) {
+        throw relabel(err);
+      }
+    };
     orderLikeDefinition(artifact, definition);
     return { source: file, format: artifact.formatLabel, definition, artifact };
   } catch (err) {
     h5?.close();
     await removeTempDir(dir);
-    if (err instanceof InputError && err.file === tmp) {
-      const relabelled = new InputError(file, err.kind, `model.weights.h5 inside the archive: ${err.detail}`, err.hint);
-      relabelled.unexpected = err.unexpected;
-      throw relabelled;
-    }
-    throw err;
+    throw relabel(err);
   }
 }
 
