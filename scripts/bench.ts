@@ -2,7 +2,7 @@
 // on one machine. Synthetic Keras-layout files are generated here (never committed), plus a real
 // model from ../shared when present, and compared with what a user would otherwise run (a Python h5py +
 // numpy process, node -e 0, h5ls -r: scripts/bench/baselines.ts).
-// Usage: npm run bench [-- --quick] [-- --out bench-results.json] [-- --cli build/cli.js (default dist/cli.js)] [-- --concurrency-only [--workload many|long]]
+// Usage: npm run bench [-- --quick] [-- --out bench-results.json] [-- --cli build/cli.js (default dist/cli.js)] [-- --concurrency-only [--workload many|long|small]]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -464,8 +464,13 @@ if (args.includes('--row-stream')) {
 }
 
 const ALONE = args.includes('--concurrency-only');
+/** `--workload many|long|small` of `--concurrency-only` (scripts/bench/concurrency.ts). */
+function workloadOf(w: string): 'many' | 'long' | 'small' {
+  if (w !== 'many' && w !== 'long' && w !== 'small') throw new Error(`--workload takes many, long or small (got ${w})`);
+  return w;
+}
 if (!args.includes('--big-models') && !ALONE) await main();
-if (ALONE) await (await import('./bench/concurrency.js')).concurrencyAlone({ root: ROOT, cli: CLI, dir: DIR, make: makeSynthetic, reps: Number(flag('--reps', '5')), ...(args.includes('--workload') ? { workload: flag('--workload', 'many') === 'long' ? 'long' as const : 'many' as const } : {}), rows: [], notes: [] });
+if (ALONE) await (await import('./bench/concurrency.js')).concurrencyAlone({ root: ROOT, cli: CLI, dir: DIR, make: makeSynthetic, reps: Number(flag('--reps', '5')), ...(args.includes('--workload') ? { workload: workloadOf(flag('--workload', 'many')) } : {}), rows: [], notes: [] });
 
 // ---- big models (issue 15): scripts/bench/big-models.ts. `npm run bench -- --big-models` runs only
 // this part; a full (not --quick) bench runs it last. Files are kept in $TMPDIR/weightgate-bench.

@@ -94,3 +94,37 @@ test('runs whose estimates do not fit the free memory together go one at a time:
   await Promise.all([run(small), run(small)]);
   assert.equal(smokeRunsPeak(), 1);
 });
+
+test('the pool grows for long runs, not for a stream of short ones that each wait a little', { skip: NO_POOL }, async () => {
+  // The pool's clock is the test's: it moves only when a run reports its engine (the run is under
+  // way), by `step`, as if each run took that long. Nothing here depends on real time.
+  let now = 0;
+  let step = 200;
+  const clocked = new WeakSet<object>();
+  setSmokeParallelism(2);
+  setSmokePoolForTests({
+    growAfterMs: 300, now: () => now,
+    onStart: (worker) => {
+      if (clocked.has(worker)) return;
+      clocked.add(worker);
+      // Before the pool's own listener: the pool sees the run as having taken `step`.
+      worker.prependListener('message', (m: { op?: unknown }) => { if (m.op === 'engine') now += step; });
+    },
+  });
+  await warmSmokeEngines(1, 'wasm');
+  const started = smokeWorkersStarted();
+  // Two lanes of runs one after another, as `check --concurrency 2` gives them: each run waits while
+  // the one in its way runs.
+  const lanes = async () => {
+    const lane = async () => { for (let i = 0; i < 3; i++) assert.equal((await run(small)).status, 'passed'); };
+    await Promise.all([lane(), lane()]);
+  };
+  // Six runs of 200 ms, each waiting 200 ms (1200 ms of waiting in all): one engine does.
+  await lanes();
+  assert.equal(smokeWorkersStarted(), started, 'a second engine started for runs shorter than growAfterMs');
+  assert.equal(smokeRunsPeak(), 1);
+  // Runs of 400 ms: the pool grows by one engine while the first of them runs.
+  step = 400;
+  await lanes();
+  assert.equal(smokeWorkersStarted(), started + 1, 'no second engine for runs longer than growAfterMs');
+});

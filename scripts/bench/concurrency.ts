@@ -4,13 +4,14 @@
 // median of the per-pair ratios. Below 1 means the second core was used.
 // Two workloads: 20 Dense models of 1–63 MB (start-up dominated), and 8 long-run models (4 Dense
 // 8×2048², whose smoke run is mostly the weight load, and 4 Conv2D stacks on a 128×128 input, mostly
-// convolution), each row with the CPU time of both sides and the load average in the notes.
-// Alone: `npm run bench -- --concurrency-only [--cli F] [--reps N] [--workload many|long]`; `--cli` takes a .js bundle
+// convolution); a third, 200 tiny pairs at --concurrency 2 and 4 (the issue's own scenario), only
+// with `--workload small`. The notes give each side's CPU time and the load average.
+// Alone: `npm run bench -- --concurrency-only [--cli F] [--reps N] [--workload many|long|small]`; `--cli` takes a .js bundle
 // (scripts/build.mjs OUT) or src/cli/bin.ts (run through tsx).
 import { spawnSync } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { prng } from '../../src/engine/seeded-inputs.js';
@@ -26,8 +27,8 @@ export interface ConcurrencyBench {
   /** The bench's generator of Keras 3 Dense models (name, layers, width). */
   make(name: string, layers: number, width: number): Promise<ConcurrencyModel>;
   reps: number;
-  /** Only one of the two workloads (`--workload many|long`); both when absent. */
-  workload?: 'many' | 'long';
+  /** Only one workload (`--workload many|long|small`); many and long when absent. */
+  workload?: 'many' | 'long' | 'small';
   rows: ConcurrencyRow[];
   notes: string[];
 }
@@ -171,49 +172,75 @@ async function longModels(b: ConcurrencyBench, dir: string): Promise<Concurrency
   return dense.flatMap((d, i) => [d, conv[i]!]);
 }
 
-/** `check` of `models` at --concurrency 2 and 1, with and without smoke, alternated: one row each. */
-async function compare(b: ConcurrencyBench, dir: string, tag: string, label: string, models: readonly ConcurrencyModel[], target: (smoke: boolean) => { text: string; limit?: number }): Promise<void> {
+/**
+ * `check` of `models` at each of `against` and at --concurrency 1, with and without smoke, in
+ * alternation (the order rotates each pair): one row for each of `against`, its ratio the median of
+ * the per-repetition ratios to --concurrency 1.
+ */
+async function compare(b: ConcurrencyBench, dir: string, tag: string, label: string, models: readonly ConcurrencyModel[], target: (smoke: boolean, c: number) => { text: string; limit?: number }, against: readonly number[] = [2]): Promise<void> {
+  const sides = [1, ...against];
   for (const smoke of [true, false]) {
     const config = path.join(dir, `${tag}-${smoke ? 'smoke' : 'no-smoke'}.yml`);
     const lines = ['version: 1', 'snapshots: { skip: true }', 'defaults:', `  smoke: { skip: ${!smoke} }`, 'models:'];
     for (const m of models) lines.push(`  - { name: ${m.name}, definition: ${JSON.stringify(m.def)}, weights: ${JSON.stringify(m.weights)} }`);
     await writeFile(config, `${lines.join('\n')}\n`);
-    // A warm-up of each, then pairs whose order alternates: both sides of a pair see the same machine.
-    check(b, config, 2, models.length, smoke);
-    check(b, config, 1, models.length, smoke);
-    const two: Run[] = [];
-    const one: Run[] = [];
+    // A warm-up of each, then repetitions whose order rotates: each side sees the same machine.
+    for (const c of [...sides].reverse()) check(b, config, c, models.length, smoke);
+    const runs = new Map<number, Run[]>(sides.map((c) => [c, []]));
     for (let i = 0; i < b.reps; i++) {
-      if (i % 2) {
-        one.push(check(b, config, 1, models.length, smoke));
-        two.push(check(b, config, 2, models.length, smoke));
-      } else {
-        two.push(check(b, config, 2, models.length, smoke));
-        one.push(check(b, config, 1, models.length, smoke));
-      }
+      const order = [...sides.slice(i % sides.length), ...sides.slice(0, i % sides.length)];
+      for (const c of i % 2 ? order.reverse() : order) runs.get(c)!.push(check(b, config, c, models.length, smoke));
     }
-    const ratio = med(two.map((t, i) => t.ms / (one[i]?.ms ?? NaN)));
-    const t = target(smoke);
-    b.rows.push({
-      measure: `check CLI process ${smoke ? 'with' : 'without'} smoke: --concurrency 2 vs 1`, model: label, weightgate_ms: med(two.map((r) => r.ms)), baseline: '--concurrency 1', baseline_ms: med(one.map((r) => r.ms)), ratio,
-      target: t.text, met: t.limit !== undefined && os.availableParallelism() >= 2 ? ratio <= t.limit : null,
-    });
+    const one = runs.get(1)!;
     const cpu = (rs: Run[]) => `${(med(rs.map((r) => r.cpuMs)) / 1000).toFixed(2)} s CPU in ${(med(rs.map((r) => r.ms)) / 1000).toFixed(2)} s`;
-    const loads = [...two, ...one].map((r) => r.load);
-    b.notes.push(`${label} ${smoke ? 'with' : 'without'} smoke: --concurrency 2 ${cpu(two)}, 1 ${cpu(one)} (medians); ratios ${two.map((r, i) => (r.ms / (one[i]?.ms ?? NaN)).toFixed(2)).join(' ')}; 1-minute load average ${Math.min(...loads).toFixed(2)}–${Math.max(...loads).toFixed(2)}`);
+    const loads = [...runs.values()].flat().map((r) => r.load);
+    const parts = [`--concurrency 1 ${cpu(one)}`];
+    for (const c of against) {
+      const other = runs.get(c)!;
+      const ratios = other.map((t, i) => t.ms / (one[i]?.ms ?? NaN));
+      const ratio = med(ratios);
+      const t = target(smoke, c);
+      b.rows.push({
+        measure: `check CLI process ${smoke ? 'with' : 'without'} smoke: --concurrency ${c} vs 1`, model: label, weightgate_ms: med(other.map((r) => r.ms)), baseline: '--concurrency 1', baseline_ms: med(one.map((r) => r.ms)), ratio,
+        target: t.text, met: t.limit !== undefined && os.availableParallelism() >= 2 ? ratio <= t.limit : null,
+      });
+      parts.push(`${c} ${cpu(other)} (ratios ${ratios.map((x) => x.toFixed(2)).join(' ')})`);
+    }
+    b.notes.push(`${label} ${smoke ? 'with' : 'without'} smoke, medians: ${parts.join('; ')}; 1-minute load average ${Math.min(...loads).toFixed(2)}–${Math.max(...loads).toFixed(2)} (this bench's own processes included)`);
   }
+}
+
+/** The issue's own scenario: 200 small pairs (copies of the bench's 10 × Dense 16×16 model, 28 KB each). */
+async function smallModels(b: ConcurrencyBench, dir: string): Promise<ConcurrencyModel[]> {
+  const tiny = await b.make('layers-10', 10, 16);
+  return Promise.all(Array.from({ length: 200 }, async (_, i) => {
+    const at = path.join(dir, 'small', String(i).padStart(3, '0'));
+    const def = path.join(at, 'model.json');
+    const weights = path.join(at, 'model.weights.h5');
+    if (!existsSync(weights)) {
+      await mkdir(at, { recursive: true });
+      await copyFile(tiny.def, def);
+      await copyFile(tiny.weights, weights);
+    }
+    return { name: `small-${String(i).padStart(3, '0')}`, def, weights, bytes: tiny.bytes };
+  }));
 }
 
 export async function concurrencyRows(b: ConcurrencyBench): Promise<void> {
   await ceiling(b);
   const dir = path.join(b.dir, 'concurrency');
   await mkdir(dir, { recursive: true });
-  if (b.workload !== 'long') await manyRows(b, dir);
+  if (!b.workload || b.workload === 'many') await manyRows(b, dir);
   // The long-run workload: each model's smoke run takes ~0.1–0.7 s, so start-up no longer dominates.
-  if (b.workload !== 'many') {
+  if (!b.workload || b.workload === 'long') {
     const long = await longModels(b, dir);
     await compare(b, dir, 'long', `${long.length} long-run models: 4 Dense 8×2048² + 4 Conv2D 64-ch on 128² (${mib(long)} MiB)`, long,
       (smoke) => (smoke ? { text: '≤ 0.8x on 2 cores', limit: 0.8 } : { text: 'info (metadata only: start-up dominated)' }));
+  }
+  // Many tiny pairs at 2 and 4 (only with --workload small: 200 models a process, ~1 minute a repetition).
+  if (b.workload === 'small') {
+    const small = await smallModels(b, dir);
+    await compare(b, dir, 'small', `${small.length} tiny pairs (10 × Dense 16×16)`, small, () => ({ text: 'info' }), [2, 4]);
   }
   b.notes.push(`check --concurrency rows: ${b.reps} alternated pairs of whole \`${path.relative(b.root, b.cli) || b.cli} check\` processes on ${os.availableParallelism()} cores; CPU: the children's user + system time`);
 }

@@ -61,6 +61,8 @@ interface Active {
   /** The saved variables the worker may ask for, by index. */
   saved: SavedVariable[];
   started: number;
+  /** When it began to run on a loaded engine (the pool's clock). */
+  since: number;
   timer?: NodeJS.Timeout;
   /** Console lines of the worker while this run was in flight. */
   lines: string[];
@@ -86,15 +88,18 @@ let budget = 0;
 /** The most runs in flight at once since smokeRunsPeak was last asked (tests). */
 let peak = 0;
 /**
- * How long runs may wait, added up, behind loaded and busy engines before another engine starts.
- * Starting one costs half a second to a second of a core (TF.js, the WebAssembly compile), more
- * than a few small runs take one after another: the pool grows for a queue that keeps the engines
- * busy (many models, or slow ones), not for every check with two models in flight.
+ * How long a run must wait behind loaded, busy engines, or the runs in its way must have run, before
+ * another engine starts: the runs are then long. Starting one costs half a second to a second of a
+ * core (TF.js, the WebAssembly compile), more than many short runs take one after another, and on a
+ * loaded machine a core's worth of CPU is what they lack: the pool grows for runs that keep an
+ * engine busy for long (slow models), not for a stream of short ones: 200 tiny models at
+ * `--concurrency 2` on a loaded machine took 0.92x the time and 0.7 s less CPU than when runs'
+ * short waits were added up (`npm run bench -- --concurrency-only --workload small`).
  */
 let growAfterMs = 300;
 let growTimer: NodeJS.Timeout | undefined;
-/** Waiting behind loaded, busy engines since the pool last grew, in ms (runs started). */
-let waited = 0;
+/** The pool's clock (performance.now; tests stand in their own with setSmokePoolForTests). */
+let clock = () => performance.now();
 /** When the last engine finished loading: waiting before it was for a start, not for runs. */
 let readySince = 0;
 
@@ -168,12 +173,13 @@ let onStart: ((worker: Worker, options: IsolatedSmokeOptions) => void) | undefin
 
 /**
  * For tests: the free memory runs are admitted against, how long a run waits before the pool
- * grows, and a hook told of each run started (each undefined: the default).
+ * grows, a hook told of each run started, and the pool's clock (each undefined: the default).
  */
-export function setSmokePoolForTests(o: { memory?: () => number; growAfterMs?: number; onStart?: typeof onStart } = {}): void {
+export function setSmokePoolForTests(o: { memory?: () => number; growAfterMs?: number; onStart?: typeof onStart; now?: () => number } = {}): void {
   freeMemory = o.memory ?? freeMemoryBytes;
   growAfterMs = o.growAfterMs ?? 300;
   onStart = o.onStart;
+  clock = o.now ?? (() => performance.now());
 }
 
 /**
@@ -289,7 +295,11 @@ function spawnInstance(warm?: ToWorker): Instance {
   const inst: Instance = {
     worker, ready: false, whenReady,
     markReady: () => {
-      if (!inst.ready) readySince = performance.now();
+      if (!inst.ready) {
+        readySince = clock();
+        // A run that waited for this engine to load has run only from now on.
+        if (inst.active) inst.active.since = readySince;
+      }
       inst.ready = true;
       markReady();
     },
@@ -478,8 +488,9 @@ function wire(assignments: readonly WeightAssignment[]): { saved: SavedVariable[
  * beside others only while the memory they were admitted against holds them all. A run goes to an
  * idle loaded engine; with none, it waits for the first engine to be free (a run ending, or one
  * loading); with nothing running, to one loading (the run waits there for its engine). The pool
- * grows by an engine only once runs have waited growAfterMs in all behind loaded, busy engines,
- * and the run still goes to whichever is free first. Runs start in order: one waiting for memory is
+ * grows by an engine only once the first run waiting has waited growAfterMs behind loaded, busy
+ * engines, or every run in flight has run that long (long runs: a wait as long is likely), and the
+ * run still goes to whichever is free first. Runs start in order: one waiting for memory is
  * not passed over by smaller ones.
  */
 function pump(): void {
@@ -496,10 +507,12 @@ function pump(): void {
     if (!inst) {
       if (idle.length) return; // loading: 'warmed' pumps again
       if (busy.length) {
-        // Grow? Not while an engine is still loading, nor before runs have waited growAfterMs in all.
+        // Grow? Not while an engine is still loading, nor before this run has waited, or the runs in
+        // its way have run, growAfterMs.
         if (busy.some((i) => !i.ready)) return;
-        const now = performance.now();
-        const wait = growAfterMs - waited - backlogOf(job, now);
+        const now = clock();
+        const running = Math.min(...busy.map((i) => now - i.active!.since));
+        const wait = growAfterMs - Math.max(backlogOf(job, now), running);
         if (wait > 0) {
           growTimer = setTimeout(pump, wait);
           growTimer.unref();
@@ -508,7 +521,6 @@ function pump(): void {
       }
       try {
         inst = spawnInstance(busy.length ? warmOf(job) : undefined);
-        waited = 0;
       } catch (err) {
         queue.shift();
         job.resolve({
@@ -520,7 +532,6 @@ function pump(): void {
       if (busy.length) return; // the new engine loads; the run goes to whichever is free first
     }
     queue.shift();
-    waited += backlogOf(job, performance.now());
     start(inst, job);
   }
 }
@@ -537,7 +548,7 @@ function start(inst: Instance, job: Job): void {
   lastWarm = warmOf(job);
   const { saved, wired } = wire(job.assignments);
   const id = nextId++;
-  const a: Active = { job, id, inst, saved, started: performance.now(), lines: [] };
+  const a: Active = { job, id, inst, saved, started: performance.now(), since: inst.ready ? clock() : Infinity, lines: [] };
   const request: RunRequest = { op: 'run', id, definition: job.definition, assignments: wired, options };
   try {
     inst.worker.postMessage(request);
@@ -590,7 +601,7 @@ export async function smokeIsolated(
   }
   const bytes = smokeRunBytes(definition, assignments, options);
   return new Promise<SmokeRun>((resolve, reject) => {
-    queue.push({ definition, artifact, assignments, options, bytes, queued: performance.now(), resolve, reject });
+    queue.push({ definition, artifact, assignments, options, bytes, queued: clock(), resolve, reject });
     pump();
   });
 }
