@@ -1,5 +1,5 @@
 // The HDF5 worker's three walks of a file's structure (hdf5-worker.ts): the parsed walk, which reads
-// the structure of files in h5py's default layout from their bytes (hdf5-structure.ts) and only the
+// the structure of files in h5py's default layout from their bytes (hdf5-parse.ts) and only the
 // attribute values through the library; the plain walk, which lists every link in one call and takes
 // object addresses of the leaves instead of checking each link, and serves files of hard links only;
 // and the reference walk, which describes every link on its own and serves every other file. On

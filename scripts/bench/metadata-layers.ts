@@ -152,7 +152,7 @@ if (process.env.WALK_PROFILE) {
     if (m.op === "calls" && n === Number(process.env.WALK_PROFILE_STOP ?? 12)) { const { profile } = await post('Profiler.stop'); __req('node:fs').writeFileSync(process.env.WALK_PROFILE, JSON.stringify(profile)); }
   });
 }`;
-  // Bundled with the modules it imports (hdf5-structure.ts), as src/formats/hdf5-host.ts runs it.
+  // Bundled with the modules it imports (hdf5-parse.ts), as src/formats/hdf5-host.ts runs it.
   const stdin = { contents: ts.replace(anchor, code), loader: 'ts', resolveDir: path.dirname(workerTs), sourcefile: workerTs };
   const js = esbuild.buildSync({ stdin, bundle: true, write: false, format: 'esm', platform: 'node', target: 'node20', external: ['h5wasm/node'] }).outputFiles[0]!.text
     .replace(/(['"])h5wasm\/node\1/g, JSON.stringify(hl))

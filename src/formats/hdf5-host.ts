@@ -214,7 +214,7 @@ function devWorkerUrl(here: string): URL {
     const hlImport = /from\s*(['"])\.\/hdf5_util\.js\1/g;
     if (hlSource.match(hlImport)?.length !== 1) throw new Error(`${hl}: the import of ./hdf5_util.js not found once; update src/formats/hdf5-host.ts for this h5wasm`);
     const h5wasm = JSON.stringify(dataUrl(hlSource.replace(hlImport, `from ${JSON.stringify(util)}`)));
-    // The worker and the modules it imports (hdf5-structure.ts), in one module as the bundle has them.
+    // The worker and the modules it imports (hdf5-parse.ts), in one module as the bundle has them.
     const built = esbuild.buildSync({ entryPoints: [fileURLToPath(new URL('./hdf5-worker.ts', here))], bundle: true, write: false, format: 'esm', platform: 'node', target: 'node20', external: ['h5wasm/node'] });
     const js = built.outputFiles[0]!.text.replace(/(['"])h5wasm\/node\1/g, h5wasm);
     devSource = new URL(dataUrl(js));

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import type { AttrSnap, DatasetMeta, FailureCode, NodeKind, NodeSnap, OpenRequest, ReadRequest, Reply, Request, Snapshot } from './hdf5-protocol.js';
-import { Declined, fileSource, parseStructure, type ParsedNode } from './hdf5-structure.js';
+import { Declined, fileSource, parseStructure, type ParsedNode } from './hdf5-parse.js';
 
 // Emscripten binds console.error when the module loads and prints `Aborted(...)` through it before
 // throwing; the error itself reaches the host, so the printing would only be noise on the user's
@@ -570,7 +570,7 @@ function plainSnapshot(fid: bigint, req: OpenRequest): NodeSnap[] {
 }
 
 /**
- * The walk for files in the layout h5py writes by default (hdf5-structure.ts): the structure read
+ * The walk for files in the layout h5py writes by default (hdf5-parse.ts): the structure read
  * from the file's bytes, then only the attribute values from the library (an object's one
  * attribute by the name the parse found; several listed by the library, for its order). A file
  * outside that layout is declined, and the other walks serve it.

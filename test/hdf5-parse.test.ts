@@ -1,4 +1,4 @@
-// The parsed walk's reader of HDF5 structure (src/formats/hdf5-structure.ts): it declines whatever is
+// The parsed walk's reader of HDF5 structure (src/formats/hdf5-parse.ts): it declines whatever is
 // outside h5py's default layout, stays within its bounds on damaged input, and never answers where
 // the library would answer otherwise. The last is checked by mutation: bytes the parser read of
 // real Keras files are changed (seeded, so every run checks the same files), and each mutant the
@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { hdf5Call } from '../src/formats/hdf5-host.js';
 import type { OpenRequest, Reply } from '../src/formats/hdf5-protocol.js';
-import { Declined, fileSource, parseStructure, type ByteSource, type StructureBounds } from '../src/formats/hdf5-structure.js';
+import { Declined, fileSource, parseStructure, type ByteSource, type StructureBounds } from '../src/formats/hdf5-parse.js';
 import { DEFAULT_LIMITS } from '../src/sources/limits.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
