@@ -86,6 +86,7 @@ class Parser {
   private nodeK = 0;
   private readonly headers = new Set<number>();
   private readonly nodes = new Set<number>();
+  private readonly heaps = new Map<number, DataView>();
 
   constructor(private readonly src: ByteSource) {}
 
@@ -382,6 +383,9 @@ class Parser {
 
   /** A local heap's data segment (III.D), with its free list checked as the library checks it. */
   private heap(address: number): DataView {
+    // Groups may share a heap (h5py gives each its own): each is read and checked once.
+    const known = this.heaps.get(address);
+    if (known) return known;
     const h = this.at(address, 32);
     if (h.getUint32(0, true) !== 0x50414548 || h.getUint8(4) !== 0) decline('no local heap');
     const size = this.addr(h, 8);
@@ -397,6 +401,7 @@ class Parser {
       if (next === 0 || bytes === UNDEFINED || free + bytes > size) decline('a damaged heap free list');
       free = next;
     }
+    this.heaps.set(address, heap);
     return heap;
   }
 
@@ -415,26 +420,31 @@ class Parser {
     const visit = (address: number, level: number | 'symbols'): void => {
       if (address === UNDEFINED || this.nodes.has(address)) decline('a B-tree node reached twice');
       this.nodes.add(address);
+      // The library reads each node whole, so it must lie within the file; only the entries in use
+      // are read here (a K of 65535 makes 2 MB nodes, which a file can overlap by the thousand).
+      if (address + (level === 'symbols' ? symbolBytes : nodeBytes) > this.eof) decline('a B-tree node past the end of the file');
       if (level === 'symbols') {
-        const n = this.at(address, symbolBytes);
+        const n = this.at(address, 8);
         if (n.getUint32(0, true) !== 0x444f4e53 /* SNOD */ || n.getUint8(4) !== 1) decline('no symbol node');
         const count = n.getUint16(6, true);
         if (count > 2 * this.leafK) decline('an oversized symbol node');
+        const e = this.at(address + 8, 40 * count);
         for (let i = 0; i < count; i++) {
-          const link = this.entry(n, 8 + 40 * i);
-          link.name = this.name(heap, this.addr(n, 8 + 40 * i));
+          const link = this.entry(e, 40 * i);
+          link.name = this.name(heap, this.addr(e, 40 * i));
           const prev = out[out.length - 1];
           if (prev && !(prev.name < link.name)) decline('links out of name order');
           out.push(link);
         }
         return;
       }
-      const n = this.at(address, nodeBytes);
-      if (n.getUint32(0, true) !== 0x45455254 /* TREE */ || n.getUint8(4) !== 0) decline('no group B-tree node');
-      const nodeLevel = n.getUint8(5);
+      const h = this.at(address, 24);
+      if (h.getUint32(0, true) !== 0x45455254 /* TREE */ || h.getUint8(4) !== 0) decline('no group B-tree node');
+      const nodeLevel = h.getUint8(5);
       if (level >= 0 && nodeLevel !== level) decline('a B-tree of inconsistent levels');
-      const entries = n.getUint16(6, true);
+      const entries = h.getUint16(6, true);
       if (entries > 2 * this.nodeK) decline('an oversized B-tree node');
+      const n = this.at(address, 24 + 16 * entries + 8);
       const key = (i: number) => this.name(heap, this.addr(n, 24 + 16 * i), true);
       let low = key(0);
       for (let i = 0; i < entries; i++) {
