@@ -82,6 +82,7 @@ interface Header {
 /** A parser over one file; each object header, B-tree node and heap is read at most once. */
 class Parser {
   private eof = 0;
+  private read = 0;
   private leafK = 0;
   private nodeK = 0;
   private readonly headers = new Set<number>();
@@ -101,6 +102,9 @@ class Parser {
 
   private at(pos: number, len: number): DataView {
     if (pos < 0 || len < 0 || pos + len > this.eof) decline(`${len} bytes at ${pos} are past the end of the file`);
+    // Structures may overlap: the whole parse reads at most the file twice over (Keras files: a third).
+    this.read += len;
+    if (this.read > 2 * this.eof + 2 ** 20) decline('structures read more bytes than the file holds, twice over');
     return this.src.view(pos, len);
   }
 
