@@ -19,6 +19,7 @@ import { openHdf5 } from '../src/formats/hdf5.js';
 import { hdf5Call } from '../src/formats/hdf5-host.js';
 import type { OpenRequest, Reply } from '../src/formats/hdf5-protocol.js';
 import { DEFAULT_LIMITS } from '../src/sources/limits.js';
+import { KERAS_H5_PY } from './helpers/keras-h5.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SHARED = path.resolve(ROOT, '..', 'shared');
@@ -28,18 +29,7 @@ const python = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
 
 // Files whose links are not all hard links to groups and datasets reached once, plus plain ones
 // (creation order tracked, an empty group, a large group, a hundred empty groups side by side).
-const LINKS = String.raw`
-import os, sys
-import h5py, numpy as np
-out = sys.argv[1]
-def keras(name, **kw):
-    f = h5py.File(os.path.join(out, name), "w", **kw)
-    v = f.create_group("layers/dense/vars")
-    v.attrs["name"] = "dense"
-    v["0"] = np.arange(6, dtype="<f4").reshape(2, 3)
-    v["1"] = np.zeros(3, dtype="<f4")
-    f.create_group("vars").attrs["name"] = "m"
-    return f
+const LINKS = String.raw`${KERAS_H5_PY}
 with keras("soft-dataset.weights.h5") as f: f["layers/dense/vars/2"] = h5py.SoftLink("/layers/dense/vars/0")
 with keras("soft-group.weights.h5") as f: f["alias"] = h5py.SoftLink("/layers")
 with keras("soft-cycle.weights.h5") as f: f["layers/dense/up"] = h5py.SoftLink("/layers")

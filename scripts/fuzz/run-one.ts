@@ -67,22 +67,26 @@ async function openSnapshot(file: string, walk?: 'reference'): Promise<Reply> {
 }
 
 /**
- * An HDF5 input whose structure the parser read from its bytes (src/formats/hdf5-parse.ts) must get
+ * An HDF5 file whose structure the parser read from its bytes (src/formats/hdf5-parse.ts) must get
  * the same snapshot from the library's own reference walk: the parser answers only where the library
- * would read the file the same way.
+ * would read the file the same way. `parsed`: the parser answered; `disagreement`: how the library's
+ * walk differed. test/hdf5-parse.test.ts asks the same of its own mutants.
  */
-async function walksAgree(file: string): Promise<Outcome | undefined> {
-  if (!/\.(h5|hdf5)$/i.test(file)) return undefined;
+export async function parsedWalkAgrees(file: string): Promise<{ parsed: boolean; disagreement?: string }> {
   // A walk the library did not finish in time (it loops on some damaged attribute data, whichever
   // walk reads it; the readers' own timeout reports that) gives no verdict.
   const parsed = await openSnapshot(file).catch(() => undefined);
-  if (!parsed?.ok || parsed.snapshot?.walk !== 'parsed') return undefined;
+  if (!parsed?.ok || parsed.snapshot?.walk !== 'parsed') return { parsed: false };
   const again = () => openSnapshot(file, 'reference').catch((err: unknown) => ({ ok: false, code: 'fatal', error: describe(err) }) as const);
   let reference = await again();
   // The library's failure on damaged attribute data may depend on its heap: a fresh worker asks again.
   if (!reference.ok && reference.code === 'fatal') reference = await again();
-  const same = reference.ok && reference.tainted === parsed.tainted && JSON.stringify(reference.snapshot?.nodes) === JSON.stringify(parsed.snapshot.nodes);
-  return same ? undefined : { status: 'broken', invariant: 'parsed-walk-disagrees', detail: reference.ok ? 'the reference walk gave another snapshot' : `the reference walk failed: ${reference.error.slice(0, 300)}`, stage: 'walks' };
+  if (!reference.ok) return { parsed: true, disagreement: `the reference walk failed: ${reference.error.slice(0, 300)}` };
+  if (reference.tainted !== parsed.tainted) return { parsed: true, disagreement: `tainted ${String(parsed.tainted)} against ${String(reference.tainted)}` };
+  const a = parsed.snapshot.nodes;
+  const b = reference.snapshot?.nodes ?? [];
+  const at = [...Array(Math.max(a.length, b.length)).keys()].find((i) => JSON.stringify(a[i]) !== JSON.stringify(b[i]));
+  return at === undefined ? { parsed: true } : { parsed: true, disagreement: `node ${at}: ${JSON.stringify(a[at]).slice(0, 300)} against ${JSON.stringify(b[at]).slice(0, 300)}` };
 }
 
 export async function runOne(file: string, files: string[], baseline: Baseline, limits: Partial<Limits>, seed: number): Promise<Outcome> {
@@ -140,7 +144,10 @@ export async function runOne(file: string, files: string[], baseline: Baseline, 
   } catch (err) {
     outcome ??= { status: 'broken', invariant: 'close-failed', detail: describe(err), stage };
   }
-  if (!outcome || outcome.status !== 'broken') outcome = (await walksAgree(file)) ?? outcome;
+  if (/\.(h5|hdf5)$/i.test(file) && outcome?.status !== 'broken') {
+    const { disagreement } = await parsedWalkAgrees(file);
+    if (disagreement) outcome = { status: 'broken', invariant: 'parsed-walk-disagrees', detail: disagreement, stage: 'walks' };
+  }
   const left = tempFolders().filter((n) => !before.has(n));
   if (left.length && outcome?.status !== 'broken') {
     outcome = { status: 'broken', invariant: 'temp-left-behind', detail: `left in ${os.tmpdir()}: ${left.join(', ')}`, stage: 'close' };
