@@ -92,9 +92,10 @@ let peak = 0;
  * another engine starts: the runs are then long. Starting one costs half a second to a second of a
  * core (TF.js, the WebAssembly compile), more than many short runs take one after another, and on a
  * loaded machine a core's worth of CPU is what they lack: the pool grows for runs that keep an
- * engine busy for long (slow models), not for a stream of short ones: 200 tiny models at
- * `--concurrency 2` on a loaded machine took 0.92x the time and 0.7 s less CPU than when runs'
- * short waits were added up (`npm run bench -- --concurrency-only --workload small`).
+ * engine busy for long (slow models), not for a stream of short ones. Against adding up runs'
+ * short waits (builds of the same tree, alternated): at `--concurrency 2`, 200 tiny models took
+ * 0.83x the time and 7.1 s of CPU instead of 9.4, the bench's 20 Dense models 0.91x (1.8 s instead
+ * of 2.3), its long-run models the same (`npm run bench -- --concurrency-only --workload …`).
  */
 let growAfterMs = 300;
 let growTimer: NodeJS.Timeout | undefined;
