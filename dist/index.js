@@ -1,7 +1,7 @@
 import { createRequire as __wgCreateRequire } from 'node:module'; import { fileURLToPath as __wgFileURLToPath } from 'node:url'; import { dirname as __wgDirname } from 'node:path'; const require = __wgCreateRequire(import.meta.url); const __filename = __wgFileURLToPath(import.meta.url); const __dirname = __wgDirname(__filename);
 import {
   prewarmHdf5Worker
-} from "./chunks/chunk-M4QJWWO6.js";
+} from "./chunks/chunk-NTY2QNYD.js";
 import "./chunks/chunk-UPWAXGUD.js";
 import "./chunks/chunk-7UZKIK2J.js";
 
@@ -9,5 +9,5 @@ import "./chunks/chunk-7UZKIK2J.js";
 import module from "node:module";
 module.enableCompileCache?.();
 prewarmHdf5Worker();
-var { run } = await import("./chunks/action-KXHSJGZV.js");
+var { run } = await import("./chunks/action-B4RXDFYX.js");
 await run();
