@@ -18,6 +18,7 @@ import { openHdf5 } from '../src/formats/hdf5.js';
 import { prng } from '../src/engine/seeded-inputs.js';
 import { valueAt } from '../src/sources/json-value.js';
 import { againstPython, havePython, tinyAgainstNode } from './bench/baselines.js';
+import { KERAS_LAYOUT, KERAS_LAYOUT_STAMP } from './bench/keras-layout.js';
 
 const args = process.argv.slice(2);
 /** The value after `--name`, else `fallback`. */
@@ -94,7 +95,7 @@ async function makeSynthetic(name: string, layers: number, width: number): Promi
   const tfjs = path.join(dir, 'tfjs', 'model.json');
   const s: Synthetic = { name, layers, width, def, weights, tfjs, bytes: layers * (width * width + width) * 4 };
   // The stamp marks files written since kernels got Glorot's scale (older ones are regenerated).
-  if (existsSync(tfjs) && existsSync(path.join(dir, 'glorot'))) return s;
+  if (existsSync(tfjs) && existsSync(path.join(dir, 'glorot')) && existsSync(path.join(dir, KERAS_LAYOUT_STAMP))) return s;
   await rm(dir, { recursive: true, force: true });
   await mkdir(path.join(dir, 'tfjs'), { recursive: true });
   await writeFile(def, JSON.stringify(denseConfig(name, width, layers)));
@@ -102,7 +103,7 @@ async function makeSynthetic(name: string, layers: number, width: number): Promi
   // tsx that import alone peaks at ~600 MB, transforming its 4 MB of emscripten glue).
   const h5wasm = (await import('h5wasm/node')).default;
   await h5wasm.ready;
-  const f = new h5wasm.File(weights, 'w');
+  const f = new h5wasm.File(weights, 'w', KERAS_LAYOUT);
   f.create_group('layers');
   const manifest: { name: string; shape: number[]; dtype: string }[] = [];
   const shards: string[] = [];
@@ -136,6 +137,7 @@ async function makeSynthetic(name: string, layers: number, width: number): Promi
   f.close();
   await flush();
   await writeFile(path.join(dir, 'glorot'), '');
+  await writeFile(path.join(dir, KERAS_LAYOUT_STAMP), '');
   const tfjsTopology = tfjsDenseConfig(name, width, layers);
   await writeFile(tfjs, JSON.stringify({ format: 'layers-model', modelTopology: tfjsTopology, weightsManifest: [{ paths: shards, weights: manifest }] }));
   return s;

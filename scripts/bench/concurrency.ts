@@ -15,6 +15,7 @@ import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { prng } from '../../src/engine/seeded-inputs.js';
+import { KERAS_LAYOUT, KERAS_LAYOUT_STAMP } from './keras-layout.js';
 
 export interface ConcurrencyModel { name: string; def: string; weights: string; bytes: number }
 export interface ConcurrencyRow { measure: string; model: string; weightgate_ms: number; baseline: string; baseline_ms: number; ratio: number; target: string; met: boolean | null }
@@ -130,14 +131,14 @@ async function makeConv(dir: string, name: string, layers: number, channels: num
   const def = path.join(at, 'model.json');
   const weights = path.join(at, 'model.weights.h5');
   const bytes = (9 * 3 * channels + (layers - 1) * 9 * channels * channels + layers * channels) * 4;
-  const stamp = path.join(at, 'stamp');
+  const stamp = path.join(at, `stamp-${KERAS_LAYOUT_STAMP}`);
   if (existsSync(stamp)) return { name, def, weights, bytes };
   await rm(at, { recursive: true, force: true });
   await mkdir(at, { recursive: true });
   await writeFile(def, JSON.stringify(convConfig(name, layers, channels, side)));
   const h5wasm = (await import('h5wasm/node')).default;
   await h5wasm.ready;
-  const f = new h5wasm.File(weights, 'w');
+  const f = new h5wasm.File(weights, 'w', KERAS_LAYOUT);
   f.create_group('layers');
   for (let i = 0; i < layers; i++) {
     const p = `layers/${i === 0 ? 'conv2d' : `conv2d_${i}`}`;

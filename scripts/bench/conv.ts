@@ -13,6 +13,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prng } from '../../src/engine/seeded-inputs.js';
+import { KERAS_LAYOUT, KERAS_LAYOUT_STAMP } from './keras-layout.js';
 
 /** Conv2D 3×3, `channels` → `channels`, 'same', relu, `layers` deep: 2 × 151 MiB of filters at 2048. */
 const MODEL = { layers: 2, channels: 2048 } as const;
@@ -75,14 +76,14 @@ function fill(n: number, seed: number, limit: number): Float32Array {
 async function generate(dir: string): Promise<{ def: string; weights: string }> {
   const def = path.join(dir, 'model.json');
   const weights = path.join(dir, 'model.weights.h5');
-  const stamp = path.join(dir, `stamp-${MODEL.layers}x${MODEL.channels}`);
+  const stamp = path.join(dir, `stamp-${MODEL.layers}x${MODEL.channels}-${KERAS_LAYOUT_STAMP}`);
   if (existsSync(stamp)) return { def, weights };
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   await writeFile(def, JSON.stringify(modelConfig(MODEL.channels, MODEL.layers)));
   const h5wasm = (await import('h5wasm/node')).default;
   await h5wasm.ready;
-  const f = new h5wasm.File(weights, 'w');
+  const f = new h5wasm.File(weights, 'w', KERAS_LAYOUT);
   f.create_group('layers');
   const c = MODEL.channels;
   for (let i = 0; i < MODEL.layers; i++) {
