@@ -251,7 +251,9 @@ const mib = (ms: readonly ConcurrencyModel[]) => (ms.reduce((n, m) => n + m.byte
 /** The many-models workload: 20 Dense models of 1–63 MB, where start-up dominates. */
 async function manyRows(b: ConcurrencyBench, dir: string): Promise<void> {
   const models = await Promise.all(SHAPES.map((s, i) => b.make(`conc-${String(i).padStart(2, '0')}-${s.layers}x${s.width}`, s.layers, s.width)));
-  await compare(b, dir, 'many', `${models.length} Dense models (${mib(models)} MiB)`, models, (smoke) => (smoke ? { text: '≤ 0.75x on 2 cores', limit: 0.75 } : { text: 'info (< 1x)' }));
+  // Runs of 10–90 ms: start-up and the stages' overlap bound this workload, not the cores (the
+  // target is the long-run workload's); the row shows what `--concurrency` costs where it cannot pay.
+  await compare(b, dir, 'many', `${models.length} Dense models (${mib(models)} MiB)`, models, () => ({ text: 'info (short runs: start-up bound)' }));
 }
 
 /** `npm run bench -- --concurrency-only`: these rows alone, printed. */
