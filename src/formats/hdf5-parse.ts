@@ -12,7 +12,7 @@
 // checks on every HDF5 file of the corpora, on hostile files and on mutated ones that whenever this
 // parser answers, the library's walk gives the same snapshot.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import type { DatasetMeta } from './hdf5-protocol.js';
+import { H5T, type DatasetMeta } from './hdf5-protocol.js';
 
 /** The file is outside the subset read here (the reason is for tests and debugging only). */
 export class Declined extends Error {}
@@ -55,8 +55,6 @@ const PIPELINE = 0x0b, ATTRIBUTE = 0x0c, COMMENT = 0x0d, MTIME_OLD = 0x0e, CONTI
 const SYMBOL_TABLE = 0x11, MTIME = 0x12;
 const IGNORED = new Set([NIL]);
 const CONSTANT = 0x01, DONT_SHARE = 0x04;
-// Datatype classes read here; h5wasm's `signed` and `littleEndian` for each follow its metadata.
-const INTEGER = 0, FLOAT = 1, STRING = 3, OPAQUE = 5;
 // Bounds on what one object may make this parser read, far above anything h5py writes.
 const MAX_MESSAGES = 4096;
 const MAX_HEAP_BYTES = 64 * 2 ** 20;
@@ -262,7 +260,7 @@ class Parser {
     return shape;
   }
 
-  /** Datatype message (IV.A.2.d): integers, IEEE floats, fixed-length strings and opaque data. */
+  /** Datatype message (IV.A.2.d): integers, IEEE floats, fixed-length strings and opaque data; `signed` and `littleEndian` as h5wasm's metadata gives them. */
   private datatype(m: DataView): NonNullable<Header['datatype']> {
     if (m.byteLength < 8) decline('a short datatype');
     const type = m.getUint8(0) & 0x0f;
@@ -275,11 +273,11 @@ class Parser {
     // element, a float's sign, exponent and mantissa within its precision.
     const within = (offset: number, width: number, limit: number) => width > 0 && offset + width <= limit;
     switch (type) {
-      case INTEGER: {
+      case H5T.INTEGER: {
         if (m.byteLength < 12 || !within(m.getUint16(8, true), m.getUint16(10, true), 8 * size)) decline('an integer type of impossible bits');
         return { type, size, signed: (bits & 0x08) !== 0, littleEndian: (bits & 0x01) === 0 };
       }
-      case FLOAT: {
+      case H5T.FLOAT: {
         if (bits & 0xc0 || ((bits >> 4) & 3) === 3) decline('a float of VAX order or unknown normalization');
         if (m.byteLength < 20) decline('a short float type');
         const prec = m.getUint16(10, true);
@@ -288,10 +286,10 @@ class Parser {
         if (!ok) decline('a float type of impossible bits');
         return { type, size, signed: false, littleEndian: (bits & 0x01) === 0 };
       }
-      case STRING:
+      case H5T.STRING:
         if ((bits & 0x0f) > 2 || bits >> 4 > 1) decline('a string of unknown padding or character set');
         return { type, size, signed: false, littleEndian: false };
-      case OPAQUE:
+      case H5T.OPAQUE:
         // The tag, NUL-padded to a multiple of 8 bytes.
         if (8 + bits > m.byteLength) decline('an opaque tag that does not fit its message');
         return { type, size, signed: false, littleEndian: false };

@@ -12,9 +12,12 @@ export interface AttrSnap {
   bytes?: number;
 }
 
+/** HDF5's datatype classes (H5T_class_t), as DatasetMeta.type holds them. */
+export const H5T = { INTEGER: 0, FLOAT: 1, TIME: 2, STRING: 3, BITFIELD: 4, OPAQUE: 5, COMPOUND: 6, REFERENCE: 7, ENUM: 8, VLEN: 9, ARRAY: 10 } as const;
+
 /** What the readers need of a dataset's type and extent (h5wasm's metadata, trimmed). */
 export interface DatasetMeta {
-  /** H5T_class_t: 0 INTEGER, 1 FLOAT, 3 STRING, 5 OPAQUE, 8 ENUM, 9 VLEN. */
+  /** The datatype class (H5T). */
   type: number;
   size: number;
   signed: boolean;

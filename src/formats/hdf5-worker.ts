@@ -4,7 +4,7 @@
 // (hdf5-host.ts) turns it into an error naming the file and starts a fresh worker.
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import type { AttrSnap, DatasetMeta, FailureCode, NodeKind, NodeSnap, OpenRequest, ReadRequest, Reply, Request, Snapshot } from './hdf5-protocol.js';
+import { H5T, type AttrSnap, type DatasetMeta, type FailureCode, type NodeKind, type NodeSnap, type OpenRequest, type ReadRequest, type Reply, type Request, type Snapshot } from './hdf5-protocol.js';
 import { Declined, fileSource, parseStructure, type ParsedNode } from './hdf5-parse.js';
 
 // Emscripten binds console.error when the module loads and prints `Aborted(...)` through it before
@@ -111,9 +111,6 @@ function closeErrorFiles(): void {
 
 // Keras files nest ~10 groups deep; far deeper means a hard-link cycle.
 const MAX_DEPTH = 64;
-const H5T_STRING = 3;
-const H5T_VLEN = 9;
-const H5T_OPAQUE = 5;
 // Keras nests groups 3 deep per layer (`/layers/dense/vars`, `/model_weights/dense/dense`); from
 // here down each group's address is taken (one more call) so that hard links cannot make the walk
 // visit one group by many paths (16 links a level, 40 levels deep: 16^40 paths through 41 groups).
@@ -199,13 +196,13 @@ type AttrMeta = { type: number; size: number; vlen: boolean; total_size: number;
 /** Bytes behind the variable-length values the library has just written at `ptr` (strings, or hvl_t {len, ptr} pairs). */
 function vlenBytes(md: AttrMeta, ptr: number): number {
   let n = 0;
-  const u32 = new Uint32Array(Module.HEAPU8.buffer, ptr, md.type === H5T_VLEN ? 2 * md.total_size : md.total_size);
-  if (md.type === H5T_STRING && md.vlen) {
+  const u32 = new Uint32Array(Module.HEAPU8.buffer, ptr, md.type === H5T.VLEN ? 2 * md.total_size : md.total_size);
+  if (md.type === H5T.STRING && md.vlen) {
     for (let i = 0; i < md.total_size; i++) {
       const s = u32[i];
       if (s) n += (Module as unknown as { _strlen(p: number): number })._strlen(s);
     }
-  } else if (md.type === H5T_VLEN) {
+  } else if (md.type === H5T.VLEN) {
     for (let i = 0; i < md.total_size; i++) n += (u32[2 * i] ?? 0) * (md.vlen_type?.size ?? 1);
   }
   return n;
@@ -216,7 +213,7 @@ const attributeData = Module.get_attribute_data.bind(Module);
   const status = attributeData(fid, p, name, ptr);
   const md = knownMetadata?.md as AttrMeta | undefined;
   // h5wasm frees what the library allocated once this throws (get_attr's `finally`).
-  if (md && (md.vlen || md.type === H5T_VLEN)) charge(vlenBytes(md, Number(ptr)));
+  if (md && (md.vlen || md.type === H5T.VLEN)) charge(vlenBytes(md, Number(ptr)));
   return status;
 };
 
@@ -229,7 +226,7 @@ const h5free = (p: number) => (Module as unknown as { _H5free_memory(p: number):
 (Module as { reclaim_vlen_memory: unknown }).reclaim_vlen_memory = (fid: bigint, p: string, name: string, ptr: bigint) => {
   const k = knownMetadata;
   const md = k && k.fid === fid && k.p === p && k.name === name ? k.md as AttrMeta : undefined;
-  if (!md || md.type !== H5T_STRING || !md.vlen) return reclaimVlen(fid, p, name, ptr);
+  if (!md || md.type !== H5T.STRING || !md.vlen) return reclaimVlen(fid, p, name, ptr);
   const strings = new Uint32Array(Module.HEAPU8.buffer, Number(ptr), md.total_size);
   for (let i = 0; i < strings.length; i++) {
     const s = strings[i];
@@ -363,7 +360,7 @@ function referenceSnapshot(f: H5File, req: OpenRequest): NodeSnap[] {
       else node.meta = md.value;
       // The one attribute a Keras weight carries marks bfloat16, stored as 2-byte opaque data; on
       // any other dataset the attribute listing is the costliest call of the walk, and unused.
-      if (md.value?.type === H5T_OPAQUE) node.attrs = readAttrs(fid, node.path, req.maxAttrBytes);
+      if (md.value?.type === H5T.OPAQUE) node.attrs = readAttrs(fid, node.path, req.maxAttrBytes);
       continue;
     }
     node.attrs = readAttrs(fid, node.path, req.maxAttrBytes);
@@ -526,7 +523,7 @@ function plainSnapshot(fid: bigint, req: OpenRequest): NodeSnap[] {
       } else {
         once(node.path);
         node.meta = md.value;
-        if (md.value.type === H5T_OPAQUE) node.attrs = readAttrs(fid, node.path, req.maxAttrBytes);
+        if (md.value.type === H5T.OPAQUE) node.attrs = readAttrs(fid, node.path, req.maxAttrBytes);
         continue;
       }
     }
@@ -586,7 +583,7 @@ function parsedSnapshot(f: H5File, req: OpenRequest): NodeSnap[] {
   const fid = f.file_id;
   return parsed.map(({ path: p, kind, children, meta, attrNames }): NodeSnap => {
     const known = attrNames.length <= 1 ? attrNames : undefined;
-    const attrs = kind === 'group' || meta?.type === H5T_OPAQUE ? readAttrs(fid, p, req.maxAttrBytes, known) : [];
+    const attrs = kind === 'group' || meta?.type === H5T.OPAQUE ? readAttrs(fid, p, req.maxAttrBytes, known) : [];
     // An attribute the library could not read: the other walks say how it fails, where.
     if (attrs.some((a) => a.error !== undefined)) throw new Declined(`an attribute of ${p} failed`);
     return kind === 'group' ? { path: p, kind, attrs, children: children ?? [] } : { path: p, kind, attrs, meta };
@@ -669,7 +666,7 @@ function missingFilter(fid: bigint, p: string): void {
 function read(req: ReadRequest): { bytes?: ArrayBuffer; written?: number } {
   const f = openFile(req);
   const md = datasetMeta(f.file_id, req.path);
-  if (md.vlen || md.type === H5T_VLEN) throw new Failure('hdf5', `dataset ${req.path} holds variable-length data, which no Keras weight is`);
+  if (md.vlen || md.type === H5T.VLEN) throw new Failure('hdf5', `dataset ${req.path} holds variable-length data, which no Keras weight is`);
   const count = product(md.shape);
   const bytes = count * md.size;
   if (!Number.isSafeInteger(bytes) || bytes > req.maxBytes) throw new Failure('bytes', `dataset ${req.path} declares ${count} elements of ${md.size} bytes`);

@@ -11,7 +11,7 @@ import { numberAt, stringAt } from '../sources/json-value.js';
 import { DEFAULT_LIMITS, formatLimit, limitError, type Limits } from '../sources/limits.js';
 import { decodeBfloat16, decodeFloat16 } from './half.js';
 import { HostFailure, hdf5Call } from './hdf5-host.js';
-import type { AttrSnap, DatasetMeta, NodeSnap, Reply, Request } from './hdf5-protocol.js';
+import { H5T, type AttrSnap, type DatasetMeta, type NodeSnap, type Reply, type Request } from './hdf5-protocol.js';
 
 const DAMAGED_HINT = 'The file is damaged or was cut short; re-download or re-save it.';
 
@@ -331,21 +331,22 @@ export interface DatasetInfo {
 }
 
 // H5T_class_t names, for the classes no numpy number dtype comes from.
-const H5T_CLASS_NAMES: Record<number, string> = { 2: 'time', 4: 'bitfield', 5: 'opaque', 6: 'compound', 7: 'reference', 8: 'enum', 9: 'vlen', 10: 'array' };
+const H5T_CLASS_NAMES: Record<number, string> = {
+  [H5T.TIME]: 'time', [H5T.BITFIELD]: 'bitfield', [H5T.OPAQUE]: 'opaque', [H5T.COMPOUND]: 'compound', [H5T.REFERENCE]: 'reference', [H5T.ENUM]: 'enum', [H5T.VLEN]: 'vlen', [H5T.ARRAY]: 'array',
+};
 
-// metadata.type is H5T_class_t: 0 INTEGER, 1 FLOAT, 3 STRING, 5 OPAQUE, 8 ENUM.
 export function datasetInfo(ds: H5Dataset): DatasetInfo {
   const md = ds.metadata;
   const shape = md.shape;
   const count = shape.reduce((a, b) => a * b, 1);
   let dtype: DType = 'unknown';
-  if (md.type === 1) dtype = md.size === 2 ? 'float16' : md.size === 4 ? 'float32' : md.size === 8 ? 'float64' : 'unknown';
-  else if (md.type === 0) dtype = intDtype(md.size, md.signed);
-  else if (md.type === 8) dtype = md.size === 1 ? 'bool' : 'unknown'; // h5py writes numpy bool as an int8 enum
-  else if (md.type === 5 && md.size === 2 && attrString(ds, 'dtype') === 'bfloat16') dtype = 'bfloat16';
-  else if (md.type === 3) dtype = 'string';
+  if (md.type === H5T.FLOAT) dtype = md.size === 2 ? 'float16' : md.size === 4 ? 'float32' : md.size === 8 ? 'float64' : 'unknown';
+  else if (md.type === H5T.INTEGER) dtype = intDtype(md.size, md.signed);
+  else if (md.type === H5T.ENUM) dtype = md.size === 1 ? 'bool' : 'unknown'; // h5py writes numpy bool as an int8 enum
+  else if (md.type === H5T.OPAQUE && md.size === 2 && attrString(ds, 'dtype') === 'bfloat16') dtype = 'bfloat16';
+  else if (md.type === H5T.STRING) dtype = 'string';
   const info: DatasetInfo = { shape, dtype, byteLength: count * md.size };
-  if (dtype === 'unknown' && md.type === 5 && md.size === 2) info.untaggedBfloat16 = true;
+  if (dtype === 'unknown' && md.type === H5T.OPAQUE && md.size === 2) info.untaggedBfloat16 = true;
   if (dtype === 'unknown') {
     const unsupported = unsupportedType(md);
     if (unsupported) info.unsupported = unsupported;
@@ -359,11 +360,11 @@ export function datasetInfo(ds: H5Dataset): DatasetInfo {
  * type is left alone: that is how h5py stores bfloat16 (see datasetInfo).
  */
 function unsupportedType(md: DatasetMeta): string | undefined {
-  if (md.type === 1) return `float${md.size * 8}`;
-  if (md.type === 0) return `${md.signed ? 'int' : 'uint'}${md.size * 8}`;
-  if (md.type === 5 && md.size === 2) return undefined;
+  if (md.type === H5T.FLOAT) return `float${md.size * 8}`;
+  if (md.type === H5T.INTEGER) return `${md.signed ? 'int' : 'uint'}${md.size * 8}`;
+  if (md.type === H5T.OPAQUE && md.size === 2) return undefined;
   const name = H5T_CLASS_NAMES[md.type];
-  return name === undefined ? undefined : md.type === 5 ? `opaque (${md.size} bytes)` : name;
+  return name === undefined ? undefined : md.type === H5T.OPAQUE ? `opaque (${md.size} bytes)` : name;
 }
 
 function intDtype(size: number, signed: boolean): DType {
