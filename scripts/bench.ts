@@ -18,7 +18,7 @@ import { openHdf5 } from '../src/formats/hdf5.js';
 import { prng } from '../src/engine/seeded-inputs.js';
 import { valueAt } from '../src/sources/json-value.js';
 import { againstPython, havePython, tinyAgainstNode } from './bench/baselines.js';
-import { KERAS_LAYOUT, KERAS_LAYOUT_STAMP } from './bench/keras-layout.js';
+import { denseLayers, KERAS_LAYOUT, KERAS_LAYOUT_STAMP, kerasSequential } from './bench/keras-models.js';
 
 const args = process.argv.slice(2);
 /** The value after `--name`, else `fallback`. */
@@ -41,23 +41,6 @@ const SHARED = path.resolve(ROOT, '..', 'shared');
 // ---- synthetic models ---------------------------------------------------------------------------
 
 interface Synthetic { name: string; layers: number; width: number; def: string; weights: string; tfjs: string; bytes: number }
-
-function denseConfig(name: string, width: number, layers: number) {
-  const policy = { module: 'keras', class_name: 'DTypePolicy', config: { name: 'float32' }, registered_name: null };
-  return {
-    module: 'keras', class_name: 'Sequential',
-    config: {
-      name, trainable: true, dtype: policy,
-      layers: [
-        { module: 'keras.layers', class_name: 'InputLayer', config: { batch_shape: [null, width], dtype: 'float32', sparse: false, ragged: false, name: 'input_layer', optional: false }, registered_name: null },
-        ...Array.from({ length: layers }, (_, i) => ({
-          module: 'keras.layers', class_name: 'Dense', registered_name: null,
-          config: { name: `dense_${i}`, trainable: true, dtype: policy, units: width, activation: 'tanh', use_bias: true, kernel_initializer: { module: 'keras.initializers', class_name: 'GlorotUniform', config: { seed: null }, registered_name: null }, bias_initializer: { module: 'keras.initializers', class_name: 'Zeros', config: {}, registered_name: null } },
-        })),
-      ],
-    },
-  };
-}
 
 /** The same model as TF.js reads it: Keras 2 style, batch_input_shape on the InputLayer, plain dtype strings, no module keys. */
 function tfjsDenseConfig(name: string, width: number, layers: number) {
@@ -98,7 +81,7 @@ async function makeSynthetic(name: string, layers: number, width: number): Promi
   if (existsSync(tfjs) && existsSync(path.join(dir, 'glorot')) && existsSync(path.join(dir, KERAS_LAYOUT_STAMP))) return s;
   await rm(dir, { recursive: true, force: true });
   await mkdir(path.join(dir, 'tfjs'), { recursive: true });
-  await writeFile(def, JSON.stringify(denseConfig(name, width, layers)));
+  await writeFile(def, JSON.stringify(kerasSequential(name, [null, width], denseLayers(layers, width))));
   // Imported here, not at the top: the memory children never load h5wasm on the main thread (under
   // tsx that import alone peaks at ~600 MB, transforming its 4 MB of emscripten glue).
   const h5wasm = (await import('h5wasm/node')).default;

@@ -14,8 +14,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { prng } from '../../src/engine/seeded-inputs.js';
-import { KERAS_LAYOUT, KERAS_LAYOUT_STAMP } from './keras-layout.js';
+import { convLayers, KERAS_LAYOUT_STAMP, kerasSequential, writeConvStack } from './keras-models.js';
 
 export interface ConcurrencyModel { name: string; def: string; weights: string; bytes: number }
 export interface ConcurrencyRow { measure: string; model: string; weightgate_ms: number; baseline: string; baseline_ms: number; ratio: number; target: string; met: boolean | null }
@@ -102,58 +101,19 @@ async function ceiling(b: ConcurrencyBench): Promise<void> {
   });
 }
 
-/** Conv2D 3×3 'same' relu layers at 64 channels on a 128×128×3 input: the smoke run is mostly convolution. */
-function convConfig(name: string, layers: number, channels: number, side: number) {
-  const policy = { module: 'keras', class_name: 'DTypePolicy', config: { name: 'float32' }, registered_name: null };
-  return {
-    module: 'keras', class_name: 'Sequential',
-    config: {
-      name, trainable: true, dtype: policy,
-      layers: [
-        { module: 'keras.layers', class_name: 'InputLayer', registered_name: null, config: { batch_shape: [null, side, side, 3], dtype: 'float32', sparse: false, ragged: false, name: 'input_layer', optional: false } },
-        ...Array.from({ length: layers }, (_, i) => ({
-          module: 'keras.layers', class_name: 'Conv2D', registered_name: null,
-          config: {
-            name: `conv_${i}`, trainable: true, dtype: policy, filters: channels, kernel_size: [3, 3], strides: [1, 1], padding: 'same',
-            data_format: 'channels_last', dilation_rate: [1, 1], groups: 1, activation: 'relu', use_bias: true,
-            kernel_initializer: { module: 'keras.initializers', class_name: 'GlorotUniform', config: { seed: null }, registered_name: null },
-            bias_initializer: { module: 'keras.initializers', class_name: 'Zeros', config: {}, registered_name: null },
-          },
-        })),
-      ],
-    },
-  };
-}
-
 /** A Keras 3 Conv2D stack's definition and `.weights.h5` in `dir`/`name` (written once, kept: a stamp marks it whole). */
 async function makeConv(dir: string, name: string, layers: number, channels: number, side: number): Promise<ConcurrencyModel> {
   const at = path.join(dir, name);
   const def = path.join(at, 'model.json');
   const weights = path.join(at, 'model.weights.h5');
   const bytes = (9 * 3 * channels + (layers - 1) * 9 * channels * channels + layers * channels) * 4;
-  const stamp = path.join(at, `stamp-${KERAS_LAYOUT_STAMP}`);
+  const stamp = path.join(at, `stamp-${KERAS_LAYOUT_STAMP}-seeded-bias`);
   if (existsSync(stamp)) return { name, def, weights, bytes };
   await rm(at, { recursive: true, force: true });
   await mkdir(at, { recursive: true });
-  await writeFile(def, JSON.stringify(convConfig(name, layers, channels, side)));
-  const h5wasm = (await import('h5wasm/node')).default;
-  await h5wasm.ready;
-  const f = new h5wasm.File(weights, 'w', KERAS_LAYOUT);
-  f.create_group('layers');
-  for (let i = 0; i < layers; i++) {
-    const p = `layers/${i === 0 ? 'conv2d' : `conv2d_${i}`}`;
-    const cin = i === 0 ? 3 : channels;
-    f.create_group(p);
-    const g = f.create_group(`${p}/vars`);
-    g.create_attribute('name', `conv_${i}`);
-    // Glorot's limit for a 3×3 filter, so the seeded input still shapes the last layer's outputs.
-    const next = prng(i + 1);
-    const limit = Math.sqrt(6 / (9 * (cin + channels)));
-    g.create_dataset({ name: '0', data: Float32Array.from({ length: 9 * cin * channels }, () => (next() * 2 - 1) * limit), shape: [3, 3, cin, channels], dtype: '<f' });
-    g.create_dataset({ name: '1', data: new Float32Array(channels).fill(0.01), shape: [channels], dtype: '<f' });
-  }
-  f.create_group('vars').create_attribute('name', name);
-  f.close();
+  // Conv2D 3×3 'same' relu layers on a side×side×3 input: the smoke run is mostly convolution.
+  await writeFile(def, JSON.stringify(kerasSequential(name, [null, side, side, 3], convLayers(layers, channels))));
+  await writeConvStack(weights, name, layers, 3, channels);
   await writeFile(stamp, '');
   return { name, def, weights, bytes };
 }

@@ -12,8 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { prng } from '../../src/engine/seeded-inputs.js';
-import { KERAS_LAYOUT, KERAS_LAYOUT_STAMP } from './keras-layout.js';
+import { convLayers, KERAS_LAYOUT_STAMP, kerasSequential, seededFill, writeConvStack } from './keras-models.js';
 
 /** Conv2D 3×3, `channels` → `channels`, 'same', relu, `layers` deep: 2 × 151 MiB of filters at 2048. */
 const MODEL = { layers: 2, channels: 2048 } as const;
@@ -44,34 +43,6 @@ export interface ConvRow {
   maxAbsOutput: number;
 }
 
-function modelConfig(channels: number, layers: number) {
-  const policy = { module: 'keras', class_name: 'DTypePolicy', config: { name: 'float32' }, registered_name: null };
-  return {
-    module: 'keras', class_name: 'Sequential',
-    config: {
-      name: 'conv_stack', trainable: true, dtype: policy,
-      layers: [
-        { module: 'keras.layers', class_name: 'InputLayer', registered_name: null, config: { batch_shape: [null, null, null, channels], dtype: 'float32', sparse: false, ragged: false, name: 'input_layer', optional: false } },
-        ...Array.from({ length: layers }, (_, i) => ({
-          module: 'keras.layers', class_name: 'Conv2D', registered_name: null,
-          config: {
-            name: `conv_${i}`, trainable: true, dtype: policy, filters: channels, kernel_size: [3, 3], strides: [1, 1], padding: 'same',
-            data_format: 'channels_last', dilation_rate: [1, 1], groups: 1, activation: 'relu', use_bias: true,
-            kernel_initializer: { module: 'keras.initializers', class_name: 'GlorotUniform', config: { seed: null }, registered_name: null },
-            bias_initializer: { module: 'keras.initializers', class_name: 'Zeros', config: {}, registered_name: null },
-          },
-        })),
-      ],
-    },
-  };
-}
-
-/** Deterministic values in [-limit, limit), from the smoke inputs' seeded generator. */
-function fill(n: number, seed: number, limit: number): Float32Array {
-  const next = prng(seed);
-  return Float32Array.from({ length: n }, () => (next() * 2 - 1) * limit);
-}
-
 /** The model's files in `dir` (written once, kept): open spatial dimensions, so every case reads the same file. */
 async function generate(dir: string): Promise<{ def: string; weights: string }> {
   const def = path.join(dir, 'model.json');
@@ -80,23 +51,8 @@ async function generate(dir: string): Promise<{ def: string; weights: string }> 
   if (existsSync(stamp)) return { def, weights };
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
-  await writeFile(def, JSON.stringify(modelConfig(MODEL.channels, MODEL.layers)));
-  const h5wasm = (await import('h5wasm/node')).default;
-  await h5wasm.ready;
-  const f = new h5wasm.File(weights, 'w', KERAS_LAYOUT);
-  f.create_group('layers');
-  const c = MODEL.channels;
-  for (let i = 0; i < MODEL.layers; i++) {
-    const p = `layers/${i === 0 ? 'conv2d' : `conv2d_${i}`}`;
-    f.create_group(p);
-    const g = f.create_group(`${p}/vars`);
-    g.create_attribute('name', `conv_${i}`);
-    // Glorot's limit for a 3×3 filter, so the seeded input still shapes the last layer's outputs.
-    g.create_dataset({ name: '0', data: fill(9 * c * c, i + 1, Math.sqrt(6 / (18 * c))), shape: [3, 3, c, c], dtype: '<f' });
-    g.create_dataset({ name: '1', data: fill(c, i + 7, 0.01), shape: [c], dtype: '<f' });
-  }
-  f.create_group('vars').create_attribute('name', 'conv_stack');
-  f.close();
+  await writeFile(def, JSON.stringify(kerasSequential('conv_stack', [null, null, null, MODEL.channels], convLayers(MODEL.layers, MODEL.channels))));
+  await writeConvStack(weights, 'conv_stack', MODEL.layers, MODEL.channels, MODEL.channels);
   await writeFile(stamp, '');
   return { def, weights };
 }
@@ -133,7 +89,7 @@ async function child(side: Side, forced: boolean, def: string, weights: string, 
     prepareInitializers(n.config, fullyAssignedLayers(d, assignments), 1);
     const model = await buildModel(tf, n.config);
     await loadAssignments(tf, model, d, pair.weights.artifact!, assignments);
-    const x = tf.tensor4d(fill(batch * spatial * spatial * MODEL.channels, 99, 1), [batch, spatial, spatial, MODEL.channels]);
+    const x = tf.tensor4d(seededFill(batch * spatial * spatial * MODEL.channels, 99, 1), [batch, spatial, spatial, MODEL.channels]);
     const p0 = performance.now();
     const y = model.predict(x) as ReturnType<typeof tf.zeros>;
     out = await y.data() as Float32Array;
