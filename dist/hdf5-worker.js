@@ -1,4 +1,7 @@
 import { createRequire as __wgCreateRequire } from 'node:module'; import { fileURLToPath as __wgFileURLToPath } from 'node:url'; import { dirname as __wgDirname } from 'node:path'; const require = __wgCreateRequire(import.meta.url); const __filename = __wgFileURLToPath(import.meta.url); const __dirname = __wgDirname(__filename);
+import {
+  H5T
+} from "./chunks/chunk-FDKBLACR.js";
 import "./chunks/chunk-7UZKIK2J.js";
 
 // src/formats/hdf5-worker.ts
@@ -26,10 +29,6 @@ var MTIME = 18;
 var IGNORED = /* @__PURE__ */ new Set([NIL]);
 var CONSTANT = 1;
 var DONT_SHARE = 4;
-var INTEGER = 0;
-var FLOAT = 1;
-var STRING = 3;
-var OPAQUE = 5;
 var MAX_MESSAGES = 4096;
 var MAX_HEAP_BYTES = 64 * 2 ** 20;
 var MAX_HEADER_BYTES = 2 ** 20;
@@ -204,7 +203,7 @@ var Parser = class {
     }
     return shape;
   }
-  /** Datatype message (IV.A.2.d): integers, IEEE floats, fixed-length strings and opaque data. */
+  /** Datatype message (IV.A.2.d): integers, IEEE floats, fixed-length strings and opaque data; `signed` and `littleEndian` as h5wasm's metadata gives them. */
   datatype(m) {
     if (m.byteLength < 8) decline("a short datatype");
     const type = m.getUint8(0) & 15;
@@ -215,11 +214,11 @@ var Parser = class {
     if (size === 0) decline("a datatype of 0 bytes");
     const within = (offset, width, limit) => width > 0 && offset + width <= limit;
     switch (type) {
-      case INTEGER: {
+      case H5T.INTEGER: {
         if (m.byteLength < 12 || !within(m.getUint16(8, true), m.getUint16(10, true), 8 * size)) decline("an integer type of impossible bits");
         return { type, size, signed: (bits & 8) !== 0, littleEndian: (bits & 1) === 0 };
       }
-      case FLOAT: {
+      case H5T.FLOAT: {
         if (bits & 192 || (bits >> 4 & 3) === 3) decline("a float of VAX order or unknown normalization");
         if (m.byteLength < 20) decline("a short float type");
         const prec = m.getUint16(10, true);
@@ -228,10 +227,10 @@ var Parser = class {
         if (!ok) decline("a float type of impossible bits");
         return { type, size, signed: false, littleEndian: (bits & 1) === 0 };
       }
-      case STRING:
+      case H5T.STRING:
         if ((bits & 15) > 2 || bits >> 4 > 1) decline("a string of unknown padding or character set");
         return { type, size, signed: false, littleEndian: false };
-      case OPAQUE:
+      case H5T.OPAQUE:
         if (8 + bits > m.byteLength) decline("an opaque tag that does not fit its message");
         return { type, size, signed: false, littleEndian: false };
       default:
@@ -558,9 +557,6 @@ function closeErrorFiles() {
   for (const stream of errorFiles.splice(0)) attempt(() => fs.close(stream));
 }
 var MAX_DEPTH = 64;
-var H5T_STRING = 3;
-var H5T_VLEN = 9;
-var H5T_OPAQUE = 5;
 var ADDRESS_DEPTH = 4;
 var Failure = class extends Error {
   constructor(code, message) {
@@ -618,13 +614,13 @@ function charge(bytes) {
 }
 function vlenBytes(md, ptr) {
   let n = 0;
-  const u32 = new Uint32Array(Module.HEAPU8.buffer, ptr, md.type === H5T_VLEN ? 2 * md.total_size : md.total_size);
-  if (md.type === H5T_STRING && md.vlen) {
+  const u32 = new Uint32Array(Module.HEAPU8.buffer, ptr, md.type === H5T.VLEN ? 2 * md.total_size : md.total_size);
+  if (md.type === H5T.STRING && md.vlen) {
     for (let i = 0; i < md.total_size; i++) {
       const s = u32[i];
       if (s) n += Module._strlen(s);
     }
-  } else if (md.type === H5T_VLEN) {
+  } else if (md.type === H5T.VLEN) {
     for (let i = 0; i < md.total_size; i++) n += (u32[2 * i] ?? 0) * (md.vlen_type?.size ?? 1);
   }
   return n;
@@ -633,7 +629,7 @@ var attributeData = Module.get_attribute_data.bind(Module);
 Module.get_attribute_data = (fid, p, name, ptr) => {
   const status = attributeData(fid, p, name, ptr);
   const md = knownMetadata?.md;
-  if (md && (md.vlen || md.type === H5T_VLEN)) charge(vlenBytes(md, Number(ptr)));
+  if (md && (md.vlen || md.type === H5T.VLEN)) charge(vlenBytes(md, Number(ptr)));
   return status;
 };
 var reclaimVlen = Module.reclaim_vlen_memory.bind(Module);
@@ -641,7 +637,7 @@ var h5free = (p) => Module._H5free_memory(p);
 Module.reclaim_vlen_memory = (fid, p, name, ptr) => {
   const k = knownMetadata;
   const md = k && k.fid === fid && k.p === p && k.name === name ? k.md : void 0;
-  if (!md || md.type !== H5T_STRING || !md.vlen) return reclaimVlen(fid, p, name, ptr);
+  if (!md || md.type !== H5T.STRING || !md.vlen) return reclaimVlen(fid, p, name, ptr);
   const strings = new Uint32Array(Module.HEAPU8.buffer, Number(ptr), md.total_size);
   for (let i = 0; i < strings.length; i++) {
     const s = strings[i];
@@ -747,7 +743,7 @@ function referenceSnapshot(f, req) {
       const md = attempt(() => datasetMeta(fid, node.path));
       if (md.error !== void 0) node.error = md.error;
       else node.meta = md.value;
-      if (md.value?.type === H5T_OPAQUE) node.attrs = readAttrs(fid, node.path, req.maxAttrBytes);
+      if (md.value?.type === H5T.OPAQUE) node.attrs = readAttrs(fid, node.path, req.maxAttrBytes);
       continue;
     }
     node.attrs = readAttrs(fid, node.path, req.maxAttrBytes);
@@ -851,7 +847,7 @@ function plainSnapshot(fid, req) {
       } else {
         once(node.path);
         node.meta = md.value;
-        if (md.value.type === H5T_OPAQUE) node.attrs = readAttrs(fid, node.path, req.maxAttrBytes);
+        if (md.value.type === H5T.OPAQUE) node.attrs = readAttrs(fid, node.path, req.maxAttrBytes);
         continue;
       }
     }
@@ -902,7 +898,7 @@ function parsedSnapshot(f, req) {
   const fid = f.file_id;
   return parsed.map(({ path: p, kind, children, meta, attrNames }) => {
     const known = attrNames.length <= 1 ? attrNames : void 0;
-    const attrs = kind === "group" || meta?.type === H5T_OPAQUE ? readAttrs(fid, p, req.maxAttrBytes, known) : [];
+    const attrs = kind === "group" || meta?.type === H5T.OPAQUE ? readAttrs(fid, p, req.maxAttrBytes, known) : [];
     if (attrs.some((a) => a.error !== void 0)) throw new Declined(`an attribute of ${p} failed`);
     return kind === "group" ? { path: p, kind, attrs, children: children ?? [] } : { path: p, kind, attrs, meta };
   });
@@ -962,7 +958,7 @@ function missingFilter(fid, p) {
 function read(req) {
   const f = openFile(req);
   const md = datasetMeta(f.file_id, req.path);
-  if (md.vlen || md.type === H5T_VLEN) throw new Failure("hdf5", `dataset ${req.path} holds variable-length data, which no Keras weight is`);
+  if (md.vlen || md.type === H5T.VLEN) throw new Failure("hdf5", `dataset ${req.path} holds variable-length data, which no Keras weight is`);
   const count = product(md.shape);
   const bytes = count * md.size;
   if (!Number.isSafeInteger(bytes) || bytes > req.maxBytes) throw new Failure("bytes", `dataset ${req.path} declares ${count} elements of ${md.size} bytes`);

@@ -9,5 +9,5 @@ import "./chunks/chunk-7UZKIK2J.js";
 import module from "node:module";
 module.enableCompileCache?.();
 prewarmHdf5Worker();
-var { run } = await import("./chunks/action-B4RXDFYX.js");
+var { run } = await import("./chunks/action-FIVO5F5W.js");
 await run();
